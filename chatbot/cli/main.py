@@ -1,0 +1,49 @@
+"""`chatbot` entry point: parses arguments, runs one command, and turns every error into one line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from chatbot.errors import CountersignError
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"chatbot: {message} (see chatbot {self.prog.split()[-1]} --help)", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="chatbot", description="Countersign: checks and publishes a school's social media posts.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    from chatbot.cli import check_command
+
+    check_command.add_parser(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except CountersignError as error:
+        print(f"chatbot: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug: say so in one line; the traceback only when asked for
+        if os.environ.get("CHATBOT_DEBUG"):
+            raise
+        print(
+            f"chatbot: internal error ({type(error).__name__}); run with CHATBOT_DEBUG=1 for details", file=sys.stderr
+        )
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

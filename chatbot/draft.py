@@ -1,0 +1,41 @@
+"""A draft post as the core sees it, whatever chat platform it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+Exception_ = Literal["event", "urgent"]
+MAX_IMAGES = 4  # X, Bluesky and Mastodon all allow four images per post
+
+
+@dataclass(frozen=True, slots=True)
+class ImageAttachment:
+    """An image attached to a draft: its bytes (or where to read them), a name to show staff, and its alt text."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = field(default=None, repr=False)
+    alt_text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What the author wrote, what they attached and declared, and when they submitted it (timezone-aware)."""
+
+    text: str
+    submitted_at: datetime
+    images: tuple[ImageAttachment, ...] = ()
+    pictured: tuple[str, ...] = ()
+    exception: Exception_ | None = None
+    exception_reason: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.submitted_at.tzinfo is None:
+            raise ValueError("a draft's submission time must carry a time zone")
+
+    @property
+    def has_images(self) -> bool:
+        return bool(self.images)

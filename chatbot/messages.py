@@ -1,0 +1,118 @@
+"""Every sentence Countersign says to people, in one place, in plain words a teacher would use."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+def _quote(text: str) -> str:
+    return f"“{text}”"
+
+
+# empty / hidden-characters
+EMPTY = "The draft is empty: write the post, or attach a photo with a description."
+HIDDEN_CHARACTERS = "The draft contains {count} invisible character(s); they will be removed before it is published."
+HIDDEN_SUGGESTION = "Retype the text around the highlighted place, or paste it as plain text."
+
+# reply / mention
+REPLY = "This draft starts with {handle}, so X would publish it as a reply. The school account never replies."
+REPLY_SUGGESTION = "Remove {handle} from the start, or start with the message itself."
+MENTION = "{handle} is someone else's account and is not on the school's list of partners."
+MENTION_SUGGESTION = "Name them without the @, or ask an approver to add {handle} to policy.allowed_mentions."
+
+
+# pupil-name / targeted-content
+def pupil_full_name(name: str) -> str:
+    return f"{_quote(name)} is a pupil's full name from the school roster."
+
+
+def pupil_forename(name: str) -> str:
+    return f"{_quote(name)} is the name of a pupil on the school roster."
+
+
+def pupil_maybe(name: str) -> str:
+    return f"{_quote(name)} matches a pupil's name on the roster; if it means the child, use initials instead."
+
+
+def use_initials(initials: str) -> str:
+    return f"Use initials instead, e.g. {initials}"
+
+
+def targeted(name: str) -> str:
+    return f"This is aimed at one person ({_quote(name)}); posts celebrate a class or year group, not one child."
+
+
+TARGETED_SUGGESTION = "Address the group instead, e.g. “Well done, Year 3!”"
+
+
+# offensive-language
+def offensive(word: str, disguised: bool) -> str:
+    how = " (written in disguise)" if disguised else ""
+    return f"{_quote(word)} is offensive or unsuitable language{how}."
+
+
+def offensive_mild(word: str) -> str:
+    return f"{_quote(word)} may read as rude or unkind in a school post."
+
+
+OFFENSIVE_SUGGESTION = "Remove or reword it."
+
+# personal-data
+PHONE = "This looks like a personal phone number."
+EMAIL_PERSONAL = "This is a personal e-mail address."
+EMAIL_OTHER = "This e-mail address is not one of the school's listed contacts; check it is an organisation's."
+ADDRESS = "This looks like a home address."
+POSTCODE = "This looks like a postcode, which can identify where a family lives."
+BIRTH_DATE = "This looks like someone's date of birth."
+PERSONAL_SUGGESTION = "Remove it; share the school office's contact details instead."
+
+# forthcoming-visit / live-location
+FORTHCOMING = "This announces a trip before it happens; for safeguarding, share it once the children are back."
+FORTHCOMING_SUGGESTION = "Post about the trip afterwards, in the past tense (“Year 6 visited…”)."
+LIVE = "This says where the children are right now; nothing is posted until they have left a place."
+LIVE_SUGGESTION = "Post it after the class has left, in the past tense."
+
+
+# text-speak / spelling
+def text_speak(token: str) -> str:
+    return f"{_quote(token)} is text language; school posts use full words."
+
+
+def misspelt(word: str) -> str:
+    return f"{_quote(word)} is not in the British English dictionary."
+
+
+# negative-tone / collective-voice
+NEGATIVE = "This reads as negative (tone score {score:+.2f}); the school account shares positive messages."
+NEGATIVE_SUGGESTION = "If it is news parents need, consider a letter or the school app instead; else reword positively."
+FIRST_PERSON = "{word} is the first person singular; the school writes collectively."
+FIRST_PERSON_SUGGESTION = "Write as the class or the school, e.g. “We have been…” or “Year 4 have been…”."
+
+# link / length
+SHORTENER = "{host} is a link shortener: parents cannot see where the link goes."
+SHORTENER_SUGGESTION = "Paste the full address instead."
+UNLISTED_DOMAIN = "{host} is not on the school's list of trusted sites."
+UNLISTED_SUGGESTION = "Check the link, or ask an approver to add the site to policy.allowed_domains."
+TOO_LONG = "The post is {length} characters as X counts them; the limit is {limit}."
+TOO_LONG_SUGGESTION = "Shorten it by {excess} characters (links count 23, emoji 2)."
+
+
+# posting-window
+def outside_window(windows: str, publish_at: datetime) -> str:
+    return f"Outside posting hours ({windows}). Once approved it will be published {when(publish_at)}."
+
+
+def holiday_window(holiday: str, publish_at: datetime) -> str:
+    return f"Today is a bank holiday ({holiday}). Once approved it will be published {when(publish_at)}."
+
+
+def exception_used(kind: str, reason: str | None) -> str:
+    why = f": {reason}" if reason else ""
+    return f"Outside posting hours, published now under the {kind} exception{why}. This is recorded."
+
+
+WINDOW_SUGGESTION = "For an event or urgent news (e.g. a closure), use the event or urgent exception."
+
+
+def when(moment: datetime) -> str:
+    return moment.strftime("on %A %-d %B at %H:%M")

@@ -1,0 +1,59 @@
+"""The policy engine: `check(draft, ctx)` runs the profile's rules and returns a Report."""
+
+from __future__ import annotations
+
+from chatbot import messages
+from chatbot.draft import Draft
+from chatbot.policy.context import PolicyContext
+from chatbot.policy.finding import Finding, Report, Severity
+from chatbot.policy.registry import ALL_RULES
+from chatbot.policy.rule import Rule
+from chatbot.policy.rules.window import publish_time
+from chatbot.policy.text import TextView
+from chatbot.policy.weighted_length import weighted_length
+
+__all__ = ["MAX_DRAFT_CHARACTERS", "check"]
+
+MAX_DRAFT_CHARACTERS = 50_000  # far past any platform's limit; longer input is refused without running every rule
+
+
+def check(draft: Draft, ctx: PolicyContext) -> Report:
+    """Check one draft against the context's profile. Pure: the time comes from the draft."""
+    if len(draft.text) > MAX_DRAFT_CHARACTERS:
+        return _oversized(draft, ctx)
+    text = TextView(draft.text)
+    findings: list[Finding] = []
+    for rule in _enabled(ctx):
+        findings.extend(_findings(rule, draft, text, ctx))
+    findings.sort(key=lambda f: (-f.severity.rank, f.span[0] if f.span else -1))
+    return Report(
+        text=text.published,
+        findings=tuple(findings),
+        weighted_length=weighted_length(text.published),
+        publish_at=publish_time(draft, ctx),
+        profile=ctx.profile.name,
+        source=draft.text,
+    )
+
+
+def _enabled(ctx: PolicyContext) -> list[Rule]:
+    return [r for r in ALL_RULES if (config := ctx.rules.get(r.rule_id)) is not None and config.enabled]
+
+
+def _findings(rule: Rule, draft: Draft, text: TextView, ctx: PolicyContext) -> list[Finding]:
+    config = ctx.rules[rule.rule_id]
+    found = []
+    for hit in rule(draft, text, ctx):
+        severity = config.severity_for(hit.variant, draft.has_images)
+        if severity is not None:
+            severity = severity.at_most(hit.cap)
+            found.append(Finding(rule.rule_id, severity, hit.message, hit.span, hit.suggestion, config.clause))
+    return found
+
+
+def _oversized(draft: Draft, ctx: PolicyContext) -> Report:
+    length = weighted_length(draft.text)
+    config = ctx.rules.get("length")
+    message = messages.TOO_LONG.format(length=length, limit=ctx.length_limit)
+    finding = Finding("length", Severity.BLOCK, message, None, None, config.clause if config else None)
+    return Report(draft.text, (finding,), length, profile=ctx.profile.name, source=draft.text)

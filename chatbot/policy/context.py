@@ -1,0 +1,79 @@
+"""Everything the rules need besides the draft, built once from the settings when the bot or a command starts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from chatbot.policy.contacts import SchoolContacts
+from chatbot.policy.lexicon import Lexicon
+from chatbot.policy.names import NameIndex, name_tokens
+from chatbot.policy.profile import Profile, RuleConfig, load_profile
+from chatbot.posting_windows import PostingSchedule, parse_window
+from chatbot.roster import Roster, load_roster
+from chatbot.settings import Settings
+
+LENGTH_LIMIT = 280  # X's weighted limit; other publishers bring their own later
+
+
+@dataclass(frozen=True)
+class PolicyContext:
+    profile: Profile
+    rules: dict[str, RuleConfig]
+    zone: ZoneInfo
+    schedule: PostingSchedule | None
+    roster: Roster
+    lexicon: Lexicon
+    school_name: str
+    allowed_mentions: frozenset[str] = frozenset()
+    allowed_domains: tuple[str, ...] = ()
+    contacts: SchoolContacts = field(default_factory=SchoolContacts)
+    length_limit: int = LENGTH_LIMIT
+
+    @cached_property
+    def names(self) -> NameIndex:
+        return NameIndex(self.roster, self.lexicon.is_ordinary_word)
+
+    @cached_property
+    def school_words(self) -> frozenset[str]:
+        return frozenset(name_tokens(self.school_name))
+
+
+def build_context(settings: Settings, profile: str | None = None, roster: Path | None = None) -> PolicyContext:
+    """Build the context; `profile` and `roster` override app.yaml (as `chatbot check --profile/--roster` do)."""
+    chosen = load_profile(profile or settings.policy.profile, settings.config_dir)
+    roster_path = roster or settings.roster_path()
+    zone = ZoneInfo(settings.school.timezone)
+    return PolicyContext(
+        profile=chosen,
+        rules=_effective_rules(chosen, settings),
+        zone=zone,
+        schedule=_schedule(chosen, settings, zone),
+        roster=load_roster(roster_path) if roster_path else Roster(),
+        lexicon=Lexicon(settings.policy.school_words),
+        school_name=settings.school.name,
+        allowed_mentions=frozenset(h.lstrip("@").lower() for h in settings.policy.allowed_mentions),
+        allowed_domains=tuple(d.lower().removeprefix("www.") for d in settings.policy.allowed_domains),
+        contacts=SchoolContacts.from_list(settings.policy.school_contacts),
+    )
+
+
+def _effective_rules(profile: Profile, settings: Settings) -> dict[str, RuleConfig]:
+    rules = dict(profile.rules)
+    for rule_id, override in settings.policy.rules.items():
+        base = rules.get(rule_id, RuleConfig(severity="off"))
+        rules[rule_id] = base.model_copy(update=override.model_dump(exclude_none=True, exclude_defaults=True))
+    window = rules.get("posting-window", RuleConfig(severity="off"))
+    if settings.posting.windows and not window.enabled:
+        rules["posting-window"] = window.model_copy(update={"severity": "warn"})
+    return rules
+
+
+def _schedule(profile: Profile, settings: Settings, zone: ZoneInfo) -> PostingSchedule | None:
+    """app.yaml's windows win when given; else the profile's own (none for a policy that sets no hours)."""
+    specs = settings.posting.windows if settings.posting.windows is not None else profile.posting_windows
+    if not specs:
+        return None
+    return PostingSchedule(tuple(parse_window(s) for s in specs), zone, settings.posting.bank_holidays)

@@ -1,0 +1,1 @@
+"""The policy rules, one module per concern; `chatbot.policy.registry` lists which run and in what order."""

@@ -1,0 +1,49 @@
+"""`reply` and `mention`: the account never replies, and names other accounts only when they are partners."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from chatbot import messages
+from chatbot.draft import Draft
+from chatbot.policy.finding import Hit
+from chatbot.policy.rule import rule
+from chatbot.policy.text import TextView
+
+if TYPE_CHECKING:
+    from chatbot.policy.context import PolicyContext
+
+HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_]{1,15})\b(?!@|\.\w)")
+_LEADING_RE = re.compile(r"^\s*@([A-Za-z0-9_]{1,15})\b(?!@|\.\w)")
+
+
+@rule("reply")
+def check_reply(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
+    """A post that starts with an @handle is a reply on X ("@parent we disagree…")."""
+    match = _LEADING_RE.match(text.norm)
+    if match:
+        handle = "@" + match.group(1)
+        yield Hit(
+            messages.REPLY.format(handle=handle),
+            span=text.span(match.start(1) - 1, match.end()),
+            suggestion=messages.REPLY_SUGGESTION.format(handle=handle),
+        )
+
+
+@rule("mention")
+def check_mention(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
+    """Other people's @names, unless they are on the school's allow-list of partners."""
+    leading = _LEADING_RE.match(text.norm)
+    for match in HANDLE_RE.finditer(text.norm):
+        if leading and match.start(1) == leading.start(1):
+            continue  # the reply rule speaks for a leading handle
+        if match.group(1).lower() in ctx.allowed_mentions:
+            continue
+        handle = "@" + match.group(1)
+        yield Hit(
+            messages.MENTION.format(handle=handle),
+            span=text.span(match.start(), match.end()),
+            suggestion=messages.MENTION_SUGGESTION.format(handle=handle),
+        )

@@ -1,0 +1,80 @@
+"""`personal-data`: phone numbers, personal e-mail addresses, home addresses and dates of birth stay private."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from chatbot import messages
+from chatbot.draft import Draft
+from chatbot.policy.contacts import phone_digits
+from chatbot.policy.finding import Hit, Severity
+from chatbot.policy.rule import rule
+from chatbot.policy.text import TextView
+
+if TYPE_CHECKING:
+    from chatbot.policy.context import PolicyContext
+
+PHONE_RE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|0)(?:\d[\s-]?){9,10}(?!\d)")
+EMAIL_RE = re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+PERSONAL_MAIL = frozenset(
+    "gmail.com googlemail.com hotmail.com hotmail.co.uk outlook.com live.com live.co.uk msn.com yahoo.com "
+    "yahoo.co.uk icloud.com me.com mac.com aol.com aol.co.uk btinternet.com sky.com virginmedia.com "
+    "talktalk.net ntlworld.com protonmail.com proton.me gmx.com gmx.co.uk mail.com zoho.com tiscali.co.uk "
+    "blueyonder.co.uk".split()
+)
+_STREET = (
+    r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|crescent|cres|way|gardens|grove|place|court|terrace"
+    r"|mews|walk|rise|hill|view|square|row|parade"
+)
+ADDRESS_RE = re.compile(r"\b\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z']+\s+){1,3}(?i:" + _STREET + r")\b\.?")
+POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")(?:\s+\d{2,4})?"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+)
+BIRTH_RE = re.compile(
+    r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday\s+(?:is|on))\s*[:\-]?\s*" + _DATE, re.IGNORECASE
+)
+
+
+@rule("personal-data")
+def check_personal_data(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
+    """Contact details and birthdays of pupils, staff or families; the school's own listed contacts pass."""
+    norm = text.norm
+    yield from _phones(norm, text, ctx)
+    yield from _emails(norm, text, ctx)
+    address_spans = []
+    for match in ADDRESS_RE.finditer(norm):
+        if not ctx.contacts.lists(match.group()):
+            address_spans.append(match.span())
+            yield Hit(messages.ADDRESS, text.span(*match.span()), messages.PERSONAL_SUGGESTION)
+    for match in POSTCODE_RE.finditer(norm):
+        if not ctx.contacts.lists(match.group()):
+            yield Hit(messages.POSTCODE, text.span(*match.span()), messages.PERSONAL_SUGGESTION)
+    for match in BIRTH_RE.finditer(norm):
+        yield Hit(messages.BIRTH_DATE, text.span(*match.span()), messages.PERSONAL_SUGGESTION)
+
+
+def _phones(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
+    for match in PHONE_RE.finditer(norm):
+        if phone_digits(match.group()) not in ctx.contacts.phones:
+            yield Hit(messages.PHONE, text.span(*match.span()), messages.PERSONAL_SUGGESTION)
+
+
+def _emails(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
+    for match in EMAIL_RE.finditer(norm):
+        address = match.group().lower().rstrip(".")
+        if address in ctx.contacts.emails:
+            continue
+        domain = address.rsplit("@", 1)[1]
+        span = text.span(match.start(), match.start() + len(address))
+        if domain in PERSONAL_MAIL:
+            yield Hit(messages.EMAIL_PERSONAL, span, messages.PERSONAL_SUGGESTION)
+        else:
+            yield Hit(messages.EMAIL_OTHER, span, messages.PERSONAL_SUGGESTION, cap=Severity.WARN)

@@ -1,0 +1,61 @@
+"""`spelling`: British English, offline; names, hashtags, handles, links and school words are not misspellings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from chatbot import messages
+from chatbot.draft import Draft
+from chatbot.policy.finding import Hit
+from chatbot.policy.profanity import lookup
+from chatbot.policy.rule import rule
+from chatbot.policy.rules.text_speak import vocabulary as text_speak_vocabulary
+from chatbot.policy.text import TextView, Word
+from chatbot.policy.urls import find_urls
+
+if TYPE_CHECKING:
+    from chatbot.policy.context import PolicyContext
+
+MAX_SUGGESTIONS = 3  # each costs up to ~2 ms; beyond three the author has bigger problems than one word
+
+
+@rule("spelling")
+def check_spelling(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
+    """Words the en_GB dictionary does not know, with a suggestion for the first few."""
+    skip = _skipped_ranges(text)
+    suggestions_left = MAX_SUGGESTIONS
+    for word in text.words:
+        if _exempt(word, text, ctx) or any(a <= word.start < b for a, b in skip):
+            continue
+        if ctx.lexicon.is_word(word.text) or ctx.lexicon.is_word(word.lower):
+            continue
+        suggestion = ctx.lexicon.suggest(word.text) if suggestions_left > 0 else None
+        suggestions_left -= 1
+        hint = f"Did you mean “{suggestion}”?" if suggestion else None
+        yield Hit(messages.misspelt(word.text), text.span(word.start, word.end), hint)
+
+
+def _skipped_ranges(text: TextView) -> list[tuple[int, int]]:
+    """Links and e-mail addresses are checked by other rules, not spelled."""
+    ranges = [(u.start, u.end) for u in find_urls(text.norm)]
+    at = text.norm.find("@")
+    while at != -1:
+        start = text.norm.rfind(" ", 0, at) + 1
+        end = text.norm.find(" ", at)
+        ranges.append((start, len(text.norm) if end == -1 else end))
+        at = text.norm.find("@", at + 1)
+    return ranges
+
+
+def _exempt(word: Word, text: TextView, ctx: PolicyContext) -> bool:
+    token = word.lower.removesuffix("'s")
+    if len(token) < 2 or not token.replace("'", "").isalpha() or (word.text.isupper() and len(word.text) > 1):
+        return True
+    if word.start > 0 and text.norm[word.start - 1] in "#@":
+        return True
+    if word.is_capitalised and not word.sentence_start:
+        return True  # a proper noun: a place, a person, an event
+    if token in ctx.school_words or ctx.names.candidates(token):
+        return True
+    return token in text_speak_vocabulary() or lookup(token) is not None

@@ -1,0 +1,110 @@
+"""X's weighted character count (twitter-text v3): URLs count 23, emoji and most non-Latin characters 2."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from chatbot.policy.urls import find_urls
+
+URL_WEIGHT = 23
+_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+# fmt: off
+_PICTOGRAPHIC = ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2300, 0x23FF), (0x2B00, 0x2BFF), (0x2190, 0x21FF),
+                 (0x25A0, 0x25FF), (0x2900, 0x297F), (0x3030, 0x3030), (0x303D, 0x303D), (0x3297, 0x3299),
+                 (0xA9, 0xA9), (0xAE, 0xAE), (0x203C, 0x203C), (0x2049, 0x2049), (0x2122, 0x2122), (0x2139, 0x2139))
+# fmt: on
+_REGIONAL = (0x1F1E6, 0x1F1FF)
+_MODIFIERS = (0x1F3FB, 0x1F3FF)
+_KEYCAP_BASES = frozenset("0123456789#*")
+_ZWJ_SYMBOLS = frozenset((0x2640, 0x2642, 0x2695, 0x2696, 0x2708, 0x2764, 0x27A1, 0x2744, 0x26A7, 0x2620, 0x2B1B))
+
+
+def weighted_length(text: str) -> int:
+    """The count X compares with its 280 limit."""
+    text = unicodedata.normalize("NFC", text)
+    if text.isascii() and not find_urls(text):
+        return len(text)
+    return sum(weight for _, weight in _units(text))
+
+
+def overflow_index(text: str, limit: int) -> int | None:
+    """The index in `text` of the first character that takes it past `limit`, or None when it fits.
+
+    Counted on the text as given (not NFC-normalised), so that the index points into it.
+    """
+    total = 0
+    for start, weight in _units(text):
+        total += weight
+        if total > limit:
+            return start
+    return None
+
+
+def _units(text: str) -> Iterator[tuple[int, int]]:
+    """(start index, weight) of each counted unit: a link, an emoji sequence or a single character."""
+    position = 0
+    for url in find_urls(text):
+        yield from _character_units(text, position, url.start)
+        yield url.start, URL_WEIGHT
+        position = url.end
+    yield from _character_units(text, position, len(text))
+
+
+def _character_units(text: str, i: int, stop: int) -> Iterator[tuple[int, int]]:
+    while i < stop:
+        end = min(_emoji_end(text, i), stop)
+        if end > i:
+            yield i, 2
+            i = end
+            continue
+        yield i, 1 if _in(ord(text[i]), _LIGHT_RANGES) else 2
+        i += 1
+
+
+def _in(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(low <= code <= high for low, high in ranges)
+
+
+def _emoji_end(text: str, i: int) -> int:
+    """The end of the emoji sequence starting at i, or i when none starts there."""
+    code = ord(text[i])
+    nxt = ord(text[i + 1]) if i + 1 < len(text) else 0
+    if text[i] in _KEYCAP_BASES:
+        return _keycap_end(text, i)
+    if _REGIONAL[0] <= code <= _REGIONAL[1]:
+        return i + 2 if _REGIONAL[0] <= nxt <= _REGIONAL[1] else i + 1
+    if not _in(code, _PICTOGRAPHIC):
+        return i
+    return _sequence_end(text, i + 1)
+
+
+def _keycap_end(text: str, i: int) -> int:
+    rest = text[i + 1 : i + 3]
+    if rest == "\ufe0f\u20e3":
+        return i + 3
+    return i + 2 if rest[:1] == "\u20e3" else i
+
+
+def _is_modifier_after(code: int, previous: int) -> bool:
+    """Skin tones follow people and hands; after anything else X counts them as emoji of their own."""
+    if not _MODIFIERS[0] <= code <= _MODIFIERS[1]:
+        return False
+    return 0x1F385 <= previous <= 0x1FAFF or previous in (0x261D, 0x26F9) or 0x270A <= previous <= 0x270D
+
+
+def _joins(code: int) -> bool:
+    """What a zero-width joiner glues into one emoji: people, objects, and the few symbols used in sequences."""
+    return 0x1F000 <= code <= 0x1FAFF or code in _ZWJ_SYMBOLS
+
+
+def _sequence_end(text: str, j: int) -> int:
+    while j < len(text):
+        code = ord(text[j])
+        if code in (0xFE0F, 0xFE0E) or 0xE0020 <= code <= 0xE007F or _is_modifier_after(code, ord(text[j - 1])):
+            j += 1
+        elif code == 0x200D and j + 1 < len(text) and _joins(ord(text[j + 1])):
+            j += 2
+        else:
+            break
+    return j

@@ -1,0 +1,150 @@
+"""Typed settings: app.yaml for everything that is not a secret, the environment for secrets and overrides."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from chatbot.bank_holidays import Region
+from chatbot.posting_windows import parse_window
+from chatbot.rule_ids import RULE_IDS
+
+SeverityName = Literal["block", "warn", "info", "off"]
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SchoolSection(Section):
+    name: str = "Example Primary"
+    timezone: str = "Europe/London"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not a time zone name such as 'Europe/London'") from None
+        return value
+
+
+class RuleOverride(Section):
+    severity: SeverityName | None = None
+    with_image: SeverityName | None = None
+    variants: dict[str, SeverityName] = Field(default_factory=dict)
+
+
+class PolicySection(Section):
+    profile: str = "default"
+    roster: Path | None = None
+    allowed_mentions: list[str] = Field(default_factory=list)
+    allowed_domains: list[str] = Field(default_factory=list)
+    school_contacts: list[str] = Field(default_factory=list)
+    school_words: list[str] = Field(default_factory=list)
+    rules: dict[str, RuleOverride] = Field(default_factory=dict)
+
+    @field_validator("rules", mode="before")
+    @classmethod
+    def _known_rules(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            unknown = sorted(set(value) - set(RULE_IDS))
+            if unknown:
+                raise ValueError(f"unknown rule id {unknown[0]!r} (known: {', '.join(RULE_IDS)})")
+            return {k: {"severity": v} if isinstance(v, str) else v for k, v in value.items()}
+        return value
+
+
+class PostingSection(Section):
+    windows: list[str] | None = None
+    bank_holidays: Region = "england-and-wales"
+
+    @field_validator("windows")
+    @classmethod
+    def _parseable(cls, value: list[str] | None) -> list[str] | None:
+        for spec in value or []:
+            parse_window(spec)
+        return value
+
+
+class ApproversSection(Section):
+    users: list[str] = Field(default_factory=list)
+    usergroup: str | None = None
+    channel: str | None = None
+
+
+class SlackSection(Section):
+    drafts_channel: str | None = None
+    approvers: ApproversSection = ApproversSection()
+    approvals_required: int = Field(default=1, ge=1, le=5)
+    approve_emoji: str = "white_check_mark"
+    reject_emoji: str = "x"
+    unpublish_emoji: str = "wastebasket"
+
+
+SECTIONS = ("school", "policy", "posting", "slack")
+SECRET_NAMES = (
+    "slack_bot_token",
+    "slack_app_token",
+    "slack_signing_secret",
+    "x_api_key",
+    "x_api_secret",
+    "x_access_token",
+    "x_access_token_secret",
+    "x_bearer_token",
+)
+
+
+class Settings(BaseSettings):
+    """Built once at start-up and passed down. Source order: environment, then .env, then app.yaml."""
+
+    model_config = SettingsConfigDict(
+        env_nested_delimiter="__", env_file=".env", extra="ignore", frozen=True, env_ignore_empty=True
+    )
+
+    school: SchoolSection = SchoolSection()
+    policy: PolicySection = PolicySection()
+    posting: PostingSection = PostingSection()
+    slack: SlackSection = SlackSection()
+
+    slack_bot_token: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    x_api_key: SecretStr | None = None
+    x_api_secret: SecretStr | None = None
+    x_access_token: SecretStr | None = None
+    x_access_token_secret: SecretStr | None = None
+    x_bearer_token: SecretStr | None = None
+    redis_url: SecretStr | None = None  # may carry a password
+    slack_api_url: str | None = None
+    x_api_url: str | None = None
+
+    config_dir: Path = Field(default=Path("."), exclude=True)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # app.yaml arrives as init values; putting init last makes the environment win over the file.
+        return env_settings, dotenv_settings, init_settings
+
+    def roster_path(self) -> Path | None:
+        roster = self.policy.roster
+        return None if roster is None else roster if roster.is_absolute() else self.config_dir / roster
+
+
+def default_config_path() -> tuple[Path, bool]:
+    """The app.yaml to read, and whether somebody named it (so that its absence is an error)."""
+    named = os.environ.get("CHATBOT_CONFIG")
+    return (Path(named), True) if named else (Path("app.yaml"), False)

@@ -1,0 +1,1 @@
+"""The edges: chat platform listeners and pollers that translate payloads into Countersign's neutral events."""
