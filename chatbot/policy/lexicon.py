@@ -48,6 +48,7 @@ class Lexicon:
         return _match_case(found, word) if found else None
 
 
+@lru_cache(maxsize=1)  # the dictionary is read-only: one copy per process, however many contexts
 def _open_dictionary() -> Any:
     try:
         import enchant

@@ -111,6 +111,9 @@ def find_names(index: NameIndex, words: list[Word], text: str, lower: str) -> li
     skipped: list[NameMatch] = []
     i = 0
     while i < len(words):
+        if _follows_title(words, i, text):
+            i = _skip_titled_name(words, i, text)
+            continue
         found = _match_at(index, words, i, text)
         if found is None:
             i += 1
@@ -124,9 +127,19 @@ def find_names(index: NameIndex, words: list[Word], text: str, lower: str) -> li
     return _join_lists(matches, skipped, text)
 
 
+def _follows_title(words: list[Word], i: int, text: str) -> bool:
+    return i > 0 and words[i - 1].lower in TITLES and _adjacent(words[i - 1], words[i], text)
+
+
+def _skip_titled_name(words: list[Word], i: int, text: str) -> int:
+    """Past a member of staff's name ("Mrs Hope Taylor"): the capitalised words after a title."""
+    i += 1
+    while i < len(words) and words[i].is_capitalised and _adjacent(words[i - 1], words[i], text):
+        i += 1
+    return i
+
+
 def _match_at(index: NameIndex, words: list[Word], i: int, text: str) -> tuple[NameEntry, int] | None:
-    if i > 0 and words[i - 1].lower.rstrip(".") in TITLES and _adjacent(words[i - 1], words[i], text):
-        return None
     for key in _keys(words[i]):
         for entry in index.candidates(key):
             last = _sequence_at(words, i, entry, text)

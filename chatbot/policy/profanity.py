@@ -128,11 +128,14 @@ def _masked(token: str) -> tuple[Entry, bool] | None:
 
 
 def _is_name_use(text: TextView, start: int, entry: Entry) -> bool:
-    """A mild word written with a capital mid-sentence is a name ("Dick Whittington", "Mr Cox")."""
+    """A mild word written as a name: capitalised mid-sentence or before another name ("Dick Whittington")."""
     if entry.tier != "mild" or not text.norm[start : start + 1].isupper():
         return False
     before = text.norm[:start].rstrip()
-    return bool(before) and before[-1] not in ".!?\n"
+    if before and before[-1] not in ".!?\n":
+        return True
+    following = text.norm[start:].split(maxsplit=2)
+    return len(following) > 1 and following[1][:1].isupper()
 
 
 def _spaced_hits(text: TextView) -> Iterable[ProfanityHit]:

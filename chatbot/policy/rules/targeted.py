@@ -24,7 +24,7 @@ GROUP_WORDS = frozenset(
     "school we us group groups house houses form forms both each every everyone's y1 y2 y3 y4 y5 y6 yr "
     "england scotland wales ireland britain uk gb lionesses friends".split()
 )
-_GROUP_FOLLOWERS = re.compile(r"^\s*(?:class|team|house|group|squad|choir|year|form)\b", re.IGNORECASE)
+_GROUP_FOLLOWERS = re.compile(r"\s*(?:class|team|house|group|squad|choir|year|form)\b", re.IGNORECASE)
 
 
 @rule("targeted-content")

@@ -1,0 +1,71 @@
+"""Builds policy contexts and drafts for tests, with a small roster full of the traps the rules must survive."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from chatbot.draft import Draft, ImageAttachment
+from chatbot.policy import check
+from chatbot.policy.context import PolicyContext, build_context
+from chatbot.policy.finding import Finding, Report
+from chatbot.roster import parse_roster
+from chatbot.settings import Settings
+
+LONDON = ZoneInfo("Europe/London")
+SCHOOL_HOURS = datetime(2026, 11, 23, 10, 0, tzinfo=LONDON)  # a Monday morning in term
+
+ROSTER_CSV = """Forename,Surname,Preferred name,Year,Photo consent,Consent expires
+Joshua,Patel,Josh,3,yes,2027-07-31
+Amelia,Nowak,,3,no,
+Noah,Okafor,,5,yes,2026-07-31
+Summer,Jones,,2,yes,2027-07-31
+Hope,Taylor,,6,yes,2027-07-31
+Will,Ashworth,,4,yes,2027-07-31
+Grace,O'Brien,,1,yes,2027-07-31
+Mary-Jane,Whitfield,,6,yes,
+Jack,Smith,,5,yes,2027-07-31
+Lily,Evans,,2,yes,2027-07-31
+"""
+
+
+@lru_cache(maxsize=64)
+def _context(profile: str, policy_items: tuple[tuple[str, Any], ...], posting: tuple[tuple[str, Any], ...]) -> PolicyContext:
+    policy = dict(policy_items)
+    settings = Settings(policy={"profile": profile, **policy}, posting=dict(posting))
+    ctx = build_context(settings)
+    return replace(ctx, roster=parse_roster(ROSTER_CSV))
+
+
+def context(profile: str = "default", posting: dict[str, Any] | None = None, **policy: Any) -> PolicyContext:
+    return _context(profile, _hashable(policy), _hashable(posting or {}))
+
+
+def _hashable(values: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in values.items()))
+
+
+def draft(text: str, at: datetime = SCHOOL_HOURS, images: int = 0, **extra: Any) -> Draft:
+    attached = tuple(ImageAttachment(name=f"photo{i}.jpg", path=Path(f"photo{i}.jpg")) for i in range(images))
+    return Draft(text=text, submitted_at=at, images=attached, **extra)
+
+
+def report(text: str, profile: str = "default", at: datetime = SCHOOL_HOURS, images: int = 0, **extra: Any) -> Report:
+    return check(draft(text, at=at, images=images), context(profile, **extra))
+
+
+def findings(text: str, rule: str, profile: str = "default", **kwargs: Any) -> list[Finding]:
+    return [f for f in report(text, profile, **kwargs).findings if f.rule == rule]
+
+
+def flagged(text: str, rule: str, profile: str = "default", **kwargs: Any) -> bool:
+    return bool(findings(text, rule, profile, **kwargs))
+
+
+def spans(text: str, rule: str, profile: str = "default", **kwargs: Any) -> list[str]:
+    """The pieces of the original text that a rule's findings point at."""
+    return [text[f.span[0] : f.span[1]] for f in findings(text, rule, profile, **kwargs) if f.span]

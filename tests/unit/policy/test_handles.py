@@ -1,0 +1,39 @@
+"""reply and mention: the account never replies; other @names only when they are partners."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.drafting import findings, spans
+
+
+@pytest.mark.parametrize("text", ["@angryparent we disagree", "  @someone thanks!", "@LocalLibrary: great visit"])
+def test_a_draft_starting_with_a_handle_is_a_reply_and_blocks(text: str) -> None:
+    [finding] = findings(text, "reply")
+    assert finding.severity == "block"
+
+
+@pytest.mark.parametrize(
+    "text", ["Thanks to @LocalLibrary for a great visit", "Email office@school.sch.uk", ".@LocalLibrary was great"]
+)
+def test_handles_later_in_the_post_or_emails_are_not_replies(text: str) -> None:
+    assert findings(text, "reply") == []
+
+
+def test_mentions_warn_unless_allowed() -> None:
+    text = "Excited about @dextnott and @LocalLibrary visiting us"
+    assert spans(text, "mention") == ["@dextnott", "@LocalLibrary"]
+    assert spans(text, "mention", allowed_mentions=["@locallibrary"]) == ["@dextnott"]
+    assert {f.severity for f in findings(text, "mention")} == {"warn"}
+
+
+def test_mention_profiles_differ() -> None:
+    text = "Excited about @dextnott speaking to us"
+    assert [f.severity for f in findings(text, "mention", profile="use-of-twitter-2018")] == ["block"]
+    assert findings(text, "mention", profile="parsloes") == []
+    assert findings(text, "mention", profile="dimple-well") == []
+    assert [f.severity for f in findings(text, "mention", profile="mickle-trafford")] == ["warn"]
+
+
+def test_email_addresses_are_not_mentions() -> None:
+    assert findings("Contact office@school.sch.uk", "mention") == []

@@ -1,0 +1,56 @@
+"""forthcoming-visit and live-location: no trip announced before it happens, nothing said while the class is there."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.drafting import findings
+
+FORTHCOMING = [
+    "Tomorrow Year 6 are off to the museum!",
+    "Next week Year 2 will be visiting the farm.",
+    "Year 4 are going to the zoo on Friday.",
+    "We can't wait for our residential to Kingswood next month.",
+    "Coach leaves at 8:30 tomorrow for the theatre trip.",
+]
+LIVE = [
+    "We're at the beach right now!",
+    "Year 3 have just arrived at the aquarium.",
+    "Year 5 are at the castle today enjoying the sunshine.",
+    "Live from the science museum!",
+    "On our way to the zoo!",
+]
+NEITHER = [
+    "Year 6 had a wonderful trip to the museum today.",
+    "We visited the farm yesterday and fed the lambs.",
+    "Don't forget PE kits tomorrow.",
+    "Parents' evening is next week.",
+    "We are at the end of a busy term.",
+    "On our way back to school after a brilliant day at the zoo!",
+    "A visit from the fire brigade next week.",
+]
+
+
+@pytest.mark.parametrize("text", FORTHCOMING)
+def test_trips_announced_before_they_happen(text: str) -> None:
+    assert [f.rule for f in findings(text, "forthcoming-visit")] == ["forthcoming-visit"]
+    assert findings(text, "live-location") == []
+
+
+@pytest.mark.parametrize("text", LIVE)
+def test_where_the_class_is_right_now(text: str) -> None:
+    assert [f.rule for f in findings(text, "live-location")] == ["live-location"]
+    assert findings(text, "forthcoming-visit") == []
+
+
+@pytest.mark.parametrize("text", NEITHER)
+def test_past_trips_and_ordinary_reminders_pass(text: str) -> None:
+    assert findings(text, "forthcoming-visit") == [] and findings(text, "live-location") == []
+
+
+def test_dimple_well_blocks_what_others_warn_about() -> None:
+    text = "We're at the beach right now!"
+    assert [f.severity for f in findings(text, "live-location", profile="dimple-well")] == ["block"]
+    assert [f.severity for f in findings(text, "live-location", profile="default")] == ["warn"]
+    text = "Tomorrow Year 6 are off to the museum!"
+    assert [f.severity for f in findings(text, "forthcoming-visit", profile="dimple-well")] == ["block"]
