@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
@@ -34,19 +35,15 @@ Lily,Evans,,2,yes,2027-07-31
 
 
 @lru_cache(maxsize=64)
-def _context(profile: str, policy_items: tuple[tuple[str, Any], ...], posting: tuple[tuple[str, Any], ...]) -> PolicyContext:
-    policy = dict(policy_items)
-    settings = Settings(policy={"profile": profile, **policy}, posting=dict(posting))
-    ctx = build_context(settings)
-    return replace(ctx, roster=parse_roster(ROSTER_CSV))
+def _context(key: str) -> PolicyContext:
+    profile, policy, posting = json.loads(key)
+    settings = Settings(policy={"profile": profile, **policy}, posting=posting)
+    return replace(build_context(settings), roster=parse_roster(ROSTER_CSV))
 
 
 def context(profile: str = "default", posting: dict[str, Any] | None = None, **policy: Any) -> PolicyContext:
-    return _context(profile, _hashable(policy), _hashable(posting or {}))
-
-
-def _hashable(values: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
-    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in values.items()))
+    """A context for the test roster; cached, because building one loads the dictionary and the roster index."""
+    return _context(json.dumps([profile, policy, posting or {}], sort_keys=True))
 
 
 def draft(text: str, at: datetime = SCHOOL_HOURS, images: int = 0, **extra: Any) -> Draft:

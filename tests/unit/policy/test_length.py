@@ -1,0 +1,61 @@
+"""length: X's weighted count, checked against X's own twitter-text library as an oracle."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from twitter_text import parse_tweet
+
+from chatbot.policy.weighted_length import overflow_index, weighted_length
+from tests.drafting import findings
+
+CASES = [
+    "https://example.com/a/very/long/path/that/is/longer/than/twenty/three",
+    "example.co.uk",
+    "two links https://a.org and http://b.org/x",
+    "😀",
+    "👨\u200d👩\u200d👧",
+    "👍🏽",
+    "🇬🇧",
+    "❤️",
+    "漢字テスト",
+    "é £ ’ –",
+    "x" * 280,
+    "x" * 281,
+    "漢" * 141,
+    "1️⃣ first",
+    "🏳️\u200d🌈",
+    "👩🏽\u200d🏫 teacher",
+    "©2026 Oakfield® ™",
+    "Year 6 😀😀 www.bbc.co.uk/news.",
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_matches_xs_own_count(text: str) -> None:
+    assert weighted_length(text) == parse_tweet(text).weightedLength
+
+
+_PIECES = [*"abcdefgh XYZ.,!?'-£é0123", "😀", "👍🏽", "🇬🇧", "❤️", "漢", " https://x.org/a ", " Year 6 "]
+_SCHOOL_TEXT = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SCHOOL_TEXT)
+def test_matches_xs_count_on_generated_school_text(text: str) -> None:
+    assert weighted_length(text) == parse_tweet(text).weightedLength
+
+
+def test_overflow_index_marks_the_first_character_past_the_limit() -> None:
+    assert overflow_index("x" * 280, 280) is None
+    assert overflow_index("x" * 281, 280) == 280
+    assert overflow_index("😀" * 141, 280) == 140  # each emoji is one code point here and weighs 2
+
+
+def test_length_blocks_over_280_and_marks_the_excess() -> None:
+    text = "A" * 275 + " extra words"
+    [finding] = findings(text, "length")
+    assert finding.severity == "block"
+    assert finding.span == (280, len(text))
+    assert findings("A" * 280, "length") == []

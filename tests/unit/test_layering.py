@@ -1,0 +1,57 @@
+"""The house rules on imports: the core is platform-neutral and each outside library has one owner."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CORE = ROOT / "chatbot"
+# library -> the only modules of chatbot/ that may import it
+OWNERS = {
+    "enchant": {"chatbot/policy/lexicon.py"},
+    "vaderSentiment": {"chatbot/policy/sentiment.py"},
+    "holidays": {"chatbot/bank_holidays.py"},
+    "yaml": {"chatbot/config_loader.py", "chatbot/policy/profile.py"},
+    "pydantic_settings": {"chatbot/settings.py"},
+    "redis": {"chatbot/store.py"},
+    "tweepy": {"chatbot/publishers/x.py"},
+    "PIL": {"chatbot/vision.py"},
+}
+FORBIDDEN_IN_CORE = ("slack_bolt", "slack_sdk", "handlers")
+
+
+def imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+CORE_MODULES = sorted(CORE.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", CORE_MODULES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_core_module_respects_layering(path: Path) -> None:
+    relative = str(path.relative_to(ROOT))
+    used = imports(path)
+    assert not used & set(FORBIDDEN_IN_CORE), f"{relative} imports a platform adapter"
+    for library, owners in OWNERS.items():
+        if library in used:
+            assert relative in owners, f"{relative} imports {library}; only {sorted(owners)} may"
+
+
+def test_policy_rules_never_read_the_clock() -> None:
+    for path in (CORE / "policy").rglob("*.py"):
+        source = path.read_text()
+        assert ".now(" not in source and "time.time(" not in source, path
+
+
+def test_modules_stay_small() -> None:
+    sizes = {str(p.relative_to(ROOT)): len(p.read_text().splitlines()) for p in CORE_MODULES}
+    assert {k: v for k, v in sizes.items() if v > 250} == {}
