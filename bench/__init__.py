@@ -1,0 +1,1 @@
+"""Countersign's benchmark: `scripts/bench` runs every section and prints one table."""

@@ -1,0 +1,46 @@
+"""Runs every benchmark section and prints one table (Markdown, ready for the README)."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+
+from bench import text_checks
+from bench.table import Row, render
+
+SECTIONS = {"text": text_checks.run}
+
+
+def machine() -> str:
+    models = (line.split(":", 1)[1].strip() for line in _cpuinfo() if line.startswith("model name"))
+    cpu = next(models, "unknown CPU")
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
+    )
+
+
+def _cpuinfo() -> list[str]:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            return handle.read().splitlines()
+    except OSError:
+        return []
+
+
+def main(argv: list[str]) -> int:
+    chosen = argv or list(SECTIONS)
+    unknown = [name for name in chosen if name not in SECTIONS]
+    if unknown:
+        print(f"bench: unknown section {unknown[0]!r} (sections: {', '.join(SECTIONS)})", file=sys.stderr)
+        return 2
+    rows: list[Row] = []
+    for name in chosen:
+        rows.extend(SECTIONS[name]())
+    print(f"Measured on: {machine()}\n")
+    print(render(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
