@@ -58,7 +58,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _text(value: str) -> str:
-    return sys.stdin.read() if value == "-" else value
+    if value != "-":
+        try:
+            value.encode("utf-8")  # undecodable bytes on the command line arrive as lone surrogates
+        except UnicodeEncodeError:
+            raise UsageError("the draft is not valid UTF-8 text") from None
+        return value
+    try:
+        return sys.stdin.buffer.read().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError("the draft on standard input is not UTF-8 text") from None
 
 
 def parse_at(value: str | None, zone: ZoneInfo) -> datetime:

@@ -122,3 +122,10 @@ def test_text_only_check_loads_no_image_library(roster: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe, str(roster)], capture_output=True, text=True, check=True)
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+def test_standard_input_that_is_not_text_is_a_clear_error() -> None:
+    command = [sys.executable, "-m", "chatbot.cli.main", "check", "-"]
+    result = subprocess.run(command, capture_output=True, input=b"\xff\xfe\xfa bad", timeout=60, check=False)
+    assert result.returncode == 2
+    assert b"not UTF-8 text" in result.stderr and b"Traceback" not in result.stderr
