@@ -6,10 +6,10 @@ import os
 import platform
 import sys
 
-from bench import text_checks
+from bench import images, text_checks
 from bench.table import Row, render
 
-SECTIONS = {"text": text_checks.run}
+SECTIONS = {"text": text_checks.run, "images": images.run}
 
 
 def machine() -> str:

@@ -7,18 +7,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from chatbot.images import ImageInspection
+
 Exception_ = Literal["event", "urgent"]
 MAX_IMAGES = 4  # X, Bluesky and Mastodon all allow four images per post
 
 
 @dataclass(frozen=True, slots=True)
 class ImageAttachment:
-    """An image attached to a draft: its bytes (or where to read them), a name to show staff, and its alt text."""
+    """An image attached to a draft: its bytes, a name to show staff, its alt text, and once checked, what was found."""
 
     name: str
-    path: Path | None = None
     data: bytes | None = field(default=None, repr=False)
     alt_text: str | None = None
+    path: Path | None = None
+    inspection: ImageInspection | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,3 +116,62 @@ WINDOW_SUGGESTION = "For an event or urgent news (e.g. a closure), use the event
 
 def when(moment: datetime) -> str:
     return moment.strftime("on %A %-d %B at %H:%M")
+
+
+# image rules
+def photo_label(index: int, name: str) -> str:
+    return f"Photo {index + 1} ({name})"
+
+
+def image_unreadable(label: str, problem: str) -> str:
+    return f"{label} cannot be used: {problem}."
+
+
+IMAGE_UNREADABLE_SUGGESTION = "Attach the photo again as a JPEG or PNG straight from the camera or phone."
+
+
+def metadata_removed(label: str, removed: tuple[str, ...]) -> str:
+    listed = removed[0] if len(removed) == 1 else ", ".join(removed[:-1]) + " and " + removed[-1]
+    return f"{label}: removed {listed} before publishing."
+
+
+def single_face(label: str) -> str:
+    allowed = "groups, work, hands or backs of heads"
+    return f"{label} shows exactly one face; the policy allows {allowed}, not one child alone."
+
+
+SINGLE_FACE_SUGGESTION = "Use a group photo, or one of the work rather than the child."
+
+
+def name_in_image(label: str, name: str) -> str:
+    return f"{label} shows the name “{name}”, a pupil on the roster (a name badge, a label, a book cover)."
+
+
+def name_in_alt_text(label: str, name: str) -> str:
+    return f"The description of {label} names “{name}”, a pupil on the roster; it is published with the photo."
+
+
+NAME_IN_IMAGE_SUGGESTION = "Crop or blur the name, or choose another photo."
+NAME_IN_ALT_SUGGESTION = "Describe the photo without names, e.g. “Year 3 building volcanoes”."
+
+
+def no_consent(name: str) -> str:
+    return f"{name} has no photo consent on the roster."
+
+
+def consent_expired(name: str, expired: str) -> str:
+    return f"Photo consent for {name} expired on {expired}; consent is renewed every academic year."
+
+
+def consent_unknown(name: str) -> str:
+    return f"“{name}” is not on the roster, so their photo consent is unknown."
+
+
+CONSENT_SUGGESTION = "Choose a photo without this pupil, or check consent with the office first."
+
+
+def missing_alt_text(label: str) -> str:
+    return f"{label} has no description (alt text) for people who use screen readers."
+
+
+ALT_TEXT_SUGGESTION = "Describe what the photo shows, without names, e.g. “Year 3 building volcanoes in class”."

@@ -85,9 +85,16 @@ def _images(paths: list[Path], alts: list[str]) -> tuple[ImageAttachment, ...]:
         raise UsageError(f"a post can carry at most {MAX_IMAGES} images; {len(paths)} were given")
     if len(alts) > len(paths):
         raise UsageError("there are more --alt texts than --image files")
-    for path in paths:
-        if not path.is_file():
-            raise UsageError(f"image not found: {path}")
     return tuple(
-        ImageAttachment(name=p.name, path=p, alt_text=alts[i] if i < len(alts) else None) for i, p in enumerate(paths)
+        ImageAttachment(name=p.name, data=read_image(p), alt_text=alts[i] if i < len(alts) else None, path=p)
+        for i, p in enumerate(paths)
     )
+
+
+def read_image(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"image not found: {path}") from None
+    except OSError as error:
+        raise UsageError(f"cannot read the image {path}: {error.strerror}") from None

@@ -21,9 +21,10 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="chatbot", description="Countersign: checks and publishes a school's social media posts.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    from chatbot.cli import check_command
+    from chatbot.cli import check_command, sanitize_command
 
     check_command.add_parser(commands)
+    sanitize_command.add_parser(commands)
     return parser
 
 

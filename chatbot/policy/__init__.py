@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chatbot import messages
 from chatbot.draft import Draft
 from chatbot.policy.context import PolicyContext
@@ -12,7 +14,7 @@ from chatbot.policy.rules.window import publish_time
 from chatbot.policy.text import TextView
 from chatbot.policy.weighted_length import weighted_length
 
-__all__ = ["MAX_DRAFT_CHARACTERS", "check"]
+__all__ = ["MAX_DRAFT_CHARACTERS", "check", "inspected"]
 
 MAX_DRAFT_CHARACTERS = 50_000  # far past any platform's limit; longer input is refused without running every rule
 
@@ -21,6 +23,7 @@ def check(draft: Draft, ctx: PolicyContext) -> Report:
     """Check one draft against the context's profile. Pure: the time comes from the draft."""
     if len(draft.text) > MAX_DRAFT_CHARACTERS:
         return _oversized(draft, ctx)
+    draft = inspected(draft, ctx)
     text = TextView(draft.text)
     findings: list[Finding] = []
     for rule in _enabled(ctx):
@@ -34,6 +37,17 @@ def check(draft: Draft, ctx: PolicyContext) -> Report:
         profile=ctx.profile.name,
         source=draft.text,
     )
+
+
+def inspected(draft: Draft, ctx: PolicyContext) -> Draft:
+    """The draft with every image inspected (decoded, sanitised, faces counted, text read) exactly once."""
+    if all(image.inspection is not None for image in draft.images):
+        return draft
+    images = tuple(
+        image if image.inspection else replace(image, inspection=ctx.inspector.inspect(image.name, image.data or b""))
+        for image in draft.images
+    )
+    return replace(draft, images=images)
 
 
 def _enabled(ctx: PolicyContext) -> list[Rule]:

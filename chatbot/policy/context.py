@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from chatbot.images import ImageInspector
 from chatbot.policy.contacts import SchoolContacts
 from chatbot.policy.lexicon import Lexicon
 from chatbot.policy.names import NameIndex, name_tokens
@@ -31,6 +32,16 @@ class PolicyContext:
     allowed_domains: tuple[str, ...] = ()
     contacts: SchoolContacts = field(default_factory=SchoolContacts)
     length_limit: int = LENGTH_LIMIT
+    image_inspector: ImageInspector | None = None
+
+    @cached_property
+    def inspector(self) -> ImageInspector:
+        """The given inspector, else the real one, built on first use so text-only checks never load Pillow."""
+        if self.image_inspector is not None:
+            return self.image_inspector
+        from chatbot.vision import PillowInspector
+
+        return PillowInspector()
 
     @cached_property
     def names(self) -> NameIndex:

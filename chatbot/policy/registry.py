@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from chatbot.policy.rule import Rule
 from chatbot.policy.rules import (
+    consent,
     handles,
+    images,
     length,
     links,
     offensive,
@@ -38,4 +40,10 @@ ALL_RULES: tuple[Rule, ...] = (
     voice.check_collective_voice,
     length.check_length,
     window.check_posting_window,
+    images.check_image_unreadable,
+    images.check_name_in_image,
+    consent.check_photo_consent,
+    images.check_single_child_photo,
+    images.check_alt_text,
+    images.check_image_metadata,
 )

@@ -129,3 +129,59 @@ def test_standard_input_that_is_not_text_is_a_clear_error() -> None:
     result = subprocess.run(command, capture_output=True, input=b"\xff\xfe\xfa bad", timeout=60, check=False)
     assert result.returncode == 2
     assert b"not UTF-8 text" in result.stderr and b"Traceback" not in result.stderr
+
+
+@pytest.fixture(scope="module")
+def phone_photo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.photos import GROUP_OF_SIX, jpeg, photo
+
+    path = tmp_path_factory.mktemp("photos") / "IMG_0001.jpg"
+    path.write_bytes(jpeg(photo(GROUP_OF_SIX), gps=True, camera=True, comment="Amelia at sports day", xmp=True))
+    return path
+
+
+def test_check_with_an_image_alt_text_and_pictured_pupils(roster: Path, phone_photo: Path) -> None:
+    args = ["check", "Sports day!", "--json", "--roster", str(roster), "--at", MONDAY, "--image", str(phone_photo)]
+    result = chatbot(*args, "--alt", "Children racing", "--pictured", "Josh Patel", "--pictured", "Amelia Nowak")
+    assert result.returncode == 1, result.stderr
+    found = {(f["rule"], f["severity"]) for f in json.loads(result.stdout)["findings"]}
+    assert found == {("photo-consent", "block"), ("image-metadata", "info")}
+
+
+def test_a_corrupt_image_blocks_rather_than_crashing(roster: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 this is not really a jpeg")
+    result = chatbot("check", "Sports day!", "--json", "--roster", str(roster), "--at", MONDAY, "--image", str(broken))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    [finding] = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "image-unreadable"]
+    assert finding["severity"] == "block" and "broken.jpg" in finding["message"]
+
+
+def test_more_than_four_images_is_a_usage_error(phone_photo: Path) -> None:
+    result = chatbot("check", "Sports day!", *(["--image", str(phone_photo)] * 5))
+    assert result.returncode == 2 and "at most 4 images" in result.stderr
+
+
+def test_sanitize_writes_the_photo_without_gps_xmp_or_comments(phone_photo: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from tests.photos import jpeg_markers
+
+    target = tmp_path / "clean.jpg"
+    result = chatbot("sanitize", str(phone_photo), str(target))
+    assert result.returncode == 0, result.stderr
+    assert "Removed: location data, camera model, the time it was taken" not in result.stderr  # no date was set
+    assert "location data" in result.stderr and "a comment" in result.stderr and "XMP data" in result.stderr
+    data = target.read_bytes()
+    assert not {0xE1, 0xED, 0xFE} & set(jpeg_markers(data))
+    assert b"Amelia" not in data and b"GPS" not in data
+    with Image.open(target) as published:
+        assert not published.getexif() and published.size == (4000, 3000)
+
+
+def test_sanitize_refuses_a_file_that_is_not_an_image(tmp_path: Path) -> None:
+    source = tmp_path / "notes.jpg"
+    source.write_text("not a photo")
+    result = chatbot("sanitize", str(source), str(tmp_path / "out.jpg"))
+    assert result.returncode == 2 and "cannot be used" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out.jpg").exists()

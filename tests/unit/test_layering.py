@@ -18,8 +18,9 @@ OWNERS = {
     "pydantic_settings": {"chatbot/settings.py"},
     "redis": {"chatbot/store.py"},
     "tweepy": {"chatbot/publishers/x.py"},
-    "PIL": {"chatbot/vision.py"},
 }
+# the image inspector's libraries: only inside chatbot/vision/
+VISION_ONLY = ("PIL", "cv2", "numpy", "rapidocr_onnxruntime", "onnxruntime")
 FORBIDDEN_IN_CORE = ("slack_bolt", "slack_sdk", "handlers")
 
 
@@ -44,6 +45,8 @@ def test_core_module_respects_layering(path: Path) -> None:
     for library, owners in OWNERS.items():
         if library in used:
             assert relative in owners, f"{relative} imports {library}; only {sorted(owners)} may"
+    if not relative.startswith("chatbot/vision/"):
+        assert not used & set(VISION_ONLY), f"{relative} imports an image library outside chatbot/vision/"
 
 
 def test_policy_rules_never_read_the_clock() -> None:

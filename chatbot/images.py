@@ -1,0 +1,34 @@
+"""What inspecting an image tells the policy engine, and the interface of whatever inspects it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+MAX_IMAGE_BYTES = 30 * 1024 * 1024  # a 48 MP phone photo is ~15 MB; anything far larger is not a photo to post
+MAX_IMAGE_PIXELS = 64_000_000  # 48–50 MP phone modes fit; decompression bombs do not
+
+
+@dataclass(frozen=True, slots=True)
+class ImageInspection:
+    """The outcome of inspecting one image. `problem` is set (and nothing else) when it cannot be used."""
+
+    name: str
+    problem: str | None = None
+    width: int = 0
+    height: int = 0
+    removed: tuple[str, ...] = ()  # what sanitising removed: "location data", "camera model", "a comment"…
+    faces: int = 0
+    text_lines: tuple[str, ...] = ()  # text read from the photo (OCR)
+    sanitised: bytes | None = field(default=None, repr=False)  # the bytes that would be published
+    sanitised_type: str | None = None  # "image/jpeg" or "image/png"
+
+    @property
+    def readable(self) -> bool:
+        return self.problem is None
+
+
+class ImageInspector(Protocol):
+    """Decodes, sanitises, counts faces and reads text; never raises for a bad image (it sets `problem`)."""
+
+    def inspect(self, name: str, data: bytes) -> ImageInspection: ...

@@ -1,0 +1,50 @@
+"""`photo-consent`: every pupil the author says is pictured has photo consent on the roster, in date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from chatbot import messages
+from chatbot.draft import Draft
+from chatbot.policy.finding import Hit
+from chatbot.policy.rule import rule
+from chatbot.policy.text import TextView
+from chatbot.roster import Pupil, Roster
+
+if TYPE_CHECKING:
+    from chatbot.policy.context import PolicyContext
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("’", "'").casefold().split())
+
+
+def pupils_named(roster: Roster, name: str) -> list[Pupil]:
+    """Pupils whose full name (legal or preferred forename with surname) is `name`, in any case and spacing."""
+    wanted = _key(name)
+    return [
+        p
+        for p in roster.pupils
+        if wanted in {_key(f"{p.forename} {p.surname}"), _key(f"{p.preferred or p.forename} {p.surname}")}
+    ]
+
+
+@rule("photo-consent")
+def check_photo_consent(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
+    """Consent that is absent, "no", expired on the day of posting, or unknown (not on the roster) blocks."""
+    today = draft.submitted_at.astimezone(ctx.zone).date()
+    for name in draft.pictured:
+        pupils = pupils_named(ctx.roster, name)
+        if not pupils:
+            yield Hit(messages.consent_unknown(name), None, messages.CONSENT_SUGGESTION)
+            continue
+        for pupil in pupils:  # two pupils with one name: each must have consent, as we cannot tell which
+            if pupil.has_photo_consent(today):
+                continue
+            if pupil.photo_consent and pupil.consent_expires is not None:
+                expired = pupil.consent_expires.strftime("%-d %B %Y")
+                yield Hit(messages.consent_expired(name, expired), None, messages.CONSENT_SUGGESTION)
+            else:
+                yield Hit(messages.no_consent(name), None, messages.CONSENT_SUGGESTION)
+            break
