@@ -32,7 +32,7 @@ def check(draft: Draft, ctx: PolicyContext) -> Report:
     return Report(
         text=text.published,
         findings=tuple(findings),
-        weighted_length=weighted_length(text.published),
+        weighted_length=weighted_length(text.published, ctx.length_limit),
         publish_at=publish_time(draft, ctx),
         profile=ctx.profile.name,
         source=draft.text,

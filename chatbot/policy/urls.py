@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-_TLDS = (
-    "com|org|net|edu|gov|uk|io|co|info|biz|me|ly|gl|tv|app|dev|ie|eu|us|ca|au|nz|in|de|fr|es|it|nl|be|ch|se|no|dk|fi"
-    "|pl|pt|at|online|site|school|academy|education|page|link|ai|to|cc|gd|at|la|fm|ws|news|blog|shop|store|xyz"
-)
 URL_RE = re.compile(
     r"(?:https?://[^\s<>\"]+|www\.[^\s<>\"]+"
-    r"|(?<![@\w.\-/])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")\b(?:/[^\s<>\"]*)?)",
+    r"|(?<![@\w.\-/])(?:[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?\.)+(?P<tld>[a-z]{2,63})(?![\w@+\-])(?:/[^\s<>\"]*)?)",
     re.IGNORECASE,
 )
 _TRAILING = ".,!?;:)'\"]}…"
@@ -30,9 +29,29 @@ class Url:
         return host.removeprefix("www.")
 
 
+@lru_cache(maxsize=1)
+def top_level_domains() -> frozenset[str]:
+    """Every top-level domain in the root zone, from the Public Suffix List that ships in `publicsuffixlist`.
+
+    X counts "term.it" or "a.ac" as a 23-character link because .it and .ac are domains; so must we.
+    """
+    spec = importlib.util.find_spec("publicsuffixlist")  # its file only: the package's own parser is not needed
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the publicsuffixlist package is missing: run scripts/setup")
+    text = (Path(spec.submodule_search_locations[0]) / "public_suffix_list.dat").read_text(encoding="utf-8")
+    icann = text.split("===END ICANN DOMAINS===", 1)[0]
+    return frozenset(
+        line.strip().lower()
+        for line in icann.splitlines()
+        if line.strip() and not line.startswith("//") and "." not in line and line.strip().isascii()
+    )
+
+
 def find_urls(text: str) -> list[Url]:
     urls = []
     for match in URL_RE.finditer(text):
+        if match.group("tld") and match.group("tld").lower() not in top_level_domains():
+            continue
         raw = match.group()
         trimmed = raw.rstrip(_TRAILING)
         if trimmed.count("(") > trimmed.count(")") and raw[len(trimmed) : len(trimmed) + 1] == ")":

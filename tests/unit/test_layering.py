@@ -16,6 +16,7 @@ OWNERS = {
     "holidays": {"chatbot/bank_holidays.py"},
     "yaml": {"chatbot/config_loader.py", "chatbot/policy/profile.py"},
     "pydantic_settings": {"chatbot/settings.py"},
+    "twitter_text": {"chatbot/policy/weighted_length.py"},
     "redis": {"chatbot/store.py"},
     "tweepy": {"chatbot/publishers/x.py"},
 }

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 @rule("length")
 def check_length(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     """Too long for the platform; the span marks the part that does not fit."""
-    length = weighted_length(text.published)
+    length = weighted_length(text.published, ctx.length_limit)
     if length <= ctx.length_limit:
         return
     cut = overflow_index(text.published, ctx.length_limit) or 0
