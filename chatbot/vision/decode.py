@@ -7,12 +7,14 @@ import struct
 import warnings
 from dataclasses import dataclass
 
+import pillow_heif
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from chatbot.images import MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
 
 Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
-_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO")
+pillow_heif.register_heif_opener()  # iPhone photos (HEIC) open like any other
+_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO", "HEIF")
 _GPS_IFD = 0x8825
 _EXIF_IFD = 0x8769
 _CAMERA_TAGS = (ExifTags.Base.Make, ExifTags.Base.Model, ExifTags.Base.LensModel, ExifTags.Base.BodySerialNumber)
@@ -82,7 +84,7 @@ def _load_upright(image: Image.Image) -> Image.Image:
 
 def _why(error: BaseException) -> str:
     if isinstance(error, UnidentifiedImageError):
-        return "it is not an image file Countersign can read (JPEG, PNG, WebP, GIF)"
+        return "it is not an image file Countersign can read (JPEG, PNG, HEIC, WebP, GIF)"
     if isinstance(error, Image.DecompressionBombError | Image.DecompressionBombWarning):
         return "it claims to be enormous when opened (a 'decompression bomb'), so it was not opened"
     if "truncated" in str(error).lower():

@@ -21,7 +21,7 @@ OWNERS = {
     "tweepy": {"chatbot/publishers/x.py"},
 }
 # the image inspector's libraries: only inside chatbot/vision/
-VISION_ONLY = ("PIL", "cv2", "numpy", "rapidocr_onnxruntime", "onnxruntime")
+VISION_ONLY = ("PIL", "cv2", "numpy", "rapidocr_onnxruntime", "onnxruntime", "pillow_heif")
 FORBIDDEN_IN_CORE = ("slack_bolt", "slack_sdk", "handlers")
 
 

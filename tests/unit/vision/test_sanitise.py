@@ -56,3 +56,19 @@ def test_transparent_png_stays_png_without_its_text_chunks(inspector: PillowInsp
     assert b"Amelia" not in result.sanitised
     assert "a comment" in result.removed
     assert Image.open(io.BytesIO(result.sanitised)).mode == "RGBA"
+
+
+def test_iphone_heic_photos_are_read_and_published_as_jpeg_without_location(inspector: PillowInspector) -> None:
+    from tests.photos import SINGLE, photo
+
+    exif = Image.Exif()
+    exif[0x0110] = "iPhone 13"
+    exif[0x8825] = {1: "N", 2: (51.0, 45.0, 12.5), 3: "W", 4: (1.0, 15.0, 30.2)}
+    heic = io.BytesIO()
+    photo(SINGLE).resize((1600, 1200)).save(heic, format="HEIF", exif=exif.tobytes(), quality=80)
+    result = inspector.inspect("IMG_0042.HEIC", heic.getvalue())
+    assert result.readable, result.problem
+    assert result.sanitised_type == "image/jpeg" and result.sanitised is not None
+    assert APP1 not in jpeg_markers(result.sanitised)
+    assert {"location data", "camera model"} <= set(result.removed)
+    assert result.faces == 1
