@@ -1,0 +1,204 @@
+"""The Redis store (the only module that imports redis): drafts, approvals, event dedupe and the audit trail.
+
+Every change to a draft is one Lua script over keys that share the draft's hash tag, so it is atomic and
+runs unchanged on Redis Cluster; each also appends to that draft's own audit stream in the same step.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import redis
+
+from chatbot.errors import CountersignError
+from chatbot.workflow import TRANSITIONS, State, Transition
+
+EVENT_MEMORY_SECONDS = 3 * 24 * 3600  # Slack retries for minutes; a weekend outage should not replay events
+
+_CREATE = """
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], 'state', ARGV[1], 'version', 1, 'author', ARGV[2], 'created_at', ARGV[3],
+           'updated_at', ARGV[3], 'record', ARGV[4])
+redis.call('XADD', KEYS[2], '*', 'at', ARGV[3], 'transition', 'created', 'from', '', 'to', ARGV[1],
+           'actor', ARGV[2], 'detail', '{}')
+return 1
+"""
+_TRANSITION = """
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return {'missing', ''} end
+local allowed = false
+for s in string.gmatch(ARGV[2], '[^,]+') do if s == state then allowed = true end end
+if not allowed then return {'refused', state} end
+redis.call('HSET', KEYS[1], 'state', ARGV[3], 'updated_at', ARGV[5])
+if ARGV[7] ~= '' then redis.call('HSET', KEYS[1], 'record', ARGV[7]) end
+redis.call('HINCRBY', KEYS[1], 'version', 1)
+if ARGV[3] == 'checking' then redis.call('DEL', KEYS[2]) end
+redis.call('XADD', KEYS[3], '*', 'at', ARGV[5], 'transition', ARGV[1], 'from', state, 'to', ARGV[3],
+           'actor', ARGV[4], 'detail', ARGV[6])
+return {'ok', state}
+"""
+_APPROVE = """
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return {'missing', 0, ''} end
+if state ~= 'awaiting_approval' then return {'refused', redis.call('SCARD', KEYS[2]), state} end
+if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return {'already', redis.call('SCARD', KEYS[2]), state} end
+local count = redis.call('SCARD', KEYS[2])
+local now = 'counted'
+if count >= tonumber(ARGV[2]) then
+  redis.call('HSET', KEYS[1], 'state', 'approved', 'updated_at', ARGV[3])
+  redis.call('HINCRBY', KEYS[1], 'version', 1)
+  now = 'approved'
+end
+redis.call('XADD', KEYS[3], '*', 'at', ARGV[3], 'transition', 'approval', 'from', state,
+           'to', now == 'approved' and 'approved' or state, 'actor', ARGV[1], 'detail', ARGV[4])
+return {now, count, now == 'approved' and 'approved' or state}
+"""
+_REVOKE = """
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return {'missing', 0, ''} end
+if state ~= 'awaiting_approval' and state ~= 'approved' and state ~= 'scheduled' then
+  return {'refused', redis.call('SCARD', KEYS[2]), state}
+end
+if redis.call('SREM', KEYS[2], ARGV[1]) == 0 then return {'not-approver', redis.call('SCARD', KEYS[2]), state} end
+local count = redis.call('SCARD', KEYS[2])
+local to = state
+if state ~= 'awaiting_approval' and count < tonumber(ARGV[2]) then
+  to = 'awaiting_approval'
+  redis.call('HSET', KEYS[1], 'state', to, 'updated_at', ARGV[3])
+  redis.call('HINCRBY', KEYS[1], 'version', 1)
+end
+redis.call('XADD', KEYS[3], '*', 'at', ARGV[3], 'transition', 'approval_revoked', 'from', state, 'to', to,
+           'actor', ARGV[1], 'detail', '{}')
+return {'revoked', count, to}
+"""
+
+
+class StoreUnavailable(CountersignError):
+    """Redis did not answer; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class StoredDraft:
+    id: str
+    state: State
+    version: int
+    author: str
+    record: dict[str, Any]
+    approvers: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a change did. `done`: it happened; `state`: the draft's state afterwards ("" when there is no
+    such draft); `status`: what happened, e.g. "approved", "counted", "already", "refused", "missing"."""
+
+    done: bool
+    state: str
+    approvals: int = 0
+    status: str = ""
+
+
+def _keys(draft_id: str) -> list[str]:
+    tag = "{d:" + draft_id + "}"  # the hash tag: all of one draft's keys live in one cluster slot
+    return [f"cs:{tag}:meta", f"cs:{tag}:approvers", f"cs:{tag}:audit"]
+
+
+class RedisStore:
+    def __init__(self, client: redis.Redis) -> None:
+        self._redis = client
+        self._create = client.register_script(_CREATE)
+        self._transition = client.register_script(_TRANSITION)
+        self._approve = client.register_script(_APPROVE)
+        self._revoke = client.register_script(_REVOKE)
+
+    @classmethod
+    def from_url(cls, url: str) -> RedisStore:
+        return cls(redis.Redis.from_url(url, decode_responses=True, socket_timeout=5, health_check_interval=30))
+
+    def ping(self) -> bool:
+        try:
+            return bool(self._redis.ping())
+        except redis.RedisError:
+            return False
+
+    def first_sight(self, event_id: str) -> bool:
+        """True the first time an event id is seen; Slack's redeliveries of it then return False."""
+        return bool(self._call(lambda: self._redis.set(f"cs:seen:{event_id}", 1, nx=True, ex=EVENT_MEMORY_SECONDS)))
+
+    def create(self, draft_id: str, author: str, record: dict[str, Any], at: datetime) -> bool:
+        """Store a new draft in `checking`; False (and no change) when a draft with this id exists."""
+        arguments = [State.CHECKING.value, author, at.isoformat(), json.dumps(record)]
+        created = bool(self._call(lambda: self._create(keys=_keys(draft_id)[::2], args=arguments)))
+        if created:
+            self._call(lambda: self._redis.zadd("cs:drafts", {draft_id: at.timestamp()}))
+        return created
+
+    def get(self, draft_id: str) -> StoredDraft | None:
+        meta_key, approvers_key, _ = _keys(draft_id)
+        meta: dict[str, str] = self._call(lambda: self._redis.hgetall(meta_key))
+        approvers: set[str] = self._call(lambda: self._redis.smembers(approvers_key))
+        if not meta:
+            return None
+        record = json.loads(meta["record"])
+        return StoredDraft(
+            draft_id, State(meta["state"]), int(meta["version"]), meta["author"], record, frozenset(approvers)
+        )
+
+    def apply(
+        self, draft_id: str, transition: Transition, actor: str, at: datetime,
+        detail: dict[str, Any] | None = None, record: dict[str, Any] | None = None,
+    ) -> Outcome:  # fmt: skip
+        """Move the draft along `transition` if its current state allows it, atomically, with an audit entry."""
+        sources, destination = TRANSITIONS[transition]
+        arguments = [
+            transition.value,
+            ",".join(sorted(s.value for s in sources)),
+            destination.value,
+            actor,
+            at.isoformat(),
+            json.dumps(detail or {}),
+            json.dumps(record) if record is not None else "",
+        ]
+        status, previous = self._call(lambda: self._transition(keys=_keys(draft_id), args=arguments))
+        done = status == "ok"
+        return Outcome(done, destination.value if done else previous, status=status)
+
+    def approve(self, draft_id: str, approver: str, required: int, at: datetime, detail: dict[str, Any]) -> Outcome:
+        """Count one approver once; the draft becomes approved when `required` distinct approvers agree."""
+        arguments: list[str | int] = [approver, required, at.isoformat(), json.dumps(detail)]
+        status, count, state = self._call(lambda: self._approve(keys=_keys(draft_id), args=arguments))
+        return Outcome(status in ("approved", "counted"), state, int(count), status)
+
+    def revoke(self, draft_id: str, approver: str, required: int, at: datetime) -> Outcome:
+        """Withdraw one approval before publication; an approved draft that falls short waits again."""
+        arguments: list[str | int] = [approver, required, at.isoformat()]
+        status, count, state = self._call(lambda: self._revoke(keys=_keys(draft_id), args=arguments))
+        return Outcome(status == "revoked", state, int(count), status)
+
+    def history(self, draft_id: str) -> list[dict[str, str]]:
+        entries: list[tuple[str, dict[str, str]]] = self._call(lambda: self._redis.xrange(_keys(draft_id)[2]))
+        return [dict(fields) for _, fields in entries]
+
+    def draft_ids(self, since: datetime) -> list[str]:
+        ids: list[str] = self._call(lambda: self._redis.zrangebyscore("cs:drafts", since.timestamp(), "+inf"))
+        return ids
+
+    def _call(self, operation: Callable[[], Any]) -> Any:
+        # redis-py types its sync client's answers as "Awaitable | value"; callers annotate what they get.
+        with _translated_errors():
+            return operation()
+
+
+@contextmanager
+def _translated_errors() -> Iterator[None]:
+    try:
+        yield
+    except (redis.ConnectionError, redis.TimeoutError) as error:
+        raise StoreUnavailable(
+            f"The store (Redis) is not answering ({type(error).__name__}); nothing was changed."
+        ) from None
