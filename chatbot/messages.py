@@ -175,3 +175,23 @@ def missing_alt_text(label: str) -> str:
 
 
 ALT_TEXT_SUGGESTION = "Describe what the photo shows, without names, e.g. “Year 3 building volcanoes in class”."
+
+
+# the approval workflow (said in the draft's thread)
+OWN_DRAFT = "Your own approval does not count: another approver must approve this draft."
+NOT_AN_APPROVER = "That reaction does not approve the draft: only the school's approvers can approve posts."
+BLOCKED_CANNOT_BE_APPROVED = (
+    "This draft is blocked by the policy check, so it cannot be approved. Edit it to fix the problems."
+)
+NOT_AWAITING = "This draft is {state}, so approving it changes nothing."
+APPROVAL_COUNTED = "Approval {count} of {required} recorded."
+APPROVAL_WITHDRAWN = "An approval was withdrawn; the draft is waiting for approval again."
+REJECTED = "Rejected by an approver: this draft will not be published."
+WITHDRAWN = "The draft was deleted, so it has been withdrawn."
+DRY_RUN_PUBLISHED = "Approved. Dry run: not posted (no X credentials are configured). It would have published:\n{text}"
+PUBLISHED = "Approved and published: {url}"
+PUBLISH_FAILED = "Approved, but publishing failed: {error}. Nothing was posted."
+
+
+def scheduled_for(publish_at: datetime) -> str:
+    return f"Approved. It is outside posting hours, so it will be published {when(publish_at)}."

@@ -1,0 +1,75 @@
+"""Neutral events: what happened in the staff chat, translated at the edge from Slack's (later Teams') payloads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from chatbot.draft import Exception_, ImageAttachment
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRef:
+    """Where a draft lives: platform, channel and the message's own id (Slack's ts)."""
+
+    platform: str
+    channel: str
+    message: str
+
+    @property
+    def draft_id(self) -> str:
+        return f"{self.platform}:{self.channel}:{self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class DraftPosted:
+    ref: MessageRef
+    author: str
+    text: str
+    event_id: str
+    at: datetime
+    images: tuple[ImageAttachment, ...] = ()
+    pictured: tuple[str, ...] = ()
+    exception: Exception_ | None = None
+    exception_reason: str | None = None
+    raw: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftEdited:
+    ref: MessageRef
+    author: str
+    text: str
+    event_id: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DraftDeleted:
+    ref: MessageRef
+    event_id: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalGiven:
+    ref: MessageRef
+    user: str
+    event_id: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalRevoked:
+    ref: MessageRef
+    user: str
+    event_id: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RejectionGiven:
+    ref: MessageRef
+    user: str
+    event_id: str
+    at: datetime

@@ -1,0 +1,33 @@
+"""The small interfaces the core talks through; each platform or service implements them at the edge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from chatbot.events import MessageRef
+from chatbot.policy.finding import Report
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """A post that went out (`url`), or would have in dry-run mode (`dry_run`)."""
+
+    url: str | None
+    dry_run: bool = False
+
+
+class Notifier(Protocol):
+    """Speaks in the draft's thread."""
+
+    def show_report(self, ref: MessageRef, report: Report, state: str, approvals: int, required: int) -> None: ...
+
+    def say(self, ref: MessageRef, text: str) -> None: ...
+
+
+class Publisher(Protocol):
+    def publish(self, draft_id: str, text: str) -> PublishResult: ...
+
+
+class Approvers(Protocol):
+    def may_approve(self, user: str) -> bool: ...

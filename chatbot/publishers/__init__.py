@@ -1,0 +1,1 @@
+"""Publishers: where approved posts go (X next; the dry run until its credentials are configured)."""

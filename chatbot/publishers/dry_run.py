@@ -1,0 +1,18 @@
+"""The dry-run publisher: the default without X credentials; it keeps what would have been posted, never silently."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chatbot.ports import PublishResult
+
+
+@dataclass
+class DryRunPublisher:
+    """Records each post instead of publishing it; the workflow writes the record to the audit trail too."""
+
+    posted: list[tuple[str, str]] = field(default_factory=list)
+
+    def publish(self, draft_id: str, text: str) -> PublishResult:
+        self.posted.append((draft_id, text))
+        return PublishResult(url=None, dry_run=True)

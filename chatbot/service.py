@@ -1,0 +1,163 @@
+"""The approval workflow: neutral events in, checks, atomic state changes, publication and thread messages out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from chatbot import messages
+from chatbot.draft import Draft
+from chatbot.errors import CountersignError
+from chatbot.events import (
+    ApprovalGiven,
+    ApprovalRevoked,
+    DraftDeleted,
+    DraftEdited,
+    DraftPosted,
+    MessageRef,
+    RejectionGiven,
+)
+from chatbot.policy import check
+from chatbot.policy.context import PolicyContext
+from chatbot.policy.finding import Report
+from chatbot.policy.rules.window import publish_time
+from chatbot.ports import Approvers, Notifier, Publisher
+from chatbot.store import RedisStore, StoredDraft
+from chatbot.workflow import State, Transition
+
+BOT = "countersign"
+
+
+@dataclass
+class WorkflowService:
+    """One instance per process; every method is safe to call twice with the same event (redeliveries)."""
+
+    store: RedisStore
+    ctx: PolicyContext
+    notifier: Notifier
+    publisher: Publisher
+    approvers: Approvers
+    approvals_required: int = 1
+
+    def draft_posted(self, event: DraftPosted) -> None:
+        if not self.store.first_sight(event.event_id):
+            return
+        draft = Draft(event.text, event.at, event.images, event.pictured, event.exception, event.exception_reason)
+        report = check(draft, self.ctx)
+        record = _record(event.ref, report, event.exception)
+        if self.store.create(event.ref.draft_id, event.author, record, event.at):
+            self._checked(event.ref.draft_id, report, event.at)
+            self.notifier.show_report(event.ref, report, self._state(event.ref.draft_id), 0, self.approvals_required)
+
+    def draft_edited(self, event: DraftEdited) -> None:
+        stored = self.store.get(event.ref.draft_id) if self.store.first_sight(event.event_id) else None
+        if stored is None:
+            return
+        report = check(Draft(event.text, event.at, exception=stored.record.get("exception")), self.ctx)
+        record = _record(event.ref, report, stored.record.get("exception"))
+        if self.store.apply(event.ref.draft_id, Transition.EDITED, event.author, event.at, record=record).done:
+            self._checked(event.ref.draft_id, report, event.at)
+            self.notifier.show_report(event.ref, report, self._state(event.ref.draft_id), 0, self.approvals_required)
+
+    def draft_deleted(self, event: DraftDeleted) -> None:
+        if not self.store.first_sight(event.event_id):
+            return
+        if self.store.apply(event.ref.draft_id, Transition.WITHDRAWN, BOT, event.at).done:
+            self.notifier.say(event.ref, messages.WITHDRAWN)
+
+    def approval_given(self, event: ApprovalGiven) -> None:
+        stored = self.store.get(event.ref.draft_id) if self.store.first_sight(event.event_id) else None
+        refusal = None if stored is None else self._refusal(stored, event.user)
+        if stored is None or refusal is not None:
+            if refusal:
+                self.notifier.say(event.ref, refusal)
+            return
+        detail = {"accepted_warnings": stored.record.get("warnings", [])}
+        outcome = self.store.approve(stored.id, event.user, self.approvals_required, event.at, detail)
+        if outcome.status == "approved":
+            self._release(event.ref, stored, event.at)
+        elif outcome.status == "counted":
+            count = messages.APPROVAL_COUNTED.format(count=outcome.approvals, required=self.approvals_required)
+            self.notifier.say(event.ref, count)
+
+    def approval_revoked(self, event: ApprovalRevoked) -> None:
+        if self.store.first_sight(event.event_id):
+            outcome = self.store.revoke(event.ref.draft_id, event.user, self.approvals_required, event.at)
+            if outcome.done and outcome.state == State.AWAITING_APPROVAL:
+                self.notifier.say(event.ref, messages.APPROVAL_WITHDRAWN)
+
+    def rejection_given(self, event: RejectionGiven) -> None:
+        if not (self.store.first_sight(event.event_id) and self.approvers.may_approve(event.user)):
+            return
+        if self.store.apply(event.ref.draft_id, Transition.REJECTED, event.user, event.at).done:
+            self.notifier.say(event.ref, messages.REJECTED)
+
+    def _refusal(self, stored: StoredDraft, user: str) -> str | None:
+        if user == stored.author:
+            return messages.OWN_DRAFT
+        if not self.approvers.may_approve(user):
+            return messages.NOT_AN_APPROVER
+        if stored.state == State.BLOCKED:
+            return messages.BLOCKED_CANNOT_BE_APPROVED
+        return None  # already approved or further on: the store refuses quietly, a late emoji needs no message
+
+    def _checked(self, draft_id: str, report: Report, at: datetime) -> None:
+        transition = Transition.CHECKED_BLOCKED if report.verdict == "block" else Transition.CHECKED_CLEAN
+        self.store.apply(
+            draft_id, transition, BOT, at, {"findings": [f"{f.rule}:{f.severity}" for f in report.findings]}
+        )
+
+    def _state(self, draft_id: str) -> str:
+        stored = self.store.get(draft_id)
+        return stored.state.value if stored else ""
+
+    def resume(self, at: datetime, days: int = 7) -> int:
+        """After a restart: release drafts that were approved but not yet sent on. Returns how many."""
+        released = 0
+        for draft_id in self.store.draft_ids(at - timedelta(days=days)):
+            stored = self.store.get(draft_id)
+            if stored is not None and stored.state == State.APPROVED:
+                self._release(
+                    MessageRef(**{k: stored.record[k] for k in ("platform", "channel", "message")}), stored, at
+                )
+                released += 1
+        return released
+
+    def _release(self, ref: MessageRef, stored: StoredDraft, at: datetime) -> None:
+        """An approved draft goes out now, or waits for the next posting window."""
+        draft = Draft(stored.record["text"], at, exception=stored.record.get("exception"))
+        when = publish_time(draft, self.ctx)
+        if when is not None:
+            self.store.apply(stored.id, Transition.SCHEDULED, BOT, at, {"publish_at": when.isoformat()})
+            self.notifier.say(ref, messages.scheduled_for(when))
+            return
+        self.publish(ref, stored.id, at)
+
+    def publish(self, ref: MessageRef, draft_id: str, at: datetime) -> None:
+        """Enter publishing (at most once per draft, whoever races), post, and say what happened."""
+        if not self.store.apply(draft_id, Transition.PUBLISHING, BOT, at).done:
+            return
+        stored = self.store.get(draft_id)
+        text = stored.record["text"] if stored else ""
+        try:
+            result = self.publisher.publish(draft_id, text)
+        except CountersignError as error:
+            self.store.apply(draft_id, Transition.FAILED, BOT, at, {"error": str(error)})
+            self.notifier.say(ref, messages.PUBLISH_FAILED.format(error=error))
+            return
+        detail = {"url": result.url, "dry_run": result.dry_run, "text": text}
+        self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, detail)
+        said = (
+            messages.DRY_RUN_PUBLISHED.format(text=text)
+            if result.dry_run
+            else messages.PUBLISHED.format(url=result.url)
+        )
+        self.notifier.say(ref, said)
+
+
+def _record(ref: MessageRef, report: Report, exception: str | None) -> dict[str, Any]:
+    """What the store keeps of a draft: where it is, the text that would be published, and its check."""
+    warnings = sorted({f.rule for f in report.findings if f.severity == "warn"})
+    where = {"platform": ref.platform, "channel": ref.channel, "message": ref.message}
+    return {**where, "text": report.text, "verdict": report.verdict, "warnings": warnings, "exception": exception}

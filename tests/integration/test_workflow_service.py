@@ -1,0 +1,181 @@
+"""The approval workflow over a real redis-server and the real policy engine, from neutral events."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import pytest
+
+from chatbot.events import (
+    ApprovalGiven,
+    ApprovalRevoked,
+    DraftDeleted,
+    DraftEdited,
+    DraftPosted,
+    MessageRef,
+    RejectionGiven,
+)
+from chatbot.policy.finding import Report
+from chatbot.publishers.dry_run import DryRunPublisher
+from chatbot.service import WorkflowService
+from chatbot.store import RedisStore
+from chatbot.workflow import State
+from tests.drafting import LONDON, context
+from tests.integration.conftest import RedisServer
+
+pytestmark = pytest.mark.integration
+MONDAY = datetime(2026, 11, 23, 10, 0, tzinfo=LONDON)
+SATURDAY = datetime(2026, 11, 28, 11, 0, tzinfo=LONDON)
+REF = MessageRef("slack", "C0123456789", "1732356000.000100")
+AUTHOR, HEAD, DEPUTY, TA = "U_AUTHOR", "U_HEAD", "U_DEPUTY", "U_TEACHING_ASSISTANT"
+
+
+@dataclass
+class ThreadLog:
+    """What the service said in each thread: our Notifier port, recording instead of calling a chat platform."""
+
+    reports: list[tuple[str, str]] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)
+
+    def show_report(self, ref: MessageRef, report: Report, state: str, approvals: int, required: int) -> None:
+        self.reports.append((report.verdict, state))
+
+    def say(self, ref: MessageRef, text: str) -> None:
+        self.said.append(text)
+
+
+@dataclass(frozen=True)
+class Staff:
+    approvers: frozenset[str]
+
+    def may_approve(self, user: str) -> bool:
+        return user in self.approvers
+
+
+def service(store: RedisStore, required: int = 1) -> tuple[WorkflowService, ThreadLog, DryRunPublisher]:
+    log, publisher = ThreadLog(), DryRunPublisher()
+    workflow = WorkflowService(store, context(), log, publisher, Staff(frozenset({HEAD, DEPUTY})), required)
+    return workflow, log, publisher
+
+
+def post(workflow: WorkflowService, text: str = "Year 3 made volcanoes today!", at: datetime = MONDAY) -> None:
+    workflow.draft_posted(DraftPosted(REF, AUTHOR, text, "Ev_post", at))
+
+
+def approve(workflow: WorkflowService, user: str, event: str = "Ev_approve", at: datetime = MONDAY) -> None:
+    workflow.approval_given(ApprovalGiven(REF, user, event, at))
+
+
+def state(store: RedisStore) -> State:
+    stored = store.get(REF.draft_id)
+    assert stored is not None
+    return stored.state
+
+
+def test_a_clean_draft_is_reported_once_even_when_slack_redelivers_it(store: RedisStore) -> None:
+    workflow, log, _ = service(store)
+    post(workflow)
+    post(workflow)
+    assert log.reports == [("pass", "awaiting_approval")]
+
+
+def test_an_approver_approves_and_it_is_published_once_in_dry_run(store: RedisStore) -> None:
+    workflow, log, publisher = service(store)
+    post(workflow, "Year 3 made volcanoes todday!")  # a spelling warning, accepted by approving
+    approve(workflow, HEAD)
+    approve(workflow, HEAD)  # the same event redelivered
+    assert publisher.posted == [(REF.draft_id, "Year 3 made volcanoes todday!")]
+    assert state(store) == State.PUBLISHED
+    assert log.said[-1].startswith("Approved. Dry run: not posted")
+    approval = next(e for e in store.history(REF.draft_id) if e["transition"] == "approval")
+    assert approval["actor"] == HEAD and '"spelling"' in approval["detail"]
+
+
+@pytest.mark.parametrize(
+    ("user", "said"),
+    [(AUTHOR, "Your own approval does not count"), (TA, "only the school's approvers can approve")],
+)
+def test_the_author_and_non_approvers_cannot_approve(store: RedisStore, user: str, said: str) -> None:
+    workflow, log, publisher = service(store)
+    post(workflow)
+    approve(workflow, user)
+    assert state(store) == State.AWAITING_APPROVAL and publisher.posted == []
+    assert said in log.said[-1]
+
+
+def test_a_blocked_draft_cannot_be_approved(store: RedisStore) -> None:
+    workflow, log, publisher = service(store)
+    post(workflow, "Well done Amelia, gr8 work!")
+    approve(workflow, HEAD)
+    assert state(store) == State.BLOCKED and publisher.posted == []
+    assert "blocked" in log.said[-1]
+
+
+def test_outside_posting_hours_an_approved_draft_is_scheduled(store: RedisStore) -> None:
+    workflow, log, publisher = service(store)
+    post(workflow, at=SATURDAY)
+    approve(workflow, HEAD, at=SATURDAY)
+    assert state(store) == State.SCHEDULED and publisher.posted == []
+    assert "Monday 30 November at 08:00" in log.said[-1]
+
+
+def test_two_approvers_needed_and_both_at_once_publish_exactly_once(store: RedisStore) -> None:
+    workflow, _, publisher = service(store, required=2)
+    post(workflow)
+    barrier = threading.Barrier(2)
+
+    def react(user: str) -> None:
+        barrier.wait()
+        approve(workflow, user, event=f"Ev_{user}")
+
+    threads = [threading.Thread(target=react, args=(user,)) for user in (HEAD, DEPUTY)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(publisher.posted) == 1 and state(store) == State.PUBLISHED
+
+
+def test_an_edit_rechecks_and_clears_approvals(store: RedisStore) -> None:
+    workflow, log, _ = service(store, required=2)
+    post(workflow)
+    approve(workflow, HEAD)
+    workflow.draft_edited(DraftEdited(REF, AUTHOR, "Year 3 made gr8 volcanoes!", "Ev_edit", MONDAY))
+    stored = store.get(REF.draft_id)
+    assert stored is not None and stored.state == State.BLOCKED and stored.approvers == frozenset()
+    assert log.reports[-1] == ("block", "blocked")
+
+
+def test_deleting_withdraws_and_rejecting_rejects(store: RedisStore) -> None:
+    workflow, log, _ = service(store)
+    post(workflow)
+    workflow.rejection_given(RejectionGiven(REF, TA, "Ev_reject_ta", MONDAY))
+    assert state(store) == State.AWAITING_APPROVAL  # only approvers may reject
+    workflow.rejection_given(RejectionGiven(REF, HEAD, "Ev_reject", MONDAY))
+    assert state(store) == State.REJECTED and log.said[-1].startswith("Rejected")
+    workflow.draft_deleted(DraftDeleted(REF, "Ev_delete", MONDAY))
+    assert state(store) == State.REJECTED  # final: a later deletion changes nothing
+
+
+def test_removing_the_emoji_before_the_window_opens_withdraws_the_approval(store: RedisStore) -> None:
+    workflow, log, _ = service(store)
+    post(workflow, at=SATURDAY)
+    approve(workflow, HEAD, at=SATURDAY)
+    workflow.approval_revoked(ApprovalRevoked(REF, HEAD, "Ev_unreact", SATURDAY + timedelta(minutes=1)))
+    assert state(store) == State.AWAITING_APPROVAL and "withdrawn" in log.said[-1]
+
+
+def test_a_restart_between_approval_and_publication_loses_nothing_and_publishes_once(
+    store: RedisStore, redis_server: RedisServer
+) -> None:
+    workflow, _, _ = service(store)
+    post(workflow)
+    store.approve(REF.draft_id, HEAD, 1, MONDAY, {})  # approved: then the process died before publishing
+    redis_server.stop()
+    redis_server.start()
+    restarted, _, publisher = service(store)
+    assert restarted.resume(MONDAY + timedelta(minutes=2)) == 1
+    assert restarted.resume(MONDAY + timedelta(minutes=3)) == 0
+    assert len(publisher.posted) == 1 and state(store) == State.PUBLISHED
