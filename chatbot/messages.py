@@ -127,6 +127,7 @@ def image_unreadable(label: str, problem: str) -> str:
     return f"{label} cannot be used: {problem}."
 
 
+IMAGE_NOT_FETCHED = "it could not be fetched from the chat (the bot may not be able to see the file)"
 IMAGE_UNREADABLE_SUGGESTION = "Attach the photo again as a JPEG or PNG straight from the camera or phone."
 
 

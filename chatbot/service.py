@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -41,17 +42,44 @@ class WorkflowService:
     approvals_required: int = 1
 
     def draft_posted(self, event: DraftPosted) -> None:
-        if not self.store.first_sight(event.event_id):
-            return
-        draft = Draft(event.text, event.at, event.images, event.pictured, event.exception, event.exception_reason)
-        report = check(draft, self.ctx)
-        record = _record(event.ref, report, event.exception)
-        if self.store.create(event.ref.draft_id, event.author, record, event.at):
-            self._checked(event.ref.draft_id, report, event.at)
-            self.notifier.show_report(event.ref, report, self._state(event.ref.draft_id), 0, self.approvals_required)
+        self._once(event.event_id, lambda: self._posted(event))
 
     def draft_edited(self, event: DraftEdited) -> None:
-        stored = self.store.get(event.ref.draft_id) if self.store.first_sight(event.event_id) else None
+        self._once(event.event_id, lambda: self._edited(event))
+
+    def draft_deleted(self, event: DraftDeleted) -> None:
+        self._once(event.event_id, lambda: self._deleted(event))
+
+    def approval_given(self, event: ApprovalGiven) -> None:
+        self._once(event.event_id, lambda: self._approved(event))
+
+    def approval_revoked(self, event: ApprovalRevoked) -> None:
+        self._once(event.event_id, lambda: self._revoked(event))
+
+    def rejection_given(self, event: RejectionGiven) -> None:
+        self._once(event.event_id, lambda: self._rejected(event))
+
+    def _once(self, event_id: str, work: Callable[[], None]) -> None:
+        """Handle an event unless it was handled before. Racing duplicates are safe too: every store change
+        is idempotent or atomic; the mark only spares the repeat work, and a failure leaves it unmarked."""
+        if self.store.seen(event_id):
+            return
+        work()
+        self.store.mark_seen(event_id)
+
+    def _posted(self, event: DraftPosted) -> None:
+        draft = Draft(event.text, event.at, event.images, event.pictured, event.exception, event.exception_reason)
+        report = check(draft, self.ctx)
+        self.store.create(event.ref.draft_id, event.author, _record(event.ref, report, event.exception), event.at)
+        stored = self.store.get(event.ref.draft_id)
+        if stored is not None and stored.state == State.CHECKING:
+            self._checked(stored.id, report, event.at)
+        if stored is not None and stored.state in (State.CHECKING, State.AWAITING_APPROVAL, State.BLOCKED):
+            # Also on a redelivery after a failure: the notifier updates the report in place.
+            self.notifier.show_report(event.ref, report, self._state(stored.id), 0, self.approvals_required)
+
+    def _edited(self, event: DraftEdited) -> None:
+        stored = self.store.get(event.ref.draft_id)
         if stored is None:
             return
         report = check(Draft(event.text, event.at, exception=stored.record.get("exception")), self.ctx)
@@ -60,14 +88,12 @@ class WorkflowService:
             self._checked(event.ref.draft_id, report, event.at)
             self.notifier.show_report(event.ref, report, self._state(event.ref.draft_id), 0, self.approvals_required)
 
-    def draft_deleted(self, event: DraftDeleted) -> None:
-        if not self.store.first_sight(event.event_id):
-            return
+    def _deleted(self, event: DraftDeleted) -> None:
         if self.store.apply(event.ref.draft_id, Transition.WITHDRAWN, BOT, event.at).done:
             self.notifier.say(event.ref, messages.WITHDRAWN)
 
-    def approval_given(self, event: ApprovalGiven) -> None:
-        stored = self.store.get(event.ref.draft_id) if self.store.first_sight(event.event_id) else None
+    def _approved(self, event: ApprovalGiven) -> None:
+        stored = self.store.get(event.ref.draft_id)
         refusal = None if stored is None else self._refusal(stored, event.user)
         if stored is None or refusal is not None:
             if refusal:
@@ -81,14 +107,13 @@ class WorkflowService:
             count = messages.APPROVAL_COUNTED.format(count=outcome.approvals, required=self.approvals_required)
             self.notifier.say(event.ref, count)
 
-    def approval_revoked(self, event: ApprovalRevoked) -> None:
-        if self.store.first_sight(event.event_id):
-            outcome = self.store.revoke(event.ref.draft_id, event.user, self.approvals_required, event.at)
-            if outcome.done and outcome.state == State.AWAITING_APPROVAL:
-                self.notifier.say(event.ref, messages.APPROVAL_WITHDRAWN)
+    def _revoked(self, event: ApprovalRevoked) -> None:
+        outcome = self.store.revoke(event.ref.draft_id, event.user, self.approvals_required, event.at)
+        if outcome.done and outcome.state == State.AWAITING_APPROVAL:
+            self.notifier.say(event.ref, messages.APPROVAL_WITHDRAWN)
 
-    def rejection_given(self, event: RejectionGiven) -> None:
-        if not (self.store.first_sight(event.event_id) and self.approvers.may_approve(event.user)):
+    def _rejected(self, event: RejectionGiven) -> None:
+        if not self.approvers.may_approve(event.user):
             return
         if self.store.apply(event.ref.draft_id, Transition.REJECTED, event.user, event.at).done:
             self.notifier.say(event.ref, messages.REJECTED)

@@ -126,9 +126,13 @@ class RedisStore:
         except redis.RedisError:
             return False
 
-    def first_sight(self, event_id: str) -> bool:
-        """True the first time an event id is seen; Slack's redeliveries of it then return False."""
-        return bool(self._call(lambda: self._redis.set(f"cs:seen:{event_id}", 1, nx=True, ex=EVENT_MEMORY_SECONDS)))
+    def seen(self, event_id: str) -> bool:
+        """Whether an event was already handled to the end (Slack redelivers events; each should act once)."""
+        return bool(self._call(lambda: self._redis.exists(f"cs:seen:{event_id}")))
+
+    def mark_seen(self, event_id: str) -> None:
+        """Called once an event is handled: a failure before this lets Slack's redelivery try again."""
+        self._call(lambda: self._redis.set(f"cs:seen:{event_id}", 1, ex=EVENT_MEMORY_SECONDS))
 
     def create(self, draft_id: str, author: str, record: dict[str, Any], at: datetime) -> bool:
         """Store a new draft in `checking`; False (and no change) when a draft with this id exists."""
@@ -179,6 +183,14 @@ class RedisStore:
         arguments: list[str | int] = [approver, required, at.isoformat()]
         status, count, state = self._call(lambda: self._revoke(keys=_keys(draft_id), args=arguments))
         return Outcome(status == "revoked", state, int(count), status)
+
+    def remember(self, draft_id: str, name: str, value: str) -> None:
+        """Keep a small note with a draft (e.g. which chat message holds its report)."""
+        self._call(lambda: self._redis.hset(_keys(draft_id)[0], f"note:{name}", value))
+
+    def recall(self, draft_id: str, name: str) -> str | None:
+        value: str | None = self._call(lambda: self._redis.hget(_keys(draft_id)[0], f"note:{name}"))
+        return value
 
     def history(self, draft_id: str) -> list[dict[str, str]]:
         entries: list[tuple[str, dict[str, str]]] = self._call(lambda: self._redis.xrange(_keys(draft_id)[2]))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from chatbot import messages
-from chatbot.draft import Draft
+from chatbot.draft import Draft, ImageAttachment
+from chatbot.images import ImageInspection
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.finding import Finding, Report, Severity
 from chatbot.policy.registry import ALL_RULES
@@ -44,10 +45,15 @@ def inspected(draft: Draft, ctx: PolicyContext) -> Draft:
     if all(image.inspection is not None for image in draft.images):
         return draft
     images = tuple(
-        image if image.inspection else replace(image, inspection=ctx.inspector.inspect(image.name, image.data or b""))
-        for image in draft.images
+        image if image.inspection else replace(image, inspection=_inspect(image, ctx)) for image in draft.images
     )
     return replace(draft, images=images)
+
+
+def _inspect(image: ImageAttachment, ctx: PolicyContext) -> ImageInspection:
+    if image.data is None:
+        return ImageInspection(image.name, problem=messages.IMAGE_NOT_FETCHED)
+    return ctx.inspector.inspect(image.name, image.data)
 
 
 def _enabled(ctx: PolicyContext) -> list[Rule]:

@@ -11,7 +11,7 @@ import pytest
 
 from chatbot.store import RedisStore, StoreUnavailable
 from chatbot.workflow import State, Transition
-from tests.integration.conftest import RedisServer
+from tests.redis_server import RedisServer
 
 pytestmark = pytest.mark.integration
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -50,10 +50,10 @@ def test_create_is_idempotent(store: RedisStore) -> None:
     assert stored.state == State.CHECKING and store.get("nope") is None
 
 
-def test_a_redelivered_event_has_one_effect(store: RedisStore) -> None:
-    assert store.first_sight("Ev0123ABCD")
-    assert not store.first_sight("Ev0123ABCD")
-    assert store.first_sight("Ev0456EFGH")
+def test_events_are_remembered_once_handled(store: RedisStore) -> None:
+    assert not store.seen("Ev0123ABCD")
+    store.mark_seen("Ev0123ABCD")
+    assert store.seen("Ev0123ABCD") and not store.seen("Ev0456EFGH")
 
 
 def test_transitions_follow_the_table(store: RedisStore) -> None:
@@ -151,7 +151,7 @@ def test_nothing_is_lost_when_redis_restarts(store: RedisStore, redis_server: Re
 
 
 def test_a_dead_redis_is_a_clear_error_not_a_traceback() -> None:
-    from tests.integration.conftest import _free_port
+    from tests.redis_server import _free_port
 
     store = RedisStore.from_url(f"redis://127.0.0.1:{_free_port()}/0")
     assert store.ping() is False

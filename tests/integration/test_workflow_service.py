@@ -23,7 +23,7 @@ from chatbot.service import WorkflowService
 from chatbot.store import RedisStore
 from chatbot.workflow import State
 from tests.drafting import LONDON, context
-from tests.integration.conftest import RedisServer
+from tests.redis_server import RedisServer
 
 pytestmark = pytest.mark.integration
 MONDAY = datetime(2026, 11, 23, 10, 0, tzinfo=LONDON)

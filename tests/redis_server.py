@@ -1,4 +1,4 @@
-"""A real redis-server for the integration tests, started by the test run itself on a free port."""
+"""A real redis-server for the tests, started by the test run itself on a free port (never a shared one)."""
 
 from __future__ import annotations
 

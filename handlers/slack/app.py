@@ -1,0 +1,50 @@
+"""The Slack composition root: a bolt App with every listener registered, wired to one WorkflowService."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import App, BoltResponse
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
+
+from handlers.slack import commands, messages, reactions
+from handlers.slack.deps import SlackDeps
+
+logger = logging.getLogger(__name__)
+
+
+def web_client(token: str, base_url: str | None) -> WebClient:
+    """A Web API client that waits out 429s and retries 5xx answers, as Slack asks."""
+    client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL)
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
+    client.retry_handlers.append(ServerErrorRetryHandler(max_retry_count=2))
+    return client
+
+
+def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, socket_mode: bool) -> App:
+    app = App(
+        client=client,
+        signing_secret=signing_secret,
+        request_verification_enabled=not socket_mode,  # Socket Mode has no signatures; HTTP mode checks every one
+        process_before_response=socket_mode,
+        raise_error_for_unhandled_request=False,
+    )
+    messages.register(app, deps)
+    reactions.register(app, deps)
+    commands.register(app, deps)
+    app.error(_report_error)
+    return app
+
+
+def _report_error(error: Exception, body: dict[str, Any]) -> BoltResponse:
+    # Never the payload itself: drafts carry pupils' names. The event type and id are enough to find it.
+    event = body.get("event", {}) if isinstance(body, dict) else {}
+    logger.error(
+        "listener failed on %s %s: %s",
+        event.get("type") or body.get("type"),
+        body.get("event_id"),
+        type(error).__name__,
+    )
+    return BoltResponse(status=200, body="")

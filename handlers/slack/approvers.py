@@ -1,0 +1,59 @@
+"""Who may approve: user IDs from app.yaml, a user group (paid plans), or an approvers channel's members."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from chatbot.settings import ApproversSection
+
+logger = logging.getLogger(__name__)
+REFRESH_SECONDS = 300
+
+
+class SlackApprovers:
+    """Implements chatbot.ports.Approvers; group and channel membership are cached for five minutes."""
+
+    def __init__(self, client: WebClient, config: ApproversSection) -> None:
+        self._client, self._config = client, config
+        self._members: frozenset[str] = frozenset()
+        self._fetched_at = float("-inf")
+        self._lock = threading.Lock()
+
+    def may_approve(self, user: str) -> bool:
+        return user in self._config.users or user in self._current()
+
+    def _current(self) -> frozenset[str]:
+        if not (self._config.usergroup or self._config.channel):
+            return frozenset()
+        with self._lock:
+            if time.monotonic() - self._fetched_at > REFRESH_SECONDS:
+                self._members = self._fetch()
+                self._fetched_at = time.monotonic()
+            return self._members
+
+    def _fetch(self) -> frozenset[str]:
+        members: set[str] = set()
+        try:
+            if self._config.usergroup:
+                members.update(self._client.usergroups_users_list(usergroup=self._config.usergroup)["users"])
+            if self._config.channel:
+                members.update(self._channel_members(self._config.channel))
+        except SlackApiError as error:  # e.g. plan_upgrade_required for user groups on the free plan
+            logger.warning("could not read the approvers from Slack: %s", error.response.get("error"))
+            return self._members
+        return frozenset(members)
+
+    def _channel_members(self, channel: str) -> list[str]:
+        found: list[str] = []
+        cursor = None
+        while True:
+            page = self._client.conversations_members(channel=channel, cursor=cursor, limit=200)
+            found.extend(page["members"])
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                return found

@@ -1,0 +1,112 @@
+"""Block Kit for the draft's thread, built by pure functions and tested as data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chatbot.policy.finding import Finding, Report
+from chatbot.roster import Roster
+from handlers.slack import ids
+
+MAX_FINDINGS = 20  # Slack allows 50 blocks a message; a draft with more problems needs rewriting anyway
+SECTION_LIMIT = 2900
+_VERDICT = {
+    "block": ":no_entry: *Blocked* — this draft cannot be published until the problems below are fixed.",
+    "warn": ":warning: *OK, with warnings* — an approver should read these before approving.",
+    "pass": ":white_check_mark: *No problems found.*",
+}
+_SEVERITY = {"block": ":no_entry:", "warn": ":warning:", "info": ":information_source:"}
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:SECTION_LIMIT]}}
+
+
+def _context(text: str) -> dict[str, Any]:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text[:SECTION_LIMIT]}]}
+
+
+def finding_text(finding: Finding) -> str:
+    lines = [f"{_SEVERITY[finding.severity.value]} *{finding.rule}*: {finding.message}"]
+    if finding.suggestion:
+        lines.append(f"*Fix:* {finding.suggestion}")
+    if finding.clause:
+        lines.append(f"_Policy: {finding.clause}_")
+    return "\n".join(lines)
+
+
+def build_report(report: Report, state: str, approvals: int, required: int, approve_emoji: str) -> list[dict[str, Any]]:
+    blocks = [_section(_VERDICT[report.verdict])]
+    blocks += [_section(finding_text(f)) for f in report.findings[:MAX_FINDINGS]]
+    if len(report.findings) > MAX_FINDINGS:
+        blocks.append(_context(f"…and {len(report.findings) - MAX_FINDINGS} more."))
+    blocks.append(_context(_status(report, state, approvals, required, approve_emoji)))
+    return blocks
+
+
+def _status(report: Report, state: str, approvals: int, required: int, approve_emoji: str) -> str:
+    parts = [f"Length {report.weighted_length}/280."]
+    if report.publish_at:
+        parts.append(f"Outside posting hours: once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
+    if state == "awaiting_approval":
+        parts.append(f"Needs {required - approvals} more approval(s): an approver reacts with :{approve_emoji}:.")
+    return " ".join(parts)
+
+
+def report_summary(report: Report) -> str:
+    """The notification text (what phones show): the verdict in words, no names."""
+    return {"block": "Countersign: blocked", "warn": "Countersign: OK, with warnings", "pass": "Countersign: OK"}[
+        report.verdict
+    ]
+
+
+def build_draft_modal(channel: str) -> dict[str, Any]:
+    """`/countersign draft`: the fields a message cannot carry — who is pictured, an exception and why."""
+    exceptions = [("No exception: school hours only", ids.NO_EXCEPTION), ("Event", "event"), ("Urgent news", "urgent")]
+    return {
+        "type": "modal",
+        "callback_id": ids.DRAFT_MODAL,
+        "private_metadata": channel,
+        "title": {"type": "plain_text", "text": "New draft"},
+        "submit": {"type": "plain_text", "text": "Check it"},
+        "blocks": [
+            _input(ids.BLOCK_TEXT, "The post", _element("plain_text_input", ids.ACTION_TEXT, multiline=True)),
+            _input(
+                ids.BLOCK_PICTURED,
+                "Pupils in the photos",
+                _element("multi_external_select", ids.ACTION_PICTURED, min_query_length=2),
+                optional=True,
+            ),
+            _input(
+                ids.BLOCK_EXCEPTION,
+                "Posting outside school hours?",
+                _element(
+                    "static_select",
+                    ids.ACTION_EXCEPTION,
+                    initial_option=_option(*exceptions[0]),
+                    options=[_option(*e) for e in exceptions],
+                ),
+            ),
+            _input(ids.BLOCK_REASON, "Why", _element("plain_text_input", ids.ACTION_REASON), optional=True),
+        ],
+    }
+
+
+def _element(kind: str, action_id: str, **options: Any) -> dict[str, Any]:
+    return {"type": kind, "action_id": action_id, **options}
+
+
+def _input(block_id: str, label: str, element: dict[str, Any], optional: bool = False) -> dict[str, Any]:
+    return {"type": "input", "block_id": block_id, "label": {"type": "plain_text", "text": label},
+            "element": element, "optional": optional}  # fmt: skip
+
+
+def _option(text: str, value: str) -> dict[str, Any]:
+    return {"text": {"type": "plain_text", "text": text[:75]}, "value": value[:150]}
+
+
+def pupil_options(roster: Roster, query: str, limit: int = 100) -> list[dict[str, Any]]:
+    """Roster pupils whose name contains the typed text, for the pictured multi-select (Slack shows 100)."""
+    wanted = query.casefold().strip()
+    names = sorted({p.full_name for p in roster.pupils if wanted and wanted in p.full_name.casefold()})
+    return [_option(name, name) for name in names[:limit]]

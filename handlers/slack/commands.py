@@ -1,0 +1,61 @@
+"""`/countersign draft` opens the draft form; its submission posts the draft and checks it like any other."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from chatbot.events import DraftPosted, MessageRef
+from handlers.slack import ids
+from handlers.slack.blocks import build_draft_modal, pupil_options
+from handlers.slack.deps import SlackDeps
+from handlers.slack.translate import when
+
+HELP = (
+    "*Countersign* checks posts for the school's account against its social media policy.\n"
+    "• Post a draft in the drafts channel; the check appears in its thread.\n"
+    "• `/countersign draft` opens a form for who is pictured and posts outside school hours.\n"
+    "• An approver reacts with the approve emoji to approve (never their own draft), or the reject emoji to reject."
+)
+
+
+def register(app: App, deps: SlackDeps) -> None:
+    def handle_command(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        ack()
+        if body.get("text", "").strip().lower().startswith("draft"):
+            channel = deps.slack.drafts_channel or body["channel_id"]
+            client.views_open(trigger_id=body["trigger_id"], view=build_draft_modal(channel))
+        else:
+            respond(HELP)
+
+    def handle_pupil_search(ack: Ack, body: dict[str, Any]) -> None:
+        ack(options=pupil_options(deps.roster, body.get("value", "")))
+
+    def handle_submission(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        values, view, user = body["view"]["state"]["values"], body["view"], body["user"]["id"]
+        text = values[ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
+        posted = client.chat_postMessage(channel=view["private_metadata"], text=f"Draft from <@{user}>:\n{text}")
+        deps.service.draft_posted(_draft(values, text, user, str(posted["channel"]), str(posted["ts"]), view))
+
+    app.command(ids.COMMAND)(handle_command)
+    app.options(ids.ACTION_PICTURED)(handle_pupil_search)
+    app.view(ids.DRAFT_MODAL)(handle_submission)
+
+
+def _draft(values: dict[str, Any], text: str, user: str, channel: str, ts: str, view: dict[str, Any]) -> DraftPosted:
+    pictured = values[ids.BLOCK_PICTURED][ids.ACTION_PICTURED].get("selected_options") or []
+    exception = (values[ids.BLOCK_EXCEPTION][ids.ACTION_EXCEPTION].get("selected_option") or {}).get("value")
+    reason = values[ids.BLOCK_REASON][ids.ACTION_REASON].get("value")
+    return DraftPosted(
+        MessageRef("slack", channel, ts),
+        user,
+        text,
+        event_id=f"view:{view['id']}:{view.get('hash', '')}",
+        at=when(ts),
+        pictured=tuple(o["value"] for o in pictured),
+        exception=None if exception in (None, ids.NO_EXCEPTION) else exception,
+        exception_reason=reason,
+    )

@@ -1,0 +1,18 @@
+"""What the Slack listeners need, built once by the composition root and handed to each `register`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chatbot.roster import Roster
+from chatbot.service import WorkflowService
+from chatbot.settings import SlackSection
+
+
+@dataclass(frozen=True)
+class SlackDeps:
+    service: WorkflowService
+    slack: SlackSection
+    roster: Roster
+    bot_token: str
+    file_hosts: frozenset[str]

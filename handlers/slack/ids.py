@@ -1,0 +1,11 @@
+"""Slack identifiers shared by the builders and the listeners, so the two can never disagree."""
+
+from __future__ import annotations
+
+COMMAND = "/countersign"
+DRAFT_MODAL = "countersign-draft"
+BLOCK_TEXT, ACTION_TEXT = "draft-text", "text"
+BLOCK_PICTURED, ACTION_PICTURED = "draft-pictured", "pictured"
+BLOCK_EXCEPTION, ACTION_EXCEPTION = "draft-exception", "exception"
+BLOCK_REASON, ACTION_REASON = "draft-reason", "reason"
+NO_EXCEPTION = "none"

@@ -1,0 +1,91 @@
+"""The real bolt App, wired to a real redis-server and a local fake of the Slack Web API."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from slack_bolt import App, BoltRequest
+
+from chatbot.publishers.dry_run import DryRunPublisher
+from chatbot.service import WorkflowService
+from chatbot.settings import SlackSection
+from chatbot.store import RedisStore
+from handlers.slack.app import build_app, web_client
+from handlers.slack.approvers import SlackApprovers
+from handlers.slack.deps import SlackDeps
+from handlers.slack.notifier import SlackNotifier
+from tests.contract.fake_slack_api import FakeSlack, FakeSlackServer
+from tests.drafting import context
+
+PAYLOADS = Path(__file__).parent / "payloads" / "slack"
+CHANNEL, AUTHOR, HEAD, DEPUTY, TA = "C0DRAFTS01", "U0AUTHOR01", "U0HEAD0001", "U0DEPUTY01", "U0TA000001"
+TOKEN = "xoxb-test-token"
+
+
+@dataclass
+class Bot:
+    app: App
+    slack: FakeSlack
+    store: RedisStore
+    publisher: DryRunPublisher
+    api_url: str
+
+    def send(self, name: str, **changes: Any) -> None:
+        """Dispatch a stored Slack payload through the real App, as Socket Mode delivers it."""
+        self.app.dispatch(BoltRequest(body=payload(name, self.api_url, **changes), mode="socket_mode"))
+
+    def thread(self, ts: str = "1795428000.000100") -> list[str]:
+        return [m.get("text", "") for m in self.slack.named("chat.postMessage") if m.get("thread_ts") == ts]
+
+
+def words(message: dict[str, Any]) -> str:
+    """Everything a message's blocks say, as one searchable string."""
+    blocks = message.get("blocks")
+    return blocks if isinstance(blocks, str) else json.dumps(blocks, ensure_ascii=False)
+
+
+def payload(name: str, api_url: str = "", **changes: Any) -> dict[str, Any]:
+    """A payload file, with `event__text="…"`-style changes applied (double underscore walks into dicts)."""
+    body: dict[str, Any] = json.loads((PAYLOADS / f"{name}.json").read_text().replace("{{SLACK_API}}", api_url))
+    for path, value in changes.items():
+        *parents, leaf = path.split("__")
+        target = body
+        for key in parents:
+            target = target[int(key)] if isinstance(target, list) else target[key]
+        target[leaf] = copy.deepcopy(value)
+    return body
+
+
+@pytest.fixture(scope="session")
+def slack_server() -> Iterator[FakeSlackServer]:
+    server = FakeSlackServer().start()
+    yield server
+    server.stop()
+
+
+def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1) -> Bot:
+    fake = slack_server.fake
+    fake.calls.clear()
+    fake.files.clear()
+    fake.channel_members.clear()
+    fake.channel_members["C0APPROVE1"] = [DEPUTY]
+    slack = SlackSection(drafts_channel=CHANNEL, approvers={"users": [HEAD], "channel": "C0APPROVE1"},
+                         approvals_required=required)  # fmt: skip
+    client = web_client(TOKEN, slack_server.url)
+    publisher = DryRunPublisher()
+    notifier = SlackNotifier(client, store, slack.approve_emoji)
+    service = WorkflowService(store, context(), notifier, publisher, SlackApprovers(client, slack.approvers), required)
+    hosts = frozenset({"127.0.0.1"})
+    deps = SlackDeps(service, slack, context().roster, TOKEN, hosts)
+    return Bot(build_app(deps, client, None, socket_mode=True), fake, store, publisher, slack_server.url)
+
+
+@pytest.fixture
+def bot(slack_server: FakeSlackServer, store: RedisStore) -> Bot:
+    return make_bot(slack_server, store)

@@ -1,0 +1,141 @@
+"""A local fake of the Slack Web API: answers the methods the bot calls with Slack's response shapes, records them."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+BOT_USER = "U0BOTUSER1"
+
+
+@dataclass
+class Call:
+    method: str
+    args: dict[str, Any]
+
+
+@dataclass
+class FakeSlack:
+    """State shared with the tests: what was called, files to serve, channel members, faults to inject."""
+
+    calls: list[Call] = field(default_factory=list)
+    files: dict[str, bytes] = field(default_factory=dict)
+    channel_members: dict[str, list[str]] = field(default_factory=dict)
+    usergroups: dict[str, list[str]] = field(default_factory=dict)
+    fail_next: dict[str, int] = field(default_factory=dict)  # method -> HTTP status to answer once
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    _ts: int = 0
+
+    def record(self, method: str, args: dict[str, Any]) -> None:
+        with self.lock:
+            self.calls.append(Call(method, args))
+
+    def named(self, method: str) -> list[dict[str, Any]]:
+        with self.lock:
+            return [c.args for c in self.calls if c.method == method]
+
+    def next_ts(self) -> str:
+        with self.lock:
+            self._ts += 1
+            return f"{int(time.time())}.{self._ts:06d}"
+
+    def answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+        if method == "auth.test":
+            return {"ok": True, "url": "https://school.slack.com/", "team": "School", "user": "countersign",
+                    "team_id": "T0SCHOOL01", "user_id": BOT_USER, "bot_id": "B0BOT00001"}  # fmt: skip
+        if method in ("chat.postMessage", "chat.update"):
+            ts = args.get("ts") or self.next_ts()
+            return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": {"text": args.get("text", "")}}
+        if method == "conversations.members":
+            return {"ok": True, "members": self.channel_members.get(args.get("channel", ""), []),
+                    "response_metadata": {"next_cursor": ""}}  # fmt: skip
+        if method == "usergroups.users.list":
+            if args.get("usergroup") not in self.usergroups:
+                return {"ok": False, "error": "plan_upgrade_required"}
+            return {"ok": True, "users": self.usergroups[args["usergroup"]]}
+        if method == "views.open":
+            return {"ok": True, "view": {"id": "V0MODAL001"}}
+        return {"ok": True}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    fake: FakeSlack
+
+    def log_message(self, *_: Any) -> None:  # keep test output clean
+        pass
+
+    def do_GET(self) -> None:
+        path = urlparse(self.path).path
+        if path.startswith("/files/"):
+            self._file(path.removeprefix("/files/"))
+        else:
+            self._api(path.strip("/"), {k: v[0] for k, v in parse_qs(urlparse(self.path).query).items()})
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+        if "json" in (self.headers.get("Content-Type") or ""):
+            args = json.loads(body or "{}")
+        else:
+            args = {k: v[0] for k, v in parse_qs(body).items()}
+        self._api(urlparse(self.path).path.strip("/"), args)
+
+    def _api(self, method: str, args: dict[str, Any]) -> None:
+        if method == "webhook":  # response_url: where `respond()` answers a slash command
+            self.fake.record(method, args)
+            return self._send(200, {"ok": True})
+        if not (self.headers.get("Authorization") or "").startswith("Bearer xoxb-"):
+            return self._send(200, {"ok": False, "error": "not_authed"})
+        self.fake.record(method, args)
+        status = self.fake.fail_next.pop(method, 0)
+        if status:
+            return self._send(status, {"ok": False, "error": "ratelimited" if status == 429 else "fatal_error"},
+                              {"Retry-After": "1"} if status == 429 else {})  # fmt: skip
+        self._send(200, self.fake.answer(method, args))
+
+    def _file(self, name: str) -> None:
+        if self.headers.get("Authorization") != "Bearer xoxb-test-token" or name not in self.fake.files:
+            self.send_response(302)  # Slack sends people without the right token to its login page
+            self.send_header("Location", "https://slack.com/signin")
+            self.end_headers()
+            return
+        data = self.fake.files[name]
+        self.send_response(200)
+        self.send_header("Content-Type", "image/jpeg")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+class FakeSlackServer:
+    def __init__(self) -> None:
+        self.fake = FakeSlack()
+        handler = type("Handler", (_Handler,), {"fake": self.fake})
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/"
+
+    def start(self) -> FakeSlackServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()

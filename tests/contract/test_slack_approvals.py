@@ -1,0 +1,108 @@
+"""Approvals through the real bolt App: emoji reactions, slash command, the draft form."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+
+from chatbot.store import RedisStore
+from chatbot.workflow import State
+from tests.contract.conftest import AUTHOR, DEPUTY, HEAD, TA, Bot, make_bot, payload, words
+from tests.contract.fake_slack_api import FakeSlackServer
+
+pytestmark = pytest.mark.contract
+DRAFT = "slack:C0DRAFTS01:1795428000.000100"
+
+
+def state(bot: Bot) -> State | None:
+    stored = bot.store.get(DRAFT)
+    return stored.state if stored else None
+
+
+def test_an_approvers_emoji_publishes_in_dry_run_and_says_so(bot: Bot) -> None:
+    bot.send("event_message")
+    bot.send("event_reaction_added")
+    assert state(bot) == State.PUBLISHED
+    assert bot.publisher.posted == [(DRAFT, "Year 3 have been building volcanoes this week. What a wonderful mess!")]
+    assert "Dry run: not posted" in bot.thread()[-1]
+
+
+def test_an_approver_from_the_approvers_channel_counts(bot: Bot) -> None:
+    bot.send("event_message")
+    bot.send("event_reaction_added", event__user=DEPUTY)
+    assert state(bot) == State.PUBLISHED
+
+
+@pytest.mark.parametrize(("user", "said"), [(AUTHOR, "Your own approval"), (TA, "only the school's approvers")])
+def test_the_author_and_others_cannot_approve_and_are_told_why(bot: Bot, user: str, said: str) -> None:
+    bot.send("event_message")
+    bot.send("event_reaction_added", event__user=user)
+    assert state(bot) == State.AWAITING_APPROVAL and said in bot.thread()[-1]
+
+
+def test_other_emoji_do_nothing_and_the_reject_emoji_rejects(bot: Bot) -> None:
+    bot.send("event_message")
+    bot.send("event_reaction_added", event__reaction="heart_eyes", event_id="Ev0HEART01")
+    assert state(bot) == State.AWAITING_APPROVAL
+    bot.send("event_reaction_added", event__reaction="x", event_id="Ev0REJECT1")
+    assert state(bot) == State.REJECTED and bot.thread()[-1].startswith("Rejected")
+
+
+def test_removing_the_emoji_withdraws_an_approval_that_waits_for_the_window(bot: Bot) -> None:
+    saturday = "1795863600.000100"  # Saturday 28 November 2026, 11:00
+    bot.send("event_message", event__ts=saturday)
+    bot.send("event_reaction_added", event__item__ts=saturday, event__event_ts="1795863700.000001")
+    draft = f"slack:C0DRAFTS01:{saturday}"
+    assert bot.store.get(draft).state == State.SCHEDULED  # type: ignore[union-attr]
+    bot.send("event_reaction_removed", event__item__ts=saturday, event__event_ts="1795863800.000001")
+    assert bot.store.get(draft).state == State.AWAITING_APPROVAL  # type: ignore[union-attr]
+
+
+def test_two_approvers_reacting_at_once_publish_exactly_once(slack_server: FakeSlackServer, store: RedisStore) -> None:
+    bot = make_bot(slack_server, store, required=2)
+    bot.send("event_message")
+    barrier = threading.Barrier(2)
+
+    def react(user: str) -> None:
+        barrier.wait()
+        bot.send("event_reaction_added", event__user=user, event_id=f"Ev0{user}")
+
+    threads = [threading.Thread(target=react, args=(u,)) for u in (HEAD, DEPUTY)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(bot.publisher.posted) == 1 and state(bot) == State.PUBLISHED
+
+
+def test_slack_answering_429_is_waited_out(bot: Bot) -> None:
+    bot.slack.fail_next["chat.postMessage"] = 429
+    bot.send("event_message")
+    assert len(bot.slack.named("chat.postMessage")) == 2  # the refused call, then the retry after Retry-After
+    assert state(bot) == State.AWAITING_APPROVAL
+
+
+def test_the_slash_command_opens_the_draft_form(bot: Bot) -> None:
+    bot.send("slash_command")
+    [opened] = bot.slack.named("views.open")
+    assert opened["view"]["callback_id"] == "countersign-draft" and opened["trigger_id"].endswith(".valid")
+    assert "Pupils in the photos" in json.dumps(opened["view"])
+    bot.send("slash_command", text="help")
+    [answer] = bot.slack.named("webhook")
+    assert "drafts channel" in answer["text"]
+
+
+def test_the_pupil_picker_searches_the_roster(bot: Bot) -> None:
+    response = bot.app.dispatch(
+        __import__("slack_bolt").BoltRequest(body=payload("block_suggestion"), mode="socket_mode")
+    )
+    assert '"Amelia Nowak"' in response.body and "Josh" not in response.body
+
+
+def test_the_form_posts_the_draft_and_checks_consent_and_the_exception(bot: Bot) -> None:
+    bot.send("view_submission")
+    posted, report = bot.slack.named("chat.postMessage")
+    assert posted["text"].startswith("Draft from <@U0AUTHOR01>:") and "won 3-1" in posted["text"]
+    assert "photo-consent" in words(report) and "Amelia Nowak has no photo consent" in words(report)
