@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from chatbot.errors import CountersignError
 
@@ -18,18 +19,22 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+Registrar = Callable[[Any], None]
+
+
+def build_parser(extra: Sequence[Registrar] = ()) -> argparse.ArgumentParser:
+    """The core's commands, plus those the edges add (`run`, `manifest`, `audit` live in handlers/)."""
     parser = _Parser(prog="chatbot", description="Countersign: checks and publishes a school's social media posts.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     from chatbot.cli import check_command, sanitize_command
 
-    check_command.add_parser(commands)
-    sanitize_command.add_parser(commands)
+    for add in (check_command.add_parser, sanitize_command.add_parser, *extra):
+        add(commands)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, extra: Sequence[Registrar] = ()) -> int:
+    args = build_parser(extra).parse_args(argv)
     try:
         return int(args.handler(args))
     except CountersignError as error:

@@ -1,0 +1,17 @@
+"""The `chatbot` console script: the core's commands plus the ones that need the chat platforms."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from chatbot.cli.main import main as core_main
+from handlers import audit_command, manifest_command, run_command
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return core_main(argv, extra=(run_command.add_parser, manifest_command.add_parser, audit_command.add_parser))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""A redis-server of the bot's own, for schools without one: data under ./var/redis, append-only file on."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import redis
+
+from chatbot.errors import ConfigError
+
+
+class PrivateRedis:
+    def __init__(self, folder: Path) -> None:
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise ConfigError("REDIS_URL is not set and redis-server is not installed: run scripts/setup")
+        folder.mkdir(parents=True, exist_ok=True)
+        self._binary, self._folder = binary, folder
+        self._process: subprocess.Popen[bytes] | None = None
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = int(probe.getsockname()[1])
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> PrivateRedis:
+        command = [self._binary, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self._folder),
+                   "--appendonly", "yes", "--save", "", "--protected-mode", "yes"]  # fmt: skip
+        log = (self._folder / "redis.log").open("ab")
+        self._process = subprocess.Popen(command, stdout=log, stderr=log)
+        client = redis.Redis(port=self.port, socket_timeout=1)
+        for _ in range(200):
+            try:
+                if client.ping():
+                    return self
+            except redis.ConnectionError:
+                time.sleep(0.05)
+        self.stop()
+        raise ConfigError(f"the private redis-server did not start; see {self._folder / 'redis.log'}")
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.terminate()  # redis-server writes its append-only file and exits on SIGTERM
+            self._process.wait(timeout=15)
+            self._process = None

@@ -1,0 +1,98 @@
+"""`chatbot run`: the bot, in Socket Mode (no public address needed) or serving Slack's HTTP events."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from slack_bolt import BoltRequest
+
+from handlers.wiring import Running, start, tokens
+
+logger = logging.getLogger(__name__)
+
+
+def add_parser(commands: Any) -> None:
+    parser = commands.add_parser("run", help="run the bot (Socket Mode unless --http)")
+    parser.add_argument("--config", type=Path, help="the app.yaml to use (default: $CHATBOT_CONFIG or ./app.yaml)")
+    parser.add_argument("--http", type=int, metavar="PORT", help="serve Slack's events at /slack/events on PORT")
+    parser.add_argument("--health-port", type=int, metavar="PORT", help="in Socket Mode, serve /healthz on PORT")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from chatbot.config_loader import load_settings
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = load_settings(args.config)
+    socket_mode = args.http is None
+    _, app_token, _ = tokens(settings, socket_mode)
+    running = start(settings, socket_mode, Path("var"))
+    try:
+        if socket_mode:
+            _serve_socket_mode(running, app_token or "", args.health_port)
+        else:
+            _serve_http(running, args.http)
+    finally:
+        running.close()
+    return 0
+
+
+def _serve_socket_mode(running: Running, app_token: str, health_port: int | None) -> None:
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    if health_port:
+        server = ThreadingHTTPServer(("0.0.0.0", health_port), _handler(running))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    logger.info("Countersign is running in Socket Mode")
+    SocketModeHandler(running.app, app_token).start()
+
+
+def _serve_http(running: Running, port: int) -> None:
+    server = ThreadingHTTPServer(("0.0.0.0", port), _handler(running))
+    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
+    logger.info("Countersign is serving Slack's events on port %d at /slack/events", port)
+    server.serve_forever()
+
+
+def _handler(running: Running) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *_: Any) -> None:  # request lines would be noise; errors are logged by bolt
+            pass
+
+        def do_GET(self) -> None:
+            if self.path.split("?")[0] != "/healthz":
+                return self._reply(404, {"ok": False})
+            healthy = running.store.ping()
+            self._reply(200 if healthy else 503, {"ok": healthy, "redis": "answering" if healthy else "not answering"})
+
+        def do_POST(self) -> None:
+            if self.path.split("?")[0] != "/slack/events":
+                return self._reply(404, {"ok": False})
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
+            headers = {name.lower(): [value] for name, value in self.headers.items()}
+            response = running.app.dispatch(BoltRequest(body=body, headers=headers))
+            self.send_response(response.status)
+            for name, values in response.headers.items():
+                for value in values:
+                    self.send_header(name, value)
+            data = (response.body or "").encode()
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def _reply(self, status: int, payload: dict[str, Any]) -> None:
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    return Handler

@@ -1,0 +1,101 @@
+"""The composition root: settings in, a running workflow out (store, policy context, Slack app, publisher)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from slack_bolt import App
+from slack_bolt.error import BoltError
+from slack_sdk.errors import SlackApiError
+
+from chatbot.errors import ConfigError
+from chatbot.policy.context import build_context
+from chatbot.publishers.dry_run import DryRunPublisher
+from chatbot.service import WorkflowService
+from chatbot.settings import Settings
+from chatbot.store import RedisStore
+from handlers.private_redis import PrivateRedis
+from handlers.slack.app import build_app, web_client
+from handlers.slack.approvers import SlackApprovers
+from handlers.slack.deps import SlackDeps
+from handlers.slack.files import SLACK_FILE_HOST
+from handlers.slack.notifier import SlackNotifier
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Running:
+    app: App
+    store: RedisStore
+    service: WorkflowService
+    private_redis: PrivateRedis | None
+
+    def close(self) -> None:
+        if self.private_redis is not None:
+            self.private_redis.stop()
+
+
+def secret(settings: Settings, name: str, hint: str) -> str:
+    value = getattr(settings, name)
+    if value is None or not value.get_secret_value():
+        raise ConfigError(f"{name.upper()} is not set: put {hint} in the environment or in .env")
+    return str(value.get_secret_value())
+
+
+def open_store(settings: Settings, var: Path) -> tuple[RedisStore, PrivateRedis | None]:
+    private = None if settings.redis_url else PrivateRedis(var / "redis").start()
+    url = settings.redis_url.get_secret_value() if settings.redis_url else private.url  # type: ignore[union-attr]
+    store = RedisStore.from_url(url)
+    if not store.ping():
+        raise ConfigError("Redis (REDIS_URL) is not answering: check that it is running and the URL is right")
+    return store, private
+
+
+BOT_TOKEN_HINT = "the bot token (xoxb-…) from Slack's OAuth & Permissions page"
+APP_TOKEN_HINT = "the app-level token (xapp-…, scope connections:write) from Basic Information"
+SIGNING_HINT = "the signing secret from Basic Information"
+
+
+def tokens(settings: Settings, socket_mode: bool) -> tuple[str, str | None, str | None]:
+    """The bot token, and the app token (Socket Mode) or signing secret (HTTP mode), checked in that order."""
+    bot = secret(settings, "slack_bot_token", BOT_TOKEN_HINT)
+    if socket_mode:
+        return bot, secret(settings, "slack_app_token", APP_TOKEN_HINT), None
+    return bot, None, secret(settings, "slack_signing_secret", SIGNING_HINT)
+
+
+def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Running:
+    token, _, signing = tokens(settings, socket_mode)
+    if not settings.slack.drafts_channel:
+        raise ConfigError("slack.drafts_channel is not set in app.yaml: the ID of the channel where staff post drafts")
+    ctx = build_context(settings)
+    store, private = open_store(settings, var)
+    client = web_client(token, settings.slack_api_url)
+    publisher = DryRunPublisher()
+    logger.warning("no X credentials are configured: approved posts are recorded, not published (dry run)")
+    approvers = SlackApprovers(client, settings.slack.approvers)
+    notifier = SlackNotifier(client, store, settings.slack.approve_emoji)
+    service = WorkflowService(store, ctx, notifier, publisher, approvers, settings.slack.approvals_required)
+    deps = SlackDeps(service, settings.slack, ctx.roster, token, _file_hosts(settings))
+    try:
+        app = build_app(deps, client, signing, socket_mode)
+    except (BoltError, SlackApiError) as error:
+        if private is not None:
+            private.stop()
+        raise ConfigError(f"Slack did not accept the bot token: {error}") from None
+    service.resume(datetime.now(UTC))
+    return Running(app, store, service, private)
+
+
+def _file_hosts(settings: Settings) -> frozenset[str]:
+    """Slack's file host; and the API gateway's host when SLACK_API_URL points elsewhere (it serves files too)."""
+    from urllib.parse import urlparse
+
+    hosts = {SLACK_FILE_HOST}
+    if settings.slack_api_url:
+        hosts.add(urlparse(settings.slack_api_url).hostname or SLACK_FILE_HOST)
+    return frozenset(hosts)

@@ -1,0 +1,140 @@
+"""`chatbot run --http` as a process: health, signatures, a draft in and its report out; and its set-up errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.error import HTTPError
+
+import pytest
+from slack_sdk.signature import SignatureVerifier
+
+from tests.contract.conftest import payload
+from tests.contract.fake_slack_api import FakeSlackServer
+from tests.redis_server import _free_port
+
+pytestmark = pytest.mark.contract
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+
+
+def start_bot(tmp_path: Path, slack_api: str, redis_url: str | None) -> tuple[subprocess.Popen[bytes], int]:
+    (tmp_path / "app.yaml").write_text("slack: {drafts_channel: C0DRAFTS01, approvers: {users: [U0HEAD0001]}}\n")
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
+    env.update(SLACK_BOT_TOKEN="xoxb-test-token", SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=slack_api)
+    if redis_url:
+        env["REDIS_URL"] = redis_url
+    command = [sys.executable, "-m", "handlers.cli", "run", "--http", str(port)]
+    log = tmp_path / "bot.log"
+    with log.open("wb") as output:  # the child keeps its own copy of the file descriptor
+        process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=output, stderr=subprocess.STDOUT)
+    for _ in range(300):
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as answer:
+                if answer.status == 200:
+                    return process, port
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError(log.read_text()) from None
+            time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("the bot did not start")
+
+
+@pytest.fixture
+def http_bot(tmp_path: Path, slack_server: FakeSlackServer) -> Iterator[int]:
+    slack_server.fake.calls.clear()
+    process, port = start_bot(tmp_path, slack_server.url, None)  # no REDIS_URL: it runs its own redis-server
+    yield port
+    process.terminate()
+    process.wait(timeout=20)
+    assert (tmp_path / "var" / "redis" / "appendonlydir").exists()
+
+
+def post(port: int, body: str, signed: bool) -> int:
+    stamp = str(int(time.time()))
+    headers = {"Content-Type": "application/json", "X-Slack-Request-Timestamp": stamp}
+    if signed:
+        headers["X-Slack-Signature"] = SignatureVerifier(SECRET).generate_signature(timestamp=stamp, body=body)
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", body.encode(), headers)
+    try:
+        with urllib.request.urlopen(request, timeout=5) as answer:
+            return int(answer.status)
+    except HTTPError as error:
+        error.close()
+        return error.code
+
+
+def test_a_signed_draft_gets_its_report_and_an_unsigned_one_is_refused(
+    http_bot: int, slack_server: FakeSlackServer
+) -> None:
+    body = json.dumps(payload("event_message"))
+    assert post(http_bot, body, signed=False) == 401
+    assert post(http_bot, body, signed=True) == 200
+    for _ in range(200):  # HTTP mode answers Slack at once and works on the event afterwards
+        if slack_server.fake.named("chat.postMessage"):
+            break
+        time.sleep(0.05)
+    [report] = slack_server.fake.named("chat.postMessage")
+    assert report["thread_ts"] == "1795428000.000100" and report["text"] == "Countersign: OK"
+
+
+def test_health_says_when_redis_stops_answering(tmp_path: Path, slack_server: FakeSlackServer, redis_server) -> None:  # type: ignore[no-untyped-def]
+    process, port = start_bot(tmp_path, slack_server.url, redis_server.url)
+    try:
+        redis_server.stop()
+        with pytest.raises(HTTPError) as refused:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10)
+        refused.value.close()
+        assert refused.value.code == 503
+    finally:
+        redis_server.start()
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({}, "SLACK_BOT_TOKEN is not set"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"}, "slack.drafts_channel is not set"),
+        (
+            {
+                "SLACK_BOT_TOKEN": "xoxb-1",
+                "SLACK_APP_TOKEN": "xapp-1",
+                "SLACK__DRAFTS_CHANNEL": "C1",
+                "REDIS_URL": f"redis://127.0.0.1:{_free_port()}/0",
+            },
+            "Redis (REDIS_URL) is not answering",
+        ),
+    ],
+)
+def test_set_up_mistakes_are_one_line(tmp_path: Path, env: dict[str, str], message: str) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
+    result = subprocess.run([sys.executable, "-m", "handlers.cli", "run"], cwd=tmp_path, env={**clean, **env},
+                            capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    assert result.returncode == 2 and message in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_manifest_asks_for_what_the_bot_uses() -> None:
+    import yaml
+
+    result = subprocess.run(
+        [sys.executable, "-m", "handlers.cli", "manifest"], capture_output=True, text=True, check=True
+    )
+    manifest = yaml.safe_load(result.stdout)
+    assert manifest["settings"]["socket_mode_enabled"] is True
+    assert {"channels:history", "reactions:read", "files:read", "chat:write", "commands"} <= set(
+        manifest["oauth_config"]["scopes"]["bot"]
+    )
+    assert {"message.channels", "reaction_added", "reaction_removed"} <= set(
+        manifest["settings"]["event_subscriptions"]["bot_events"]
+    )
