@@ -70,13 +70,11 @@ class WorkflowService:
     def _posted(self, event: DraftPosted) -> None:
         draft = Draft(event.text, event.at, event.images, event.pictured, event.exception, event.exception_reason)
         report = check(draft, self.ctx)
-        self.store.create(event.ref.draft_id, event.author, _record(event.ref, report, event.exception), event.at)
-        stored = self.store.get(event.ref.draft_id)
-        if stored is not None and stored.state == State.CHECKING:
-            self._checked(stored.id, report, event.at)
-        if stored is not None and stored.state in (State.CHECKING, State.AWAITING_APPROVAL, State.BLOCKED):
+        record = _record(event.ref, report, event.exception)
+        outcome = self.store.create(event.ref.draft_id, event.author, record, event.at, *_checked(report))
+        if outcome.state in (State.AWAITING_APPROVAL, State.BLOCKED):
             # Also on a redelivery after a failure: the notifier updates the report in place.
-            self.notifier.show_report(event.ref, report, self._state(stored.id), 0, self.approvals_required)
+            self.notifier.show_report(event.ref, report, outcome.state, 0, self.approvals_required)
 
     def _edited(self, event: DraftEdited) -> None:
         stored = self.store.get(event.ref.draft_id)
@@ -85,8 +83,9 @@ class WorkflowService:
         report = check(Draft(event.text, event.at, exception=stored.record.get("exception")), self.ctx)
         record = _record(event.ref, report, stored.record.get("exception"))
         if self.store.apply(event.ref.draft_id, Transition.EDITED, event.author, event.at, record=record).done:
-            self._checked(event.ref.draft_id, report, event.at)
-            self.notifier.show_report(event.ref, report, self._state(event.ref.draft_id), 0, self.approvals_required)
+            transition, detail = _checked(report)
+            outcome = self.store.apply(event.ref.draft_id, transition, BOT, event.at, detail)
+            self.notifier.show_report(event.ref, report, outcome.state, 0, self.approvals_required)
 
     def _deleted(self, event: DraftDeleted) -> None:
         if self.store.apply(event.ref.draft_id, Transition.WITHDRAWN, BOT, event.at).done:
@@ -127,25 +126,14 @@ class WorkflowService:
             return messages.BLOCKED_CANNOT_BE_APPROVED
         return None  # already approved or further on: the store refuses quietly, a late emoji needs no message
 
-    def _checked(self, draft_id: str, report: Report, at: datetime) -> None:
-        transition = Transition.CHECKED_BLOCKED if report.verdict == "block" else Transition.CHECKED_CLEAN
-        self.store.apply(
-            draft_id, transition, BOT, at, {"findings": [f"{f.rule}:{f.severity}" for f in report.findings]}
-        )
-
-    def _state(self, draft_id: str) -> str:
-        stored = self.store.get(draft_id)
-        return stored.state.value if stored else ""
-
     def resume(self, at: datetime, days: int = 7) -> int:
         """After a restart: release drafts that were approved but not yet sent on. Returns how many."""
         released = 0
         for draft_id in self.store.draft_ids(at - timedelta(days=days)):
             stored = self.store.get(draft_id)
             if stored is not None and stored.state == State.APPROVED:
-                self._release(
-                    MessageRef(**{k: stored.record[k] for k in ("platform", "channel", "message")}), stored, at
-                )
+                ref = MessageRef(stored.record["platform"], stored.record["channel"], stored.record["message"])
+                self._release(ref, stored, at)
                 released += 1
         return released
 
@@ -179,6 +167,12 @@ class WorkflowService:
             else messages.PUBLISHED.format(url=result.url)
         )
         self.notifier.say(ref, said)
+
+
+def _checked(report: Report) -> tuple[Transition, dict[str, Any]]:
+    """How a check moves a draft on, and what the audit keeps of it (rule and severity, never the words)."""
+    transition = Transition.CHECKED_BLOCKED if report.verdict == "block" else Transition.CHECKED_CLEAN
+    return transition, {"findings": [f"{f.rule}:{f.severity}" for f in report.findings]}
 
 
 def _record(ref: MessageRef, report: Report, exception: str | None) -> dict[str, Any]:

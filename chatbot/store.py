@@ -21,12 +21,17 @@ from chatbot.workflow import TRANSITIONS, State, Transition
 EVENT_MEMORY_SECONDS = 3 * 24 * 3600  # Slack retries for minutes; a weekend outage should not replay events
 
 _CREATE = """
-if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+local existing = redis.call('HGET', KEYS[1], 'state')
+if existing then return {0, existing} end
 redis.call('HSET', KEYS[1], 'state', ARGV[1], 'version', 1, 'author', ARGV[2], 'created_at', ARGV[3],
            'updated_at', ARGV[3], 'record', ARGV[4])
-redis.call('XADD', KEYS[2], '*', 'at', ARGV[3], 'transition', 'created', 'from', '', 'to', ARGV[1],
+redis.call('XADD', KEYS[2], '*', 'at', ARGV[3], 'transition', 'created', 'from', '', 'to', 'checking',
            'actor', ARGV[2], 'detail', '{}')
-return 1
+if ARGV[1] ~= 'checking' then
+  redis.call('XADD', KEYS[2], '*', 'at', ARGV[3], 'transition', ARGV[5], 'from', 'checking', 'to', ARGV[1],
+             'actor', 'countersign', 'detail', ARGV[6])
+end
+return {1, ARGV[1]}
 """
 _TRANSITION = """
 local state = redis.call('HGET', KEYS[1], 'state')
@@ -134,18 +139,28 @@ class RedisStore:
         """Called once an event is handled: a failure before this lets Slack's redelivery try again."""
         self._call(lambda: self._redis.set(f"cs:seen:{event_id}", 1, ex=EVENT_MEMORY_SECONDS))
 
-    def create(self, draft_id: str, author: str, record: dict[str, Any], at: datetime) -> bool:
-        """Store a new draft in `checking`; False (and no change) when a draft with this id exists."""
-        arguments = [State.CHECKING.value, author, at.isoformat(), json.dumps(record)]
-        created = bool(self._call(lambda: self._create(keys=_keys(draft_id)[::2], args=arguments)))
+    def create(
+        self, draft_id: str, author: str, record: dict[str, Any], at: datetime,
+        checked: Transition | None = None, detail: dict[str, Any] | None = None,
+    ) -> Outcome:  # fmt: skip
+        """Store a new draft, already through its check when `checked` says how it went (one atomic step).
+
+        `done` is False, with the draft's current state, when a draft with this id exists (a redelivery).
+        """
+        state = TRANSITIONS[checked][1] if checked else State.CHECKING
+        name = checked.value if checked else ""
+        arguments = [state.value, author, at.isoformat(), json.dumps(record), name, json.dumps(detail or {})]
+        created, current = self._call(lambda: self._create(keys=_keys(draft_id)[::2], args=arguments))
         if created:
             self._call(lambda: self._redis.zadd("cs:drafts", {draft_id: at.timestamp()}))
-        return created
+        return Outcome(bool(created), str(current), status="created" if created else "exists")
 
     def get(self, draft_id: str) -> StoredDraft | None:
         meta_key, approvers_key, _ = _keys(draft_id)
-        meta: dict[str, str] = self._call(lambda: self._redis.hgetall(meta_key))
-        approvers: set[str] = self._call(lambda: self._redis.smembers(approvers_key))
+        pipe = self._redis.pipeline(transaction=False)  # one round trip; both keys share the draft's slot
+        pipe.hgetall(meta_key)
+        pipe.smembers(approvers_key)
+        meta, approvers = self._call(pipe.execute)
         if not meta:
             return None
         record = json.loads(meta["record"])

@@ -24,11 +24,11 @@ def _free_port() -> int:
 class RedisServer:
     """One redis-server process with an append-only file in its own folder; it can be stopped and restarted."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, fsync: str = "always") -> None:
         binary = shutil.which("redis-server")
         if binary is None:
             raise RuntimeError("redis-server is not installed: scripts/setup installs it with apt")
-        self.binary, self.folder, self.port = binary, folder, _free_port()
+        self.binary, self.folder, self.port, self.fsync = binary, folder, _free_port(), fsync
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -37,7 +37,7 @@ class RedisServer:
 
     def start(self) -> None:
         options = {"port": str(self.port), "bind": "127.0.0.1", "dir": str(self.folder), "save": "",
-                   "appendonly": "yes", "appendfsync": "always", "protected-mode": "yes"}  # fmt: skip
+                   "appendonly": "yes", "appendfsync": self.fsync, "protected-mode": "yes"}  # fmt: skip
         command = [self.binary, *(part for name, value in options.items() for part in (f"--{name}", value))]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         client = redis.Redis(port=self.port, socket_timeout=1)

@@ -73,6 +73,11 @@ class _Handler(BaseHTTPRequestHandler):
         path = urlparse(self.path).path
         if path.startswith("/files/"):
             self._file(path.removeprefix("/files/"))
+        elif path == "/_calls":  # for a fake running in its own process: how many calls of each method
+            counts: dict[str, int] = {}
+            for call in list(self.fake.calls):
+                counts[call.method] = counts.get(call.method, 0) + 1
+            self._send(200, counts)
         else:
             self._api(path.strip("/"), {k: v[0] for k, v in parse_qs(urlparse(self.path).query).items()})
 
@@ -139,3 +144,14 @@ class FakeSlackServer:
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+if __name__ == "__main__":  # run on its own, e.g. by the benchmark, so that it does not share our process
+    import sys
+
+    server = FakeSlackServer()
+    print(server.url, flush=True)
+    try:
+        server._server.serve_forever()
+    except KeyboardInterrupt:
+        sys.exit(0)

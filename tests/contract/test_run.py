@@ -138,3 +138,24 @@ def test_the_manifest_asks_for_what_the_bot_uses() -> None:
     assert {"message.channels", "reaction_added", "reaction_removed"} <= set(
         manifest["settings"]["event_subscriptions"]["bot_events"]
     )
+
+
+def test_the_audit_trail_exports_for_governors(tmp_path: Path, store, redis_server) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from chatbot.workflow import Transition
+
+    at = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+    store.create("slack:C1:1.2", "U0AUTHOR01", {"text": "Lovely day"}, at, Transition.CHECKED_CLEAN, {"findings": []})
+    store.approve("slack:C1:1.2", "U0HEAD0001", 1, at, {"accepted_warnings": ["spelling"]})
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
+    command = [sys.executable, "-m", "handlers.cli", "audit", "export", "--since", "2026-11-01"]
+    result = subprocess.run(command, cwd=tmp_path, env={**env, "REDIS_URL": redis_server.url}, capture_output=True,
+                            text=True, check=True)  # fmt: skip
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == "draft,at,transition,from,to,actor,detail"
+    assert [line.split(",")[2] for line in lines[1:]] == ["created", "checked_clean", "approval"]
+    jsonl = subprocess.run([*command, "--format", "jsonl"], cwd=tmp_path, env={**env, "REDIS_URL": redis_server.url},
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    last = json.loads(jsonl.stdout.strip().splitlines()[-1])
+    assert last["actor"] == "U0HEAD0001" and "spelling" in last["detail"]

@@ -19,7 +19,7 @@ RECORD = {"channel": "C0123456789", "ts": "1732356000.000100", "text": "Year 3 m
 
 
 def awaiting(store: RedisStore, draft_id: str = "d1") -> str:
-    assert store.create(draft_id, "U_AUTHOR", RECORD, NOW)
+    assert store.create(draft_id, "U_AUTHOR", RECORD, NOW).done
     assert store.apply(draft_id, Transition.CHECKED_CLEAN, "countersign", NOW).done
     return draft_id
 
@@ -43,11 +43,23 @@ def race(count: int, action: Callable[[int], Any]) -> list[Any]:
 
 
 def test_create_is_idempotent(store: RedisStore) -> None:
-    assert store.create("d1", "U_AUTHOR", RECORD, NOW)
-    assert not store.create("d1", "U_OTHER", {"text": "replaced?"}, NOW)
+    assert store.create("d1", "U_AUTHOR", RECORD, NOW).done
+    again = store.create("d1", "U_OTHER", {"text": "replaced?"}, NOW)
+    assert not again.done and again.state == "checking"
     stored = store.get("d1")
     assert stored is not None and stored.author == "U_AUTHOR" and stored.record == RECORD
     assert stored.state == State.CHECKING and store.get("nope") is None
+
+
+def test_a_draft_can_be_created_already_checked_in_one_step(store: RedisStore) -> None:
+    outcome = store.create(
+        "d1", "U_AUTHOR", RECORD, NOW, Transition.CHECKED_BLOCKED, {"findings": ["text-speak:block"]}
+    )
+    assert outcome.done and outcome.state == "blocked"
+    assert [(e["transition"], e["to"]) for e in store.history("d1")] == [
+        ("created", "checking"),
+        ("checked_blocked", "blocked"),
+    ]
 
 
 def test_events_are_remembered_once_handled(store: RedisStore) -> None:
