@@ -132,8 +132,7 @@ class WorkflowService:
         for draft_id in self.store.draft_ids(at - timedelta(days=days)):
             stored = self.store.get(draft_id)
             if stored is not None and stored.state == State.APPROVED:
-                ref = MessageRef(stored.record["platform"], stored.record["channel"], stored.record["message"])
-                self._release(ref, stored, at)
+                self._release(_ref(stored), stored, at)
                 released += 1
         return released
 
@@ -142,10 +141,31 @@ class WorkflowService:
         draft = Draft(stored.record["text"], at, exception=stored.record.get("exception"))
         when = publish_time(draft, self.ctx)
         if when is not None:
-            self.store.apply(stored.id, Transition.SCHEDULED, BOT, at, {"publish_at": when.isoformat()})
-            self.notifier.say(ref, messages.scheduled_for(when))
+            if self.store.apply(stored.id, Transition.SCHEDULED, BOT, at, {"publish_at": when.isoformat()}).done:
+                self.store.schedule(stored.id, when)
+                self.notifier.say(ref, messages.scheduled_for(when))
             return
         self.publish(ref, stored.id, at)
+
+    def publish_due(self, now: datetime) -> int:
+        """Publish scheduled drafts whose time has come, if a window is open now; else move them to the next.
+
+        After an outage a draft may be due in the middle of the night: it waits for the next window.
+        """
+        published = 0
+        for draft_id in self.store.due(now):
+            stored = self.store.get(draft_id)
+            if stored is None or stored.state != State.SCHEDULED:
+                self.store.unschedule(draft_id)  # edited, withdrawn, rejected or un-approved since
+                continue
+            when = publish_time(Draft(stored.record["text"], now, exception=stored.record.get("exception")), self.ctx)
+            if when is not None:
+                self.store.schedule(draft_id, when)
+                continue
+            self.store.unschedule(draft_id)
+            self.publish(_ref(stored), draft_id, now)
+            published += 1
+        return published
 
     def publish(self, ref: MessageRef, draft_id: str, at: datetime) -> None:
         """Enter publishing (at most once per draft, whoever races), post, and say what happened."""
@@ -167,6 +187,10 @@ class WorkflowService:
             else messages.PUBLISHED.format(url=result.url)
         )
         self.notifier.say(ref, said)
+
+
+def _ref(stored: StoredDraft) -> MessageRef:
+    return MessageRef(stored.record["platform"], stored.record["channel"], stored.record["message"])
 
 
 def _checked(report: Report) -> tuple[Transition, dict[str, Any]]:

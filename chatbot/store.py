@@ -199,6 +199,28 @@ class RedisStore:
         status, count, state = self._call(lambda: self._revoke(keys=_keys(draft_id), args=arguments))
         return Outcome(status == "revoked", state, int(count), status)
 
+    def schedule(self, draft_id: str, at: datetime) -> None:
+        """Keep an approved draft waiting for `at` (a sorted set: the scheduler reads the due ones first)."""
+        self._call(lambda: self._redis.zadd("cs:schedule", {draft_id: at.timestamp()}))
+
+    def due(self, now: datetime, limit: int = 100) -> list[str]:
+        ids: list[str] = self._call(lambda: self._redis.zrangebyscore("cs:schedule", "-inf", now.timestamp(), 0, limit))
+        return ids
+
+    def unschedule(self, draft_id: str) -> None:
+        self._call(lambda: self._redis.zrem("cs:schedule", draft_id))
+
+    def lock(self, name: str, owner: str, seconds: int) -> bool:
+        """Hold a named lock for a while (renewed by its owner): one replica runs the scheduler at a time."""
+        key = f"cs:lock:{name}"
+        taken = self._call(lambda: self._redis.set(key, owner, nx=True, ex=seconds))
+        if taken:
+            return True
+        if self._call(lambda: self._redis.get(key)) == owner:
+            self._call(lambda: self._redis.expire(key, seconds))
+            return True
+        return False
+
     def remember(self, draft_id: str, name: str, value: str) -> None:
         """Keep a small note with a draft (e.g. which chat message holds its report)."""
         self._call(lambda: self._redis.hset(_keys(draft_id)[0], f"note:{name}", value))

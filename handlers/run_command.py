@@ -13,6 +13,7 @@ from typing import Any
 
 from slack_bolt import BoltRequest
 
+from handlers.scheduler import start_scheduler
 from handlers.wiring import Running, start, tokens
 
 logger = logging.getLogger(__name__)
@@ -34,12 +35,15 @@ def run(args: argparse.Namespace) -> int:
     socket_mode = args.http is None
     _, app_token, _ = tokens(settings, socket_mode)
     running = start(settings, socket_mode, Path("var"))
+    stop = threading.Event()
+    start_scheduler(running.service, stop)
     try:
         if socket_mode:
             _serve_socket_mode(running, app_token or "", args.health_port)
         else:
             _serve_http(running, args.http)
     finally:
+        stop.set()
         running.close()
     return 0
 

@@ -179,3 +179,41 @@ def test_a_restart_between_approval_and_publication_loses_nothing_and_publishes_
     assert restarted.resume(MONDAY + timedelta(minutes=2)) == 1
     assert restarted.resume(MONDAY + timedelta(minutes=3)) == 0
     assert len(publisher.posted) == 1 and state(store) == State.PUBLISHED
+
+
+MONDAY_OPENING = datetime(2026, 11, 30, 8, 0, 30, tzinfo=LONDON)
+
+
+def test_scheduled_drafts_go_out_when_the_window_opens_and_not_before(store: RedisStore) -> None:
+    workflow, _, publisher = service(store)
+    post(workflow, at=SATURDAY)
+    approve(workflow, HEAD, at=SATURDAY)
+    assert workflow.publish_due(SATURDAY + timedelta(hours=20)) == 0 and publisher.posted == []
+    assert workflow.publish_due(MONDAY_OPENING) == 1
+    assert state(store) == State.PUBLISHED and len(publisher.posted) == 1
+    assert workflow.publish_due(MONDAY_OPENING + timedelta(minutes=1)) == 0  # nothing twice
+
+
+def test_after_an_outage_through_the_window_a_post_waits_for_the_next_window(store: RedisStore) -> None:
+    workflow, _, publisher = service(store)
+    post(workflow, at=SATURDAY)
+    approve(workflow, HEAD, at=SATURDAY)
+    monday_night = datetime(2026, 11, 30, 23, 30, tzinfo=LONDON)  # the bot was down all Monday
+    assert workflow.publish_due(monday_night) == 0 and publisher.posted == []
+    assert store.due(datetime(2026, 12, 1, 7, 59, tzinfo=LONDON)) == []
+    assert workflow.publish_due(datetime(2026, 12, 1, 8, 0, 5, tzinfo=LONDON)) == 1
+
+
+def test_a_scheduled_draft_that_is_edited_or_withdrawn_is_not_published(store: RedisStore) -> None:
+    workflow, _, publisher = service(store)
+    post(workflow, at=SATURDAY)
+    approve(workflow, HEAD, at=SATURDAY)
+    workflow.draft_deleted(DraftDeleted(REF, "Ev_delete", SATURDAY + timedelta(hours=1)))
+    assert workflow.publish_due(MONDAY_OPENING) == 0 and publisher.posted == []
+    assert store.due(MONDAY_OPENING) == []
+
+
+def test_only_one_replica_holds_the_scheduler(store: RedisStore) -> None:
+    assert store.lock("scheduler", "replica-a", 60)
+    assert not store.lock("scheduler", "replica-b", 60)
+    assert store.lock("scheduler", "replica-a", 60)  # its owner renews it
