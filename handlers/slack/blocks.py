@@ -35,13 +35,26 @@ def finding_text(finding: Finding) -> str:
     return "\n".join(lines)
 
 
-def build_report(report: Report, state: str, approvals: int, required: int, approve_emoji: str) -> list[dict[str, Any]]:
+def build_report(
+    report: Report, state: str, approvals: int, required: int, approve_emoji: str, draft_ts: str = ""
+) -> list[dict[str, Any]]:
     blocks = [_section(_VERDICT[report.verdict])]
     blocks += [_section(finding_text(f)) for f in report.findings[:MAX_FINDINGS]]
     if len(report.findings) > MAX_FINDINGS:
         blocks.append(_context(f"…and {len(report.findings) - MAX_FINDINGS} more."))
     blocks.append(_context(_status(report, state, approvals, required, approve_emoji)))
+    if state == "awaiting_approval" and draft_ts:
+        blocks.append(_decision_buttons(draft_ts))
     return blocks
+
+
+def _decision_buttons(draft_ts: str) -> dict[str, Any]:
+    """The same decisions as the emoji, for approvers on a phone; the value names the draft's own message."""
+    approve = {"type": "button", "action_id": ids.ACTION_APPROVE, "value": draft_ts, "style": "primary",
+               "text": {"type": "plain_text", "text": "Approve"}}  # fmt: skip
+    reject = {"type": "button", "action_id": ids.ACTION_REJECT, "value": draft_ts, "style": "danger",
+              "text": {"type": "plain_text", "text": "Reject"}}  # fmt: skip
+    return {"type": "actions", "block_id": ids.BLOCK_DECISION, "elements": [approve, reject]}
 
 
 def _status(report: Report, state: str, approvals: int, required: int, approve_emoji: str) -> str:
@@ -88,6 +101,23 @@ def build_draft_modal(channel: str) -> dict[str, Any]:
                 ),
             ),
             _input(ids.BLOCK_REASON, "Why", _element("plain_text_input", ids.ACTION_REASON), optional=True),
+            _input(
+                ids.BLOCK_PHOTOS,
+                "Photos (up to 4)",
+                _element(
+                    "file_input", ids.ACTION_PHOTOS, max_files=4, filetypes=["jpg", "jpeg", "png", "heic", "webp"]
+                ),
+                optional=True,
+            ),
+            *(
+                _input(
+                    ids.BLOCK_ALT.format(n=n),
+                    f"Description of photo {n}",
+                    _element("plain_text_input", ids.ACTION_ALT),
+                    optional=True,
+                )
+                for n in range(1, 5)
+            ),
         ],
     }
 

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
+from chatbot.draft import ImageAttachment
 from chatbot.events import DraftPosted, MessageRef
 from handlers.slack import ids
 from handlers.slack.blocks import build_draft_modal, pupil_options
 from handlers.slack.deps import SlackDeps
+from handlers.slack.files import download_images
 from handlers.slack.translate import when
 
 HELP = (
     "*Countersign* checks posts for the school's account against its social media policy.\n"
     "• Post a draft in the drafts channel; the check appears in its thread.\n"
-    "• `/countersign draft` opens a form for who is pictured and posts outside school hours.\n"
+    "• `/countersign draft` opens a form for photos with their descriptions, who is pictured, and posts\n"
+    "  outside school hours.\n"
     "• An approver reacts with the approve emoji to approve (never their own draft), or the reject emoji to reject."
 )
 
@@ -38,11 +42,20 @@ def register(app: App, deps: SlackDeps) -> None:
         values, view, user = body["view"]["state"]["values"], body["view"], body["user"]["id"]
         text = values[ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
         posted = client.chat_postMessage(channel=view["private_metadata"], text=f"Draft from <@{user}>:\n{text}")
-        deps.service.draft_posted(_draft(values, text, user, str(posted["channel"]), str(posted["ts"]), view))
+        draft = _draft(values, text, user, str(posted["channel"]), str(posted["ts"]), view)
+        deps.service.draft_posted(replace(draft, images=_photos(values, deps)))
 
     app.command(ids.COMMAND)(handle_command)
     app.options(ids.ACTION_PICTURED)(handle_pupil_search)
     app.view(ids.DRAFT_MODAL)(handle_submission)
+
+
+def _photos(values: dict[str, Any], deps: SlackDeps) -> tuple[ImageAttachment, ...]:
+    """The form's photos, downloaded like a message's, each with the description typed for it."""
+    files = (values.get(ids.BLOCK_PHOTOS, {}).get(ids.ACTION_PHOTOS) or {}).get("files") or []
+    photos = download_images(files, deps.bot_token, deps.file_hosts)
+    alts = [(values.get(ids.BLOCK_ALT.format(n=n), {}).get(ids.ACTION_ALT) or {}).get("value") for n in range(1, 5)]
+    return tuple(replace(photo, alt_text=alts[i]) for i, photo in enumerate(photos))
 
 
 def _draft(values: dict[str, Any], text: str, user: str, channel: str, ts: str, view: dict[str, Any]) -> DraftPosted:

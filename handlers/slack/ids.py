@@ -9,3 +9,8 @@ BLOCK_PICTURED, ACTION_PICTURED = "draft-pictured", "pictured"
 BLOCK_EXCEPTION, ACTION_EXCEPTION = "draft-exception", "exception"
 BLOCK_REASON, ACTION_REASON = "draft-reason", "reason"
 NO_EXCEPTION = "none"
+BLOCK_PHOTOS, ACTION_PHOTOS = "draft-photos", "photos"
+BLOCK_ALT = "draft-alt-{n}"  # one description per photo, n = 1…4
+ACTION_ALT = "alt"
+BLOCK_DECISION = "draft-decision"
+ACTION_APPROVE, ACTION_REJECT = "draft-approve", "draft-reject"

@@ -17,7 +17,7 @@ class SlackNotifier:
         self._client, self._store, self._emoji = client, store, approve_emoji
 
     def show_report(self, ref: MessageRef, report: Report, state: str, approvals: int, required: int) -> None:
-        blocks = build_report(report, state, approvals, required, self._emoji)
+        blocks = build_report(report, state, approvals, required, self._emoji, ref.message)
         text = report_summary(report)
         existing = self._store.recall(ref.draft_id, "report_ts")
         if existing:

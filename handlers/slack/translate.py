@@ -90,3 +90,18 @@ def reaction(body: dict[str, Any], slack: SlackSection) -> ApprovalGiven | Appro
     if name == slack.reject_emoji and added:
         return RejectionGiven(*args)
     return None
+
+
+def decision(body: dict[str, Any], slack: SlackSection) -> ApprovalGiven | RejectionGiven | None:
+    """An Approve or Reject button under a draft's report: the same decision as the emoji."""
+    from handlers.slack import ids
+
+    action = body["actions"][0]
+    channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id")
+    if channel != slack.drafts_channel or not action.get("value"):
+        return None
+    ref = MessageRef("slack", channel, action["value"])
+    user = body["user"]["id"]
+    event_id = f"action:{action['value']}:{action['action_ts']}:{user}"
+    kind = ApprovalGiven if action["action_id"] == ids.ACTION_APPROVE else RejectionGiven
+    return kind(ref, user, event_id, when(action["action_ts"]))

@@ -106,3 +106,56 @@ def test_the_form_posts_the_draft_and_checks_consent_and_the_exception(bot: Bot)
     posted, report = bot.slack.named("chat.postMessage")
     assert posted["text"].startswith("Draft from <@U0AUTHOR01>:") and "won 3-1" in posted["text"]
     assert "photo-consent" in words(report) and "Amelia Nowak has no photo consent" in words(report)
+
+
+def test_the_report_carries_approve_and_reject_buttons_while_it_waits(bot: Bot) -> None:
+    bot.send("event_message")
+    [report] = bot.slack.named("chat.postMessage")
+    assert '"draft-approve"' in words(report) and '"draft-reject"' in words(report)
+
+
+def test_the_approve_button_approves_like_the_emoji(bot: Bot) -> None:
+    bot.send("event_message")
+    bot.send("block_actions")
+    assert state(bot) == State.PUBLISHED and len(bot.publisher.posted) == 1
+
+
+def test_the_author_cannot_approve_by_button_either(bot: Bot) -> None:
+    bot.send("event_message")
+    bot.send("block_actions", user__id=AUTHOR)
+    assert state(bot) == State.AWAITING_APPROVAL and "Your own approval" in bot.thread()[-1]
+
+
+def test_the_reject_button_rejects(bot: Bot) -> None:
+    bot.send("event_message")
+    bot.send("block_actions", actions__0__action_id="draft-reject", actions__0__action_ts="1795428901.000001")
+    assert state(bot) == State.REJECTED
+
+
+def test_the_forms_photos_are_checked_with_their_descriptions(bot: Bot) -> None:
+    from tests.photos import GROUP_OF_SIX, jpeg, photo
+
+    bot.slack.files["form_1.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)), gps=True)
+    bot.slack.files["form_2.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)))
+    files = [
+        {
+            "id": f"F0FORM000{n}",
+            "name": f"form_{n}.jpg",
+            "mimetype": "image/jpeg",
+            "url_private_download": f"{bot.api_url}files/form_{n}.jpg",
+        }
+        for n in (1, 2)
+    ]
+    values = "view__state__values__"
+    bot.send(
+        "view_submission",
+        **{
+            f"{values}draft-photos": {"photos": {"type": "file_input", "files": files}},
+            f"{values}draft-alt-1": {"alt": {"type": "plain_text_input", "value": "Children racing on the field"}},
+            f"{values}draft-pictured": {"pictured": {"type": "multi_external_select", "selected_options": []}},
+        },
+    )
+    report = bot.slack.named("chat.postMessage")[-1]
+    assert "Photo 2 (form_2.jpg) has no description" in words(report)
+    assert "Photo 1 (form_1.jpg): removed location data" in words(report)
+    assert "Photo 1 (form_1.jpg) has no description" not in words(report)
