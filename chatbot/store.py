@@ -16,71 +16,10 @@ from typing import Any
 import redis
 
 from chatbot.errors import CountersignError
+from chatbot.store_scripts import APPROVE, CREATE, REVOKE, TRANSITION
 from chatbot.workflow import TRANSITIONS, State, Transition
 
 EVENT_MEMORY_SECONDS = 3 * 24 * 3600  # Slack retries for minutes; a weekend outage should not replay events
-
-_CREATE = """
-local existing = redis.call('HGET', KEYS[1], 'state')
-if existing then return {0, existing} end
-redis.call('HSET', KEYS[1], 'state', ARGV[1], 'version', 1, 'author', ARGV[2], 'created_at', ARGV[3],
-           'updated_at', ARGV[3], 'record', ARGV[4])
-redis.call('XADD', KEYS[2], '*', 'at', ARGV[3], 'transition', 'created', 'from', '', 'to', 'checking',
-           'actor', ARGV[2], 'detail', '{}')
-if ARGV[1] ~= 'checking' then
-  redis.call('XADD', KEYS[2], '*', 'at', ARGV[3], 'transition', ARGV[5], 'from', 'checking', 'to', ARGV[1],
-             'actor', 'countersign', 'detail', ARGV[6])
-end
-return {1, ARGV[1]}
-"""
-_TRANSITION = """
-local state = redis.call('HGET', KEYS[1], 'state')
-if not state then return {'missing', ''} end
-local allowed = false
-for s in string.gmatch(ARGV[2], '[^,]+') do if s == state then allowed = true end end
-if not allowed then return {'refused', state} end
-redis.call('HSET', KEYS[1], 'state', ARGV[3], 'updated_at', ARGV[5])
-if ARGV[7] ~= '' then redis.call('HSET', KEYS[1], 'record', ARGV[7]) end
-redis.call('HINCRBY', KEYS[1], 'version', 1)
-if ARGV[3] == 'checking' then redis.call('DEL', KEYS[2]) end
-redis.call('XADD', KEYS[3], '*', 'at', ARGV[5], 'transition', ARGV[1], 'from', state, 'to', ARGV[3],
-           'actor', ARGV[4], 'detail', ARGV[6])
-return {'ok', state}
-"""
-_APPROVE = """
-local state = redis.call('HGET', KEYS[1], 'state')
-if not state then return {'missing', 0, ''} end
-if state ~= 'awaiting_approval' then return {'refused', redis.call('SCARD', KEYS[2]), state} end
-if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return {'already', redis.call('SCARD', KEYS[2]), state} end
-local count = redis.call('SCARD', KEYS[2])
-local now = 'counted'
-if count >= tonumber(ARGV[2]) then
-  redis.call('HSET', KEYS[1], 'state', 'approved', 'updated_at', ARGV[3])
-  redis.call('HINCRBY', KEYS[1], 'version', 1)
-  now = 'approved'
-end
-redis.call('XADD', KEYS[3], '*', 'at', ARGV[3], 'transition', 'approval', 'from', state,
-           'to', now == 'approved' and 'approved' or state, 'actor', ARGV[1], 'detail', ARGV[4])
-return {now, count, now == 'approved' and 'approved' or state}
-"""
-_REVOKE = """
-local state = redis.call('HGET', KEYS[1], 'state')
-if not state then return {'missing', 0, ''} end
-if state ~= 'awaiting_approval' and state ~= 'approved' and state ~= 'scheduled' then
-  return {'refused', redis.call('SCARD', KEYS[2]), state}
-end
-if redis.call('SREM', KEYS[2], ARGV[1]) == 0 then return {'not-approver', redis.call('SCARD', KEYS[2]), state} end
-local count = redis.call('SCARD', KEYS[2])
-local to = state
-if state ~= 'awaiting_approval' and count < tonumber(ARGV[2]) then
-  to = 'awaiting_approval'
-  redis.call('HSET', KEYS[1], 'state', to, 'updated_at', ARGV[3])
-  redis.call('HINCRBY', KEYS[1], 'version', 1)
-end
-redis.call('XADD', KEYS[3], '*', 'at', ARGV[3], 'transition', 'approval_revoked', 'from', state, 'to', to,
-           'actor', ARGV[1], 'detail', '{}')
-return {'revoked', count, to}
-"""
 
 
 class StoreUnavailable(CountersignError):
@@ -116,10 +55,10 @@ def _keys(draft_id: str) -> list[str]:
 class RedisStore:
     def __init__(self, client: redis.Redis) -> None:
         self._redis = client
-        self._create = client.register_script(_CREATE)
-        self._transition = client.register_script(_TRANSITION)
-        self._approve = client.register_script(_APPROVE)
-        self._revoke = client.register_script(_REVOKE)
+        self._create = client.register_script(CREATE)
+        self._transition = client.register_script(TRANSITION)
+        self._approve = client.register_script(APPROVE)
+        self._revoke = client.register_script(REVOKE)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
