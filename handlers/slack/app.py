@@ -40,6 +40,10 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
 
 
 def _report_error(error: Exception, body: dict[str, Any]) -> BoltResponse:
+    """Log the failure and leave the event unacknowledged, so that Slack delivers it again (up to 3 times).
+
+    The event was not marked handled, so the redelivery redoes the work: nothing is lost.
+    """
     # Never the payload itself: drafts carry pupils' names. The event type and id are enough to find it.
     event = body.get("event", {}) if isinstance(body, dict) else {}
     logger.error(
@@ -48,4 +52,4 @@ def _report_error(error: Exception, body: dict[str, Any]) -> BoltResponse:
         body.get("event_id"),
         type(error).__name__,
     )
-    return BoltResponse(status=200, body="")
+    return BoltResponse(status=500, body="")

@@ -27,7 +27,7 @@ class FakeSlack:
     files: dict[str, bytes] = field(default_factory=dict)
     channel_members: dict[str, list[str]] = field(default_factory=dict)
     usergroups: dict[str, list[str]] = field(default_factory=dict)
-    fail_next: dict[str, int] = field(default_factory=dict)  # method -> HTTP status to answer once
+    fail_next: dict[str, list[int]] = field(default_factory=dict)  # method -> HTTP statuses to answer, in turn
     lock: threading.Lock = field(default_factory=threading.Lock)
     _ts: int = 0
 
@@ -96,7 +96,8 @@ class _Handler(BaseHTTPRequestHandler):
         if not (self.headers.get("Authorization") or "").startswith("Bearer xoxb-"):
             return self._send(200, {"ok": False, "error": "not_authed"})
         self.fake.record(method, args)
-        status = self.fake.fail_next.pop(method, 0)
+        queued = self.fake.fail_next.get(method) or []
+        status = queued.pop(0) if queued else 0
         if status:
             return self._send(status, {"ok": False, "error": "ratelimited" if status == 429 else "fatal_error"},
                               {"Retry-After": "1"} if status == 429 else {})  # fmt: skip

@@ -6,6 +6,7 @@ import json
 import threading
 
 import pytest
+from slack_bolt import BoltRequest
 
 from chatbot.store import RedisStore
 from chatbot.workflow import State
@@ -78,10 +79,20 @@ def test_two_approvers_reacting_at_once_publish_exactly_once(slack_server: FakeS
 
 
 def test_slack_answering_429_is_waited_out(bot: Bot) -> None:
-    bot.slack.fail_next["chat.postMessage"] = 429
+    bot.slack.fail_next["chat.postMessage"] = [429]
     bot.send("event_message")
     assert len(bot.slack.named("chat.postMessage")) == 2  # the refused call, then the retry after Retry-After
     assert state(bot) == State.AWAITING_APPROVAL
+
+
+def test_when_slack_keeps_failing_the_redelivered_event_posts_the_report(bot: Bot) -> None:
+    bot.slack.fail_next["chat.postMessage"] = [503, 503, 503]  # the first try and both of the client's retries
+    response = bot.app.dispatch(BoltRequest(body=payload("event_message"), mode="socket_mode"))
+    assert response.status == 500  # not acknowledged: Slack will deliver the event again
+    assert state(bot) == State.AWAITING_APPROVAL and len(bot.thread()) == 3  # three refused attempts
+    bot.send("event_message")  # Slack's redelivery, with the same event_id
+    assert len(bot.thread()) == 4 and state(bot) == State.AWAITING_APPROVAL  # …and now the report is posted
+    assert bot.store.recall(DRAFT, "report_ts") is not None
 
 
 def test_the_slash_command_opens_the_draft_form(bot: Bot) -> None:
@@ -95,9 +106,7 @@ def test_the_slash_command_opens_the_draft_form(bot: Bot) -> None:
 
 
 def test_the_pupil_picker_searches_the_roster(bot: Bot) -> None:
-    response = bot.app.dispatch(
-        __import__("slack_bolt").BoltRequest(body=payload("block_suggestion"), mode="socket_mode")
-    )
+    response = bot.app.dispatch(BoltRequest(body=payload("block_suggestion"), mode="socket_mode"))
     assert '"Amelia Nowak"' in response.body and "Josh" not in response.body
 
 
