@@ -37,6 +37,8 @@ def check(draft: Draft, ctx: PolicyContext) -> Report:
         publish_at=publish_time(draft, ctx),
         profile=ctx.profile.name,
         source=draft.text,
+        images=len(draft.images),
+        pictured=len(draft.pictured),
     )
 
 

@@ -74,6 +74,8 @@ class Report:
     publish_at: datetime | None = None
     profile: str = "default"
     source: str = field(default="", repr=False)  # the text as written, which finding spans index
+    images: int = 0  # photos attached
+    pictured: int = 0  # pupils the author said are in them
 
     @property
     def verdict(self) -> Verdict:

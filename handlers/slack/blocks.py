@@ -61,6 +61,11 @@ def _status(report: Report, state: str, approvals: int, required: int, approve_e
     parts = [f"Length {report.weighted_length}/280."]
     if report.publish_at:
         parts.append(f"Outside posting hours: once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
+    if report.images and not report.pictured:
+        parts.append(
+            f"{report.images} photo(s) and nobody named as pictured: if pupils are in them, post it with "
+            "`/countersign draft` and name them, so their photo consent is checked."
+        )
     if state == "awaiting_approval":
         parts.append(f"Needs {required - approvals} more approval(s): an approver reacts with :{approve_emoji}:.")
     return " ".join(parts)

@@ -60,6 +60,7 @@ def test_photos_are_downloaded_with_the_bot_token_and_checked(bot: Bot) -> None:
     [report] = bot.slack.named("chat.postMessage")
     assert "single-child-photo" in words(report) and "location data" in words(report)
     assert "alt-text" in words(report)
+    assert "nobody named as pictured" in words(report)  # what is still needed before approval
 
 
 def test_the_token_is_never_sent_to_another_host(bot: Bot) -> None:
