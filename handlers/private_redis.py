@@ -38,14 +38,28 @@ class PrivateRedis:
         for _ in range(200):
             try:
                 if client.ping():
+                    (self._folder / "url").write_text(self.url)  # how `chatbot audit` finds the running one
                     return self
             except redis.ConnectionError:
                 time.sleep(0.05)
         self.stop()
         raise ConfigError(f"the private redis-server did not start; see {self._folder / 'redis.log'}")
 
+    @staticmethod
+    def running_url(folder: Path) -> str | None:
+        """The address of the bot's own redis-server when one is already running on these files.
+
+        A second redis-server must never open the same append-only file: that would corrupt it.
+        """
+        try:
+            url = (folder / "url").read_text().strip()
+            return url if redis.Redis.from_url(url, socket_timeout=1).ping() else None
+        except (OSError, redis.RedisError):
+            return None
+
     def stop(self) -> None:
         if self._process is not None:
+            (self._folder / "url").unlink(missing_ok=True)
             self._process.terminate()  # redis-server writes its append-only file and exits on SIGTERM
             self._process.wait(timeout=15)
             self._process = None

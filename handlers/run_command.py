@@ -7,6 +7,7 @@ import json
 import logging
 import signal
 import threading
+from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -80,7 +81,7 @@ def _handler(running: Running) -> type[BaseHTTPRequestHandler]:
             if self.path.split("?")[0] != "/slack/events":
                 return self._reply(404, {"ok": False})
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
-            headers = {name.lower(): [value] for name, value in self.headers.items()}
+            headers: dict[str, str | Sequence[str]] = {name.lower(): [value] for name, value in self.headers.items()}
             response = running.app.dispatch(BoltRequest(body=body, headers=headers))
             self.send_response(response.status)
             for name, values in response.headers.items():

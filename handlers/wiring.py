@@ -47,8 +47,15 @@ def secret(settings: Settings, name: str, hint: str) -> str:
 
 
 def open_store(settings: Settings, var: Path) -> tuple[RedisStore, PrivateRedis | None]:
-    private = None if settings.redis_url else PrivateRedis(var / "redis").start()
-    url = settings.redis_url.get_secret_value() if settings.redis_url else private.url  # type: ignore[union-attr]
+    """REDIS_URL's Redis; else the bot's own redis-server, joining it when it already runs on ./var/redis."""
+    private: PrivateRedis | None = None
+    if settings.redis_url:
+        url = settings.redis_url.get_secret_value()
+    elif (running := PrivateRedis.running_url(var / "redis")) is not None:
+        url = running
+    else:
+        private = PrivateRedis(var / "redis").start()
+        url = private.url
     store = RedisStore.from_url(url)
     if not store.ping():
         raise ConfigError("Redis (REDIS_URL) is not answering: check that it is running and the URL is right")
