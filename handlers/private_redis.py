@@ -32,8 +32,8 @@ class PrivateRedis:
     def start(self) -> PrivateRedis:
         command = [self._binary, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self._folder),
                    "--appendonly", "yes", "--save", "", "--protected-mode", "yes"]  # fmt: skip
-        log = (self._folder / "redis.log").open("ab")
-        self._process = subprocess.Popen(command, stdout=log, stderr=log)
+        with (self._folder / "redis.log").open("ab") as log:  # the child keeps its own descriptor
+            self._process = subprocess.Popen(command, stdout=log, stderr=log)
         client = redis.Redis(port=self.port, socket_timeout=1)
         for _ in range(200):
             try:
