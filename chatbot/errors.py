@@ -13,3 +13,15 @@ class ConfigError(CountersignError):
 
 class UsageError(CountersignError):
     """A command was called with arguments it cannot use."""
+
+
+class PublishError(CountersignError):
+    """The platform did not take the post. `retryable`: trying again later may work (429, 5xx, network)."""
+
+    def __init__(self, message: str, retryable: bool) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+class AlreadyPublished(CountersignError):
+    """The platform says this exact post is already on the account: it must not be posted again."""

@@ -196,3 +196,16 @@ PUBLISH_FAILED = "Approved, but publishing failed: {error}. Nothing was posted."
 
 def scheduled_for(publish_at: datetime) -> str:
     return f"Approved. It is outside posting hours, so it will be published {when(publish_at)}."
+
+
+# publishing to X
+X_CREDENTIALS_REFUSED = (
+    "X refused the credentials: check X_API_KEY, X_API_SECRET, X_ACCESS_TOKEN and X_ACCESS_TOKEN_SECRET "
+    "(regenerate the access token after changing the app's permissions)"
+)
+X_NOT_ANSWERING = "X is not answering properly (it kept failing); try again later"
+X_RATE_LIMITED = "X kept refusing for its rate limit; try again later"
+X_RATE_LIMIT_RESET = "X's rate limit resets in {minutes:.0f} minutes; the post will wait"
+X_FORBIDDEN = "X refused the post ({said}): the app needs 'Read and write' permission and enough credits"
+X_REFUSED = "X refused the post ({status}: {said})"
+X_DUPLICATE = "X says this exact post is already on the account"

@@ -11,10 +11,20 @@ from chatbot.policy.finding import Report
 
 @dataclass(frozen=True)
 class PublishResult:
-    """A post that went out (`url`), or would have in dry-run mode (`dry_run`)."""
+    """A post that went out (`url`, `post_id`), or would have in dry-run mode (`dry_run`)."""
 
     url: str | None
     dry_run: bool = False
+    post_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PublishImage:
+    """A sanitised image, ready to upload, with its description."""
+
+    data: bytes
+    media_type: str
+    alt_text: str | None = None
 
 
 class Notifier(Protocol):
@@ -27,6 +37,17 @@ class Notifier(Protocol):
 
 class Publisher(Protocol):
     def publish(self, draft_id: str, text: str) -> PublishResult: ...
+
+
+class Platform(Protocol):
+    """A social platform's publisher (X now; Bluesky and Mastodon can implement the same)."""
+
+    name: str
+    length_limit: int
+
+    def post(self, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult: ...
+
+    def delete(self, post_id: str) -> None: ...
 
 
 class Approvers(Protocol):

@@ -1,0 +1,124 @@
+"""A local fake of the X API v2: answers posts, deletions, media upload and metadata with the bodies X sends."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+# X's problem bodies (RFC 7807 style), as tweepy's recorded responses and X's documentation show them
+UNAUTHORIZED = {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}
+DUPLICATE = {"detail": "You are not allowed to create a Tweet with duplicate content.", "type": "about:blank",
+             "title": "Forbidden", "status": 403}  # fmt: skip
+FORBIDDEN = {"detail": "You are not permitted to perform this action.", "type": "about:blank",
+             "title": "Forbidden", "status": 403}  # fmt: skip
+TOO_MANY = {"title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank", "status": 429}
+UNAVAILABLE = {"title": "Service Unavailable", "detail": "Service Unavailable", "type": "about:blank", "status": 503}
+
+
+@dataclass
+class Fault:
+    status: int
+    body: dict[str, Any]
+    reset_in: float | None = None  # seconds until x-rate-limit-reset, for a 429
+
+
+@dataclass
+class FakeX:
+    posts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    media: dict[str, dict[str, Any]] = field(default_factory=dict)
+    calls: list[tuple[str, str]] = field(default_factory=list)
+    faults: dict[str, list[Fault]] = field(default_factory=dict)  # "POST /2/tweets" -> faults, in turn
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    _next: int = 1880028106020515840
+
+    def new_id(self) -> str:
+        with self.lock:
+            self._next += 1
+            return str(self._next)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    fake: FakeX
+
+    def log_message(self, *_: Any) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        self._route("POST")
+
+    def do_DELETE(self) -> None:
+        self._route("DELETE")
+
+    def _route(self, method: str) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        key = f"{method} {self.path.split('?')[0]}"
+        self.fake.calls.append((key, self.headers.get("Content-Type") or ""))
+        if not (self.headers.get("Authorization") or "").startswith("OAuth "):
+            return self._send(401, UNAUTHORIZED)
+        queued = self.fake.faults.get(key) or []
+        if queued:
+            return self._fault(queued.pop(0))
+        status, answer = self._answer(method, self.path.split("?")[0], body)
+        self._send(status, answer)
+
+    def _answer(self, method: str, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
+        if method == "POST" and path == "/2/tweets":
+            sent = json.loads(body)
+            post_id = self.fake.new_id()
+            self.fake.posts[post_id] = sent
+            return 201, {"data": {"edit_history_tweet_ids": [post_id], "id": post_id, "text": sent["text"]}}
+        if method == "DELETE" and path.startswith("/2/tweets/"):
+            existed = self.fake.posts.pop(path.rsplit("/", 1)[1], None) is not None
+            return 200, {"data": {"deleted": existed}}
+        if method == "POST" and path == "/2/media/upload":
+            media_id = self.fake.new_id()
+            self.fake.media[media_id] = {"bytes": body, "alt": None}
+            image = {"image_type": "image/jpeg", "w": 1600, "h": 1200}
+            data = {"id": media_id, "media_key": f"3_{media_id}", "size": len(body), "expires_after_secs": 86400}
+            return 200, {"data": {**data, "image": image}}
+        if method == "POST" and path == "/2/media/metadata":
+            sent = json.loads(body)
+            alt = sent["metadata"]["alt_text"]["text"]
+            self.fake.media[sent["id"]]["alt"] = alt
+            return 200, {"data": {"associated_metadata": {"alt_text": {"text": alt}}, "id": sent["id"]}}
+        return 404, {"title": "Not Found Error", "type": "https://api.twitter.com/2/problems/resource-not-found"}
+
+    def _fault(self, fault: Fault) -> None:
+        headers = {}
+        if fault.reset_in is not None:
+            headers = {"x-rate-limit-limit": "100", "x-rate-limit-remaining": "0",
+                       "x-rate-limit-reset": str(int(time.time() + fault.reset_in))}  # fmt: skip
+        self._send(fault.status, fault.body, headers)
+
+    def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+class FakeXServer:
+    def __init__(self) -> None:
+        self.fake = FakeX()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_Handler,), {"fake": self.fake}))
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def start(self) -> FakeXServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()

@@ -1,0 +1,112 @@
+"""The X publisher against a local fake X API: posts, photos with alt text, deletions, and every failure mode."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from chatbot.errors import AlreadyPublished, PublishError
+from chatbot.ports import PublishImage
+from chatbot.publishers.x import XCredentials, XPublisher
+from tests.contract.fake_x_api import DUPLICATE, FORBIDDEN, TOO_MANY, UNAUTHORIZED, UNAVAILABLE, FakeXServer, Fault
+
+pytestmark = pytest.mark.contract
+CREDENTIALS = XCredentials("api-key", "api-secret", "access-token", "access-secret")
+
+
+@pytest.fixture(scope="module")
+def x_server() -> Iterator[FakeXServer]:
+    server = FakeXServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def waits() -> list[float]:
+    return []
+
+
+@pytest.fixture
+def x(x_server: FakeXServer, waits: list[float]) -> XPublisher:
+    x_server.fake.faults.clear()
+    x_server.fake.calls.clear()
+    return XPublisher(CREDENTIALS, x_server.url, max_wait=120, attempts=3, sleep=waits.append)
+
+
+def test_a_text_post_is_created_and_linked(x: XPublisher, x_server: FakeXServer) -> None:
+    result = x.post("Year 4 have been learning about the Romans.")
+    assert result.post_id in x_server.fake.posts
+    assert x_server.fake.posts[result.post_id] == {"text": "Year 4 have been learning about the Romans."}
+    assert result.url == f"https://x.com/i/web/status/{result.post_id}" and not result.dry_run
+
+
+def test_photos_are_uploaded_with_their_alt_text_then_attached_in_order(x: XPublisher, x_server: FakeXServer) -> None:
+    images = (
+        PublishImage(b"\xff\xd8first", "image/jpeg", "Children racing"),
+        PublishImage(b"\xff\xd8second", "image/jpeg"),
+    )
+    result = x.post("Sports day!", images)
+    sent = x_server.fake.posts[result.post_id or ""]
+    first, second = sent["media"]["media_ids"]
+    assert (
+        b"\xff\xd8first" in x_server.fake.media[first]["bytes"]
+        and x_server.fake.media[first]["alt"] == "Children racing"
+    )
+    assert b"\xff\xd8second" in x_server.fake.media[second]["bytes"] and x_server.fake.media[second]["alt"] is None
+    assert x_server.fake.calls[0][1].startswith("multipart/form-data")
+
+
+def test_a_post_can_be_taken_down(x: XPublisher, x_server: FakeXServer) -> None:
+    result = x.post("Oops")
+    x.delete(result.post_id or "")
+    assert result.post_id not in x_server.fake.posts
+
+
+def test_429_waits_for_the_reset_then_posts(x: XPublisher, x_server: FakeXServer, waits: list[float]) -> None:
+    x_server.fake.faults["POST /2/tweets"] = [Fault(429, TOO_MANY, reset_in=30)]
+    assert x.post("Patience").post_id
+    assert len(waits) == 1 and 25 <= waits[0] <= 32
+
+
+def test_a_reset_too_far_away_fails_for_later_rather_than_waiting(x: XPublisher, x_server: FakeXServer) -> None:
+    x_server.fake.faults["POST /2/tweets"] = [Fault(429, TOO_MANY, reset_in=3600)]
+    with pytest.raises(PublishError, match="rate limit resets in 60 minutes") as failure:
+        x.post("Later")
+    assert failure.value.retryable
+
+
+def test_503_is_retried_with_growing_back_off(x: XPublisher, x_server: FakeXServer, waits: list[float]) -> None:
+    x_server.fake.faults["POST /2/tweets"] = [Fault(503, UNAVAILABLE), Fault(503, UNAVAILABLE)]
+    assert x.post("Third time lucky").post_id
+    assert waits == [1.0, 2.0]
+
+
+def test_503_that_persists_fails_retryably(x: XPublisher, x_server: FakeXServer) -> None:
+    x_server.fake.faults["POST /2/tweets"] = [Fault(503, UNAVAILABLE)] * 3
+    with pytest.raises(PublishError, match="not answering properly") as failure:
+        x.post("Never")
+    assert failure.value.retryable and x_server.fake.posts.get("never") is None
+
+
+def test_a_failing_photo_upload_is_retried_too(x: XPublisher, x_server: FakeXServer, waits: list[float]) -> None:
+    x_server.fake.faults["POST /2/media/upload"] = [Fault(503, UNAVAILABLE)]
+    assert x.post("Photo", (PublishImage(b"\xff\xd8", "image/jpeg"),)).post_id and waits == [1.0]
+
+
+@pytest.mark.parametrize(
+    ("fault", "raised", "message"),
+    [
+        (Fault(401, UNAUTHORIZED), PublishError, "check X_API_KEY"),
+        (Fault(403, FORBIDDEN), PublishError, "'Read and write' permission"),
+        (Fault(403, DUPLICATE), AlreadyPublished, "already on the account"),
+    ],
+    ids=["401", "403", "403-duplicate"],
+)
+def test_refusals_fail_at_once_saying_what_to_fix(
+    x: XPublisher, x_server: FakeXServer, waits: list[float], fault: Fault, raised: type[Exception], message: str
+) -> None:
+    x_server.fake.faults["POST /2/tweets"] = [fault]
+    with pytest.raises(raised, match=message) as failure:
+        x.post("Refused")
+    assert waits == [] and not getattr(failure.value, "retryable", False)
