@@ -192,6 +192,7 @@ WITHDRAWN = "The draft was deleted, so it has been withdrawn."
 DRY_RUN_PUBLISHED = "Approved. Dry run: not posted (no X credentials are configured). It would have published:\n{text}"
 PUBLISHED = "Approved and published: {url}"
 PUBLISH_FAILED = "Approved, but publishing failed: {error}. Nothing was posted."
+ALREADY_PUBLISHED = "Approved. X says this exact post is already on the account, so it was not posted twice."
 
 
 def scheduled_for(publish_at: datetime) -> str:

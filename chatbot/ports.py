@@ -36,7 +36,7 @@ class Notifier(Protocol):
 
 
 class Publisher(Protocol):
-    def publish(self, draft_id: str, text: str) -> PublishResult: ...
+    def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult: ...
 
 
 class Platform(Protocol):

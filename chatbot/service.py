@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from chatbot import messages
+from chatbot import messages, photos
 from chatbot.draft import Draft
-from chatbot.errors import CountersignError
+from chatbot.errors import AlreadyPublished, CountersignError
 from chatbot.events import (
     ApprovalGiven,
     ApprovalRevoked,
@@ -19,7 +19,7 @@ from chatbot.events import (
     MessageRef,
     RejectionGiven,
 )
-from chatbot.policy import check
+from chatbot.policy import check, inspected
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.finding import Report
 from chatbot.policy.rules.window import publish_time
@@ -69,9 +69,12 @@ class WorkflowService:
 
     def _posted(self, event: DraftPosted) -> None:
         draft = Draft(event.text, event.at, event.images, event.pictured, event.exception, event.exception_reason)
+        draft = inspected(draft, self.ctx)  # once: the photos are kept as they were checked
         report = check(draft, self.ctx)
-        record = _record(event.ref, report, event.exception)
+        record = {**_record(event.ref, report, event.exception), "pictured": list(event.pictured)}
         outcome = self.store.create(event.ref.draft_id, event.author, record, event.at, *_checked(report))
+        if outcome.done and draft.images:
+            self.store.keep_photos(event.ref.draft_id, [photos.to_keep(image) for image in draft.images])
         if outcome.state in (State.AWAITING_APPROVAL, State.BLOCKED):
             # Also on a redelivery after a failure: the notifier updates the report in place.
             self.notifier.show_report(event.ref, report, outcome.state, 0, self.approvals_required)
@@ -80,8 +83,10 @@ class WorkflowService:
         stored = self.store.get(event.ref.draft_id)
         if stored is None:
             return
-        report = check(Draft(event.text, event.at, exception=stored.record.get("exception")), self.ctx)
-        record = _record(event.ref, report, stored.record.get("exception"))
+        images = tuple(photos.attachment(kept) for kept in self.store.photos(stored.id))
+        pictured = tuple(stored.record.get("pictured", ()))
+        report = check(Draft(event.text, event.at, images, pictured, stored.record.get("exception")), self.ctx)
+        record = {**_record(event.ref, report, stored.record.get("exception")), "pictured": list(pictured)}
         if self.store.apply(event.ref.draft_id, Transition.EDITED, event.author, event.at, record=record).done:
             transition, detail = _checked(report)
             outcome = self.store.apply(event.ref.draft_id, transition, BOT, event.at, detail)
@@ -174,7 +179,11 @@ class WorkflowService:
         stored = self.store.get(draft_id)
         text = stored.record["text"] if stored else ""
         try:
-            result = self.publisher.publish(draft_id, text)
+            result = self.publisher.publish(draft_id, text, photos.to_publish(self.store.photos(draft_id)))
+        except AlreadyPublished:
+            self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, {"already_on_platform": True, "text": text})
+            self.notifier.say(ref, messages.ALREADY_PUBLISHED)
+            return
         except CountersignError as error:
             self.store.apply(draft_id, Transition.FAILED, BOT, at, {"error": str(error)})
             self.notifier.say(ref, messages.PUBLISH_FAILED.format(error=error))

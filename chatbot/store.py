@@ -20,6 +20,7 @@ from chatbot.store_scripts import APPROVE, CREATE, REVOKE, TRANSITION
 from chatbot.workflow import TRANSITIONS, State, Transition
 
 EVENT_MEMORY_SECONDS = 3 * 24 * 3600  # Slack retries for minutes; a weekend outage should not replay events
+PHOTO_DAYS = 30  # photos are kept no longer than a month (the policies ask that they are not kept)
 
 
 class StoreUnavailable(CountersignError):
@@ -55,6 +56,8 @@ def _keys(draft_id: str) -> list[str]:
 class RedisStore:
     def __init__(self, client: redis.Redis) -> None:
         self._redis = client
+        # the same server, without decoding: photos are bytes
+        self._bytes = redis.Redis(**{**client.connection_pool.connection_kwargs, "decode_responses": False})
         self._create = client.register_script(CREATE)
         self._transition = client.register_script(TRANSITION)
         self._approve = client.register_script(APPROVE)
@@ -159,6 +162,26 @@ class RedisStore:
             self._call(lambda: self._redis.expire(key, seconds))
             return True
         return False
+
+    def keep_photos(self, draft_id: str, photos: list[tuple[bytes, dict[str, Any]]], days: int = PHOTO_DAYS) -> None:
+        """Keep a draft's sanitised photos (and what inspecting them found) until publication, at most `days`."""
+        key = _keys(draft_id)[0].replace(":meta", ":photos")
+        fields: dict[str, bytes] = {}
+        for index, (data, about) in enumerate(photos):
+            fields[f"{index}:data"] = data
+            fields[f"{index}:about"] = json.dumps(about).encode()
+        pipe = self._bytes.pipeline(transaction=True)
+        pipe.delete(key)
+        if fields:
+            pipe.hset(key, mapping=fields)
+            pipe.expire(key, days * 24 * 3600)
+        self._call(pipe.execute)
+
+    def photos(self, draft_id: str) -> list[tuple[bytes, dict[str, Any]]]:
+        key = _keys(draft_id)[0].replace(":meta", ":photos")
+        stored: dict[bytes, bytes] = self._call(lambda: self._bytes.hgetall(key))
+        count = sum(1 for name in stored if name.endswith(b":about"))
+        return [(stored[f"{i}:data".encode()], json.loads(stored[f"{i}:about".encode()])) for i in range(count)]
 
     def remember(self, draft_id: str, name: str, value: str) -> None:
         """Keep a small note with a draft (e.g. which chat message holds its report)."""

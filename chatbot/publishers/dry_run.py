@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from chatbot.ports import PublishResult
+from chatbot.ports import PublishImage, PublishResult
 
 
 @dataclass
@@ -12,7 +12,9 @@ class DryRunPublisher:
     """Records each post instead of publishing it; the workflow writes the record to the audit trail too."""
 
     posted: list[tuple[str, str]] = field(default_factory=list)
+    photos: dict[str, tuple[PublishImage, ...]] = field(default_factory=dict)
 
-    def publish(self, draft_id: str, text: str) -> PublishResult:
+    def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
         self.posted.append((draft_id, text))
+        self.photos[draft_id] = images
         return PublishResult(url=None, dry_run=True)

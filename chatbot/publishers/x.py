@@ -64,6 +64,9 @@ class XPublisher:
             self._client.session.mount(TWEEPY_HOST, _Rebased(base_url))
         self._max_wait, self._attempts, self._sleep = max_wait, attempts, sleep
 
+    def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
+        return self.post(text, images)
+
     def post(self, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
         media_ids = [self._upload(image) for image in images]
         response = self._retrying(lambda: self._client.create_tweet(text=text, media_ids=media_ids or None))

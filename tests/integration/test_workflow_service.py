@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from chatbot.draft import ImageAttachment
+from chatbot.errors import AlreadyPublished, PublishError
 from chatbot.events import (
     ApprovalGiven,
     ApprovalRevoked,
@@ -17,7 +19,9 @@ from chatbot.events import (
     MessageRef,
     RejectionGiven,
 )
+from chatbot.images import ImageInspection
 from chatbot.policy.finding import Report
+from chatbot.ports import PublishImage, PublishResult
 from chatbot.publishers.dry_run import DryRunPublisher
 from chatbot.service import WorkflowService
 from chatbot.store import RedisStore
@@ -37,10 +41,12 @@ class ThreadLog:
     """What the service said in each thread: our Notifier port, recording instead of calling a chat platform."""
 
     reports: list[tuple[str, str]] = field(default_factory=list)
+    rules: list[set[str]] = field(default_factory=list)
     said: list[str] = field(default_factory=list)
 
     def show_report(self, ref: MessageRef, report: Report, state: str, approvals: int, required: int) -> None:
         self.reports.append((report.verdict, state))
+        self.rules.append({f.rule for f in report.findings})
 
     def say(self, ref: MessageRef, text: str) -> None:
         self.said.append(text)
@@ -217,3 +223,59 @@ def test_only_one_replica_holds_the_scheduler(store: RedisStore) -> None:
     assert store.lock("scheduler", "replica-a", 60)
     assert not store.lock("scheduler", "replica-b", 60)
     assert store.lock("scheduler", "replica-a", 60)  # its owner renews it
+
+
+GROUP = ImageInspection("group.jpg", width=1600, height=1200, faces=6, removed=("location data",),
+                        sanitised=b"\xff\xd8clean-group", sanitised_type="image/jpeg")  # fmt: skip
+WORK = ImageInspection(
+    "work.jpg", width=1600, height=1200, sanitised=b"\xff\xd8clean-work", sanitised_type="image/jpeg"
+)
+
+
+def post_photos(workflow: WorkflowService, text: str = "Sports day!") -> None:
+    images = (
+        ImageAttachment("group.jpg", alt_text="Children racing", inspection=GROUP),
+        ImageAttachment("work.jpg", inspection=WORK),
+    )
+    workflow.draft_posted(DraftPosted(REF, AUTHOR, text, "Ev_photos", MONDAY, images))
+
+
+def test_the_sanitised_photos_are_kept_and_published_with_the_post(store: RedisStore) -> None:
+    workflow, _, publisher = service(store)
+    post_photos(workflow)
+    approve(workflow, HEAD)
+    published = publisher.photos[REF.draft_id]
+    assert [(p.data, p.alt_text) for p in published] == [(b"\xff\xd8clean-group", "Children racing"),
+                                                        (b"\xff\xd8clean-work", None)]  # fmt: skip
+
+
+def test_an_edit_rechecks_the_kept_photos_as_well(store: RedisStore) -> None:
+    workflow, log, _ = service(store)
+    post_photos(workflow)
+    assert "alt-text" in log.rules[-1]
+    workflow.draft_edited(DraftEdited(REF, AUTHOR, "Sports day was brilliant!", "Ev_edit_photos", MONDAY))
+    assert {"alt-text", "image-metadata"} <= log.rules[-1]
+
+
+@dataclass
+class Refusing:
+    error: Exception
+    posted: list[str] = field(default_factory=list)
+
+    def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    ("error", "final", "said"),
+    [
+        (AlreadyPublished("already"), State.PUBLISHED, "already on the account"),
+        (PublishError("X refused the credentials", retryable=False), State.FAILED, "publishing failed: X refused"),
+    ],
+)
+def test_what_the_platform_says_decides_the_state(store: RedisStore, error: Exception, final: State, said: str) -> None:
+    log = ThreadLog()
+    workflow = WorkflowService(store, context(), log, Refusing(error), Staff(frozenset({HEAD})), 1)
+    post(workflow)
+    approve(workflow, HEAD)
+    assert state(store) == final and said in log.said[-1]
