@@ -13,7 +13,9 @@ from slack_sdk.errors import SlackApiError
 
 from chatbot.errors import ConfigError
 from chatbot.policy.context import build_context
+from chatbot.ports import Publisher
 from chatbot.publishers.dry_run import DryRunPublisher
+from chatbot.publishers.x import XCredentials, XPublisher
 from chatbot.service import WorkflowService
 from chatbot.settings import Settings
 from chatbot.store import RedisStore
@@ -80,10 +82,11 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     if not settings.slack.drafts_channel:
         raise ConfigError("slack.drafts_channel is not set in app.yaml: the ID of the channel where staff post drafts")
     ctx = build_context(settings)
+    publisher = choose_publisher(settings)  # every mistake is reported before a redis-server is started
     store, private = open_store(settings, var)
+    if isinstance(publisher, DryRunPublisher):
+        logger.warning("no X credentials are configured: approved posts are recorded, not published (dry run)")
     client = web_client(token, settings.slack_api_url)
-    publisher = DryRunPublisher()
-    logger.warning("no X credentials are configured: approved posts are recorded, not published (dry run)")
     approvers = SlackApprovers(client, settings.slack.approvers)
     notifier = SlackNotifier(client, store, settings.slack.approve_emoji)
     service = WorkflowService(store, ctx, notifier, publisher, approvers, settings.slack.approvals_required)
@@ -96,6 +99,24 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
         raise ConfigError(f"Slack did not accept the bot token: {error}") from None
     service.resume(datetime.now(UTC))
     return Running(app, store, service, private)
+
+
+X_SECRETS = ("x_api_key", "x_api_secret", "x_access_token", "x_access_token_secret")
+
+
+def choose_publisher(settings: Settings) -> Publisher:
+    """X when its four OAuth 1.0a secrets are set; the dry run, said loudly, when none are; an error between."""
+    values = {name: getattr(settings, name) for name in X_SECRETS}
+    given = {name: value.get_secret_value() for name, value in values.items() if value and value.get_secret_value()}
+    if not given:
+        return DryRunPublisher()
+    missing = [name.upper() for name in X_SECRETS if name not in given]
+    if missing:
+        raise ConfigError(
+            f"{', '.join(missing)} not set: X needs all four of {', '.join(n.upper() for n in X_SECRETS)}"
+        )
+    credentials = XCredentials(*(given[name] for name in X_SECRETS))
+    return XPublisher(credentials, settings.x_api_url)
 
 
 def _file_hosts(settings: Settings) -> frozenset[str]:

@@ -21,6 +21,7 @@ from handlers.slack.approvers import SlackApprovers
 from handlers.slack.deps import SlackDeps
 from handlers.slack.notifier import SlackNotifier
 from tests.contract.fake_slack_api import FakeSlack, FakeSlackServer
+from tests.contract.fake_x_api import FakeXServer
 from tests.drafting import context
 
 PAYLOADS = Path(__file__).parent / "payloads" / "slack"
@@ -33,7 +34,7 @@ class Bot:
     app: App
     slack: FakeSlack
     store: RedisStore
-    publisher: DryRunPublisher
+    publisher: Any
     api_url: str
 
     def send(self, name: str, **changes: Any) -> None:
@@ -69,7 +70,14 @@ def slack_server() -> Iterator[FakeSlackServer]:
     server.stop()
 
 
-def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1) -> Bot:
+@pytest.fixture(scope="session")
+def x_server() -> Iterator[FakeXServer]:
+    server = FakeXServer().start()
+    yield server
+    server.stop()
+
+
+def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1, publisher: Any = None) -> Bot:
     fake = slack_server.fake
     fake.calls.clear()
     fake.files.clear()
@@ -78,7 +86,7 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
     slack = SlackSection(drafts_channel=CHANNEL, approvers={"users": [HEAD], "channel": "C0APPROVE1"},
                          approvals_required=required)  # fmt: skip
     client = web_client(TOKEN, slack_server.url)
-    publisher = DryRunPublisher()
+    publisher = publisher or DryRunPublisher()
     notifier = SlackNotifier(client, store, slack.approve_emoji)
     service = WorkflowService(store, context(), notifier, publisher, SlackApprovers(client, slack.approvers), required)
     hosts = frozenset({"127.0.0.1"})

@@ -106,6 +106,10 @@ def test_health_says_when_redis_stops_answering(tmp_path: Path, slack_server: Fa
         ({"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set"),
         ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"}, "slack.drafts_channel is not set"),
         (
+            {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "SLACK__DRAFTS_CHANNEL": "C1", "X_API_KEY": "k"},
+            "X_API_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET not set",
+        ),
+        (
             {
                 "SLACK_BOT_TOKEN": "xoxb-1",
                 "SLACK_APP_TOKEN": "xapp-1",

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from chatbot.store import RedisStore
 from chatbot.workflow import State
-from tests.contract.conftest import CHANNEL, Bot, words
+from tests.contract.conftest import CHANNEL, Bot, make_bot, words
+from tests.contract.fake_slack_api import FakeSlackServer
+from tests.contract.fake_x_api import FakeXServer
 from tests.photos import SINGLE, jpeg, photo
 
 pytestmark = pytest.mark.contract
@@ -81,3 +84,24 @@ def test_an_edit_updates_the_same_report_and_a_deletion_withdraws(bot: Bot) -> N
     bot.send("event_message_deleted")
     assert state(bot) == State.WITHDRAWN and bot.thread()[-1].startswith("The draft was deleted")
     assert report["thread_ts"] == "1795428000.000100"
+
+
+def test_an_approved_draft_with_a_photo_goes_to_x_sanitised_with_its_description(
+    slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer
+) -> None:
+    from chatbot.publishers.x import XCredentials, XPublisher
+    from tests.photos import GROUP_OF_SIX
+
+    x_server.fake.posts.clear()
+    x = XPublisher(XCredentials("k", "s", "t", "ts"), x_server.url)
+    bot = make_bot(slack_server, store, publisher=x)
+    bot.slack.files["img_0042.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)), gps=True, comment="Amelia")
+    url = bot.api_url + "files/img_0042.jpg"
+    bot.send("event_message_file_share", event__files__0__url_private_download=url)
+    bot.send("event_reaction_added", event__item__ts="1795428100.000200")
+    [(post_id, sent)] = x_server.fake.posts.items()
+    assert sent["text"] == "Sports day fun!"
+    [media_id] = sent["media"]["media_ids"]
+    uploaded = x_server.fake.media[media_id]["bytes"]
+    assert b"Amelia" not in uploaded and b"Exif" not in uploaded[:2000]  # no comment, no EXIF/GPS went out
+    assert bot.thread("1795428100.000200")[-1] == f"Approved and published: https://x.com/i/web/status/{post_id}"

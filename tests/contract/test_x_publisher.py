@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from chatbot.errors import AlreadyPublished, PublishError
@@ -13,13 +11,6 @@ from tests.contract.fake_x_api import DUPLICATE, FORBIDDEN, TOO_MANY, UNAUTHORIZ
 
 pytestmark = pytest.mark.contract
 CREDENTIALS = XCredentials("api-key", "api-secret", "access-token", "access-secret")
-
-
-@pytest.fixture(scope="module")
-def x_server() -> Iterator[FakeXServer]:
-    server = FakeXServer().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
