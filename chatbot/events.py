@@ -73,3 +73,23 @@ class RejectionGiven:
     user: str
     event_id: str
     at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class UnpublishRequested:
+    """An approver asks for a published post to be taken down."""
+
+    ref: MessageRef
+    user: str
+    event_id: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RetryRequested:
+    """An approver asks for a failed publication to be tried again."""
+
+    ref: MessageRef
+    user: str
+    event_id: str
+    at: datetime

@@ -191,7 +191,10 @@ REJECTED = "Rejected by an approver: this draft will not be published."
 WITHDRAWN = "The draft was deleted, so it has been withdrawn."
 DRY_RUN_PUBLISHED = "Approved. Dry run: not posted (no X credentials are configured). It would have published:\n{text}"
 PUBLISHED = "Approved and published: {url}"
-PUBLISH_FAILED = "Approved, but publishing failed: {error}. Nothing was posted."
+PUBLISH_FAILED = "Approved, but publishing failed: {error}. Nothing was posted. An approver can press Retry."
+UNPUBLISHED = "Taken down from X by an approver."
+UNPUBLISHED_DRY_RUN = "Marked as taken down. It was a dry run, so nothing had been posted."
+UNPUBLISH_FAILED = "Could not take the post down: {error}. Try again, or delete it on X directly."
 ALREADY_PUBLISHED = "Approved. X says this exact post is already on the account, so it was not posted twice."
 
 

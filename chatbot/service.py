@@ -18,6 +18,8 @@ from chatbot.events import (
     DraftPosted,
     MessageRef,
     RejectionGiven,
+    RetryRequested,
+    UnpublishRequested,
 )
 from chatbot.policy import check, inspected
 from chatbot.policy.context import PolicyContext
@@ -58,6 +60,12 @@ class WorkflowService:
 
     def rejection_given(self, event: RejectionGiven) -> None:
         self._once(event.event_id, lambda: self._rejected(event))
+
+    def unpublish_requested(self, event: UnpublishRequested) -> None:
+        self._once(event.event_id, lambda: self._unpublish(event))
+
+    def retry_requested(self, event: RetryRequested) -> None:
+        self._once(event.event_id, lambda: self._retry(event))
 
     def _once(self, event_id: str, work: Callable[[], None]) -> None:
         """Handle an event unless it was handled before. Racing duplicates are safe too: every store change
@@ -121,6 +129,26 @@ class WorkflowService:
             return
         if self.store.apply(event.ref.draft_id, Transition.REJECTED, event.user, event.at).done:
             self.notifier.say(event.ref, messages.REJECTED)
+
+    def _unpublish(self, event: UnpublishRequested) -> None:
+        stored = self.store.get(event.ref.draft_id)
+        if stored is None or stored.state != State.PUBLISHED or not self.approvers.may_approve(event.user):
+            return
+        post_id = self.store.recall(stored.id, "post_id")
+        try:
+            if post_id:
+                self.publisher.delete(post_id)
+        except CountersignError as error:
+            self.notifier.say(event.ref, messages.UNPUBLISH_FAILED.format(error=error))
+            return
+        self.store.apply(stored.id, Transition.UNPUBLISHED, event.user, event.at, {"post_id": post_id})
+        self.notifier.say(event.ref, messages.UNPUBLISHED if post_id else messages.UNPUBLISHED_DRY_RUN)
+
+    def _retry(self, event: RetryRequested) -> None:
+        if not self.approvers.may_approve(event.user):
+            return
+        if self.store.apply(event.ref.draft_id, Transition.RETRIED, event.user, event.at).done:
+            self.publish(event.ref, event.ref.draft_id, event.at)
 
     def _refusal(self, stored: StoredDraft, user: str) -> str | None:
         if user == stored.author:
@@ -186,10 +214,12 @@ class WorkflowService:
             return
         except CountersignError as error:
             self.store.apply(draft_id, Transition.FAILED, BOT, at, {"error": str(error)})
-            self.notifier.say(ref, messages.PUBLISH_FAILED.format(error=error))
+            self.notifier.say(ref, messages.PUBLISH_FAILED.format(error=error), offer_retry=True)
             return
-        detail = {"url": result.url, "dry_run": result.dry_run, "text": text}
+        detail = {"url": result.url, "post_id": result.post_id, "dry_run": result.dry_run, "text": text}
         self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, detail)
+        if result.post_id:
+            self.store.remember(draft_id, "post_id", result.post_id)
         said = (
             messages.DRY_RUN_PUBLISHED.format(text=text)
             if result.dry_run

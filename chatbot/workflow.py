@@ -16,10 +16,11 @@ class State(StrEnum):
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
     FAILED = "failed"
+    UNPUBLISHED = "unpublished"
 
 
 PRE_PUBLISH = frozenset({State.CHECKING, State.BLOCKED, State.AWAITING_APPROVAL, State.APPROVED, State.SCHEDULED})
-FINAL = frozenset({State.PUBLISHED, State.REJECTED, State.WITHDRAWN})
+FINAL = frozenset({State.REJECTED, State.WITHDRAWN, State.UNPUBLISHED})
 
 
 class Transition(StrEnum):
@@ -35,6 +36,7 @@ class Transition(StrEnum):
     RETRIED = "retried"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
+    UNPUBLISHED = "unpublished"
 
 
 # transition -> (the states it may start from, the state it leads to)
@@ -55,6 +57,7 @@ TRANSITIONS: dict[Transition, tuple[frozenset[State], State]] = {
         State.REJECTED,
     ),
     Transition.WITHDRAWN: (PRE_PUBLISH | {State.FAILED}, State.WITHDRAWN),
+    Transition.UNPUBLISHED: (frozenset({State.PUBLISHED}), State.UNPUBLISHED),  # an approver took it down
 }
 
 

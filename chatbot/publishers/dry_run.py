@@ -13,8 +13,12 @@ class DryRunPublisher:
 
     posted: list[tuple[str, str]] = field(default_factory=list)
     photos: dict[str, tuple[PublishImage, ...]] = field(default_factory=dict)
+    deleted: list[str] = field(default_factory=list)
 
     def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
         self.posted.append((draft_id, text))
         self.photos[draft_id] = images
         return PublishResult(url=None, dry_run=True)
+
+    def delete(self, post_id: str) -> None:
+        self.deleted.append(post_id)

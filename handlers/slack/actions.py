@@ -1,4 +1,4 @@
-"""The Approve and Reject buttons under a draft's report: the emoji's decisions, by another path."""
+"""Buttons: Approve and Reject under a draft's report (the emoji's decisions), Retry under a failed publication."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_bolt import Ack, App
 
-from chatbot.events import ApprovalGiven
+from chatbot.events import ApprovalGiven, RetryRequested
 from handlers.slack import ids, translate
 from handlers.slack.deps import SlackDeps
 
@@ -17,8 +17,11 @@ def register(app: App, deps: SlackDeps) -> None:
         event = translate.decision(body, deps.slack)
         if isinstance(event, ApprovalGiven):
             deps.service.approval_given(event)
+        elif isinstance(event, RetryRequested):
+            deps.service.retry_requested(event)
         elif event is not None:
             deps.service.rejection_given(event)
 
     app.action(ids.ACTION_APPROVE)(handle_decision)
     app.action(ids.ACTION_REJECT)(handle_decision)
+    app.action(ids.ACTION_RETRY)(handle_decision)

@@ -71,6 +71,17 @@ def _status(report: Report, state: str, approvals: int, required: int, approve_e
     return " ".join(parts)
 
 
+def build_retry(text: str, draft_ts: str) -> list[dict[str, Any]]:
+    """A failed publication's message, with the button that tries again (approvers only)."""
+    retry = {
+        "type": "button",
+        "action_id": ids.ACTION_RETRY,
+        "value": draft_ts,
+        "text": {"type": "plain_text", "text": "Retry"},
+    }
+    return [_section(text), {"type": "actions", "block_id": ids.BLOCK_DECISION, "elements": [retry]}]
+
+
 def report_summary(report: Report) -> str:
     """The notification text (what phones show): the verdict in words, no names."""
     return {"block": "Countersign: blocked", "warn": "Countersign: OK, with warnings", "pass": "Countersign: OK"}[

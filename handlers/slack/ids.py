@@ -14,3 +14,4 @@ BLOCK_ALT = "draft-alt-{n}"  # one description per photo, n = 1…4
 ACTION_ALT = "alt"
 BLOCK_DECISION = "draft-decision"
 ACTION_APPROVE, ACTION_REJECT = "draft-approve", "draft-reject"
+ACTION_RETRY = "draft-retry"

@@ -7,7 +7,7 @@ from slack_sdk import WebClient
 from chatbot.events import MessageRef
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
-from handlers.slack.blocks import build_report, report_summary
+from handlers.slack.blocks import build_report, build_retry, report_summary
 
 
 class SlackNotifier:
@@ -26,5 +26,6 @@ class SlackNotifier:
         posted = self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text, blocks=blocks)
         self._store.remember(ref.draft_id, "report_ts", str(posted["ts"]))
 
-    def say(self, ref: MessageRef, text: str) -> None:
-        self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text)
+    def say(self, ref: MessageRef, text: str, offer_retry: bool = False) -> None:
+        blocks = build_retry(text, ref.message) if offer_retry else None
+        self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text, blocks=blocks)

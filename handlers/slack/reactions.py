@@ -1,4 +1,4 @@
-"""Reactions on drafts: the approve emoji approves (removing it withdraws that approval); the reject emoji rejects."""
+"""Reactions on drafts: approve (removing it withdraws the approval), reject, and unpublish a published post."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_bolt import App
 
-from chatbot.events import ApprovalGiven, ApprovalRevoked, RejectionGiven
+from chatbot.events import ApprovalGiven, ApprovalRevoked, RejectionGiven, UnpublishRequested
 from handlers.slack import translate
 from handlers.slack.deps import SlackDeps
 
@@ -20,6 +20,8 @@ def register(app: App, deps: SlackDeps) -> None:
             deps.service.approval_revoked(event)
         elif isinstance(event, RejectionGiven):
             deps.service.rejection_given(event)
+        elif isinstance(event, UnpublishRequested):
+            deps.service.unpublish_requested(event)
 
     app.event("reaction_added")(handle_reaction)
     app.event("reaction_removed")(handle_reaction)

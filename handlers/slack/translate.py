@@ -16,6 +16,8 @@ from chatbot.events import (
     DraftPosted,
     MessageRef,
     RejectionGiven,
+    RetryRequested,
+    UnpublishRequested,
 )
 from chatbot.settings import SlackSection
 
@@ -76,7 +78,10 @@ def draft_deleted(body: dict[str, Any], slack: SlackSection) -> DraftDeleted | N
     return DraftDeleted(MessageRef("slack", event["channel"], event["deleted_ts"]), body["event_id"], when(event["ts"]))
 
 
-def reaction(body: dict[str, Any], slack: SlackSection) -> ApprovalGiven | ApprovalRevoked | RejectionGiven | None:
+Reaction = ApprovalGiven | ApprovalRevoked | RejectionGiven | UnpublishRequested
+
+
+def reaction(body: dict[str, Any], slack: SlackSection) -> Reaction | None:
     event = body["event"]
     item = event.get("item", {})
     if item.get("type") != "message" or item.get("channel") != slack.drafts_channel:
@@ -89,10 +94,12 @@ def reaction(body: dict[str, Any], slack: SlackSection) -> ApprovalGiven | Appro
         return ApprovalGiven(*args) if added else ApprovalRevoked(*args)
     if name == slack.reject_emoji and added:
         return RejectionGiven(*args)
+    if name == slack.unpublish_emoji and added:
+        return UnpublishRequested(*args)
     return None
 
 
-def decision(body: dict[str, Any], slack: SlackSection) -> ApprovalGiven | RejectionGiven | None:
+def decision(body: dict[str, Any], slack: SlackSection) -> ApprovalGiven | RejectionGiven | RetryRequested | None:
     """An Approve or Reject button under a draft's report: the same decision as the emoji."""
     from handlers.slack import ids
 
@@ -103,5 +110,6 @@ def decision(body: dict[str, Any], slack: SlackSection) -> ApprovalGiven | Rejec
     ref = MessageRef("slack", channel, action["value"])
     user = body["user"]["id"]
     event_id = f"action:{action['value']}:{action['action_ts']}:{user}"
-    kind = ApprovalGiven if action["action_id"] == ids.ACTION_APPROVE else RejectionGiven
-    return kind(ref, user, event_id, when(action["action_ts"]))
+    kinds = {ids.ACTION_APPROVE: ApprovalGiven, ids.ACTION_REJECT: RejectionGiven, ids.ACTION_RETRY: RetryRequested}
+    kind = kinds.get(action["action_id"])
+    return kind(ref, user, event_id, when(action["action_ts"])) if kind else None

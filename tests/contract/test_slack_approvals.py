@@ -12,6 +12,7 @@ from chatbot.store import RedisStore
 from chatbot.workflow import State
 from tests.contract.conftest import AUTHOR, DEPUTY, HEAD, TA, Bot, make_bot, payload, words
 from tests.contract.fake_slack_api import FakeSlackServer
+from tests.contract.fake_x_api import FakeXServer
 
 pytestmark = pytest.mark.contract
 DRAFT = "slack:C0DRAFTS01:1795428000.000100"
@@ -170,3 +171,35 @@ def test_the_forms_photos_are_checked_with_their_descriptions(bot: Bot) -> None:
     assert "Photo 1 (form_1.jpg): removed location data" in words(report)
     assert "Photo 1 (form_1.jpg) has no description" not in words(report)
     assert "nobody named as pictured" in words(report)
+
+
+def test_the_wastebasket_emoji_takes_a_post_down_from_x(
+    slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer
+) -> None:
+    from chatbot.publishers.x import XCredentials, XPublisher
+
+    x_server.fake.posts.clear()
+    bot = make_bot(slack_server, store, publisher=XPublisher(XCredentials("k", "s", "t", "ts"), x_server.url))
+    bot.send("event_message")
+    bot.send("event_reaction_added")
+    assert len(x_server.fake.posts) == 1
+    bot.send("event_reaction_added", event__reaction="wastebasket", event_id="Ev0BIN0001")
+    assert x_server.fake.posts == {} and state(bot) == State.UNPUBLISHED
+    assert bot.thread()[-1] == "Taken down from X by an approver."
+
+
+def test_a_failed_post_gets_a_retry_button_that_publishes(
+    slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer
+) -> None:
+    from chatbot.publishers.x import XCredentials, XPublisher
+    from tests.contract.fake_x_api import UNAUTHORIZED, Fault
+
+    x_server.fake.posts.clear()
+    x_server.fake.faults["POST /2/tweets"] = [Fault(401, UNAUTHORIZED)]
+    bot = make_bot(slack_server, store, publisher=XPublisher(XCredentials("k", "s", "t", "ts"), x_server.url))
+    bot.send("event_message")
+    bot.send("event_reaction_added")
+    failed = bot.slack.named("chat.postMessage")[-1]
+    assert state(bot) == State.FAILED and "check X_API_KEY" in failed["text"] and '"draft-retry"' in words(failed)
+    bot.send("block_actions", actions__0__action_id="draft-retry", actions__0__action_ts="1795429000.000001")
+    assert state(bot) == State.PUBLISHED and len(x_server.fake.posts) == 1

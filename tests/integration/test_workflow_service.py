@@ -18,6 +18,8 @@ from chatbot.events import (
     DraftPosted,
     MessageRef,
     RejectionGiven,
+    RetryRequested,
+    UnpublishRequested,
 )
 from chatbot.images import ImageInspection
 from chatbot.policy.finding import Report
@@ -48,8 +50,8 @@ class ThreadLog:
         self.reports.append((report.verdict, state))
         self.rules.append({f.rule for f in report.findings})
 
-    def say(self, ref: MessageRef, text: str) -> None:
-        self.said.append(text)
+    def say(self, ref: MessageRef, text: str, offer_retry: bool = False) -> None:
+        self.said.append(text + (" [Retry]" if offer_retry else ""))
 
 
 @dataclass(frozen=True)
@@ -265,6 +267,9 @@ class Refusing:
     def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
         raise self.error
 
+    def delete(self, post_id: str) -> None:
+        raise self.error
+
 
 @pytest.mark.parametrize(
     ("error", "final", "said"),
@@ -279,3 +284,60 @@ def test_what_the_platform_says_decides_the_state(store: RedisStore, error: Exce
     post(workflow)
     approve(workflow, HEAD)
     assert state(store) == final and said in log.said[-1]
+
+
+@dataclass
+class Flaky:
+    """Fails the first `failures` times, then posts; remembers what it took down."""
+
+    failures: int = 0
+    posted: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+    def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
+        if self.failures:
+            self.failures -= 1
+            raise PublishError("X is not answering properly", retryable=True)
+        self.posted.append(text)
+        return PublishResult(url="https://x.com/i/web/status/1001", post_id="1001")
+
+    def delete(self, post_id: str) -> None:
+        self.deleted.append(post_id)
+
+
+def flaky_service(store: RedisStore, failures: int) -> tuple[WorkflowService, ThreadLog, Flaky]:
+    log, platform = ThreadLog(), Flaky(failures)
+    return WorkflowService(store, context(), log, platform, Staff(frozenset({HEAD, DEPUTY})), 1), log, platform
+
+
+def test_a_failed_publication_offers_retry_and_an_approver_retries(store: RedisStore) -> None:
+    workflow, log, platform = flaky_service(store, failures=1)
+    post(workflow)
+    approve(workflow, HEAD)
+    assert state(store) == State.FAILED and log.said[-1].endswith("[Retry]")
+    workflow.retry_requested(RetryRequested(REF, TA, "Ev_retry_ta", MONDAY))
+    assert state(store) == State.FAILED  # only approvers may retry
+    workflow.retry_requested(RetryRequested(REF, DEPUTY, "Ev_retry", MONDAY))
+    assert state(store) == State.PUBLISHED and platform.posted == ["Year 3 made volcanoes today!"]
+    assert log.said[-1] == "Approved and published: https://x.com/i/web/status/1001"
+
+
+def test_an_approver_takes_a_published_post_down(store: RedisStore) -> None:
+    workflow, log, platform = flaky_service(store, failures=0)
+    post(workflow)
+    approve(workflow, HEAD)
+    workflow.unpublish_requested(UnpublishRequested(REF, TA, "Ev_bin_ta", MONDAY))
+    assert platform.deleted == [] and state(store) == State.PUBLISHED  # not an approver
+    workflow.unpublish_requested(UnpublishRequested(REF, DEPUTY, "Ev_bin", MONDAY))
+    assert platform.deleted == ["1001"] and state(store) == State.UNPUBLISHED
+    assert log.said[-1] == "Taken down from X by an approver."
+    taken_down = store.history(REF.draft_id)[-1]
+    assert taken_down["actor"] == DEPUTY and '"1001"' in taken_down["detail"]
+
+
+def test_unpublishing_a_dry_run_post_says_nothing_was_posted(store: RedisStore) -> None:
+    workflow, log, publisher = service(store)
+    post(workflow)
+    approve(workflow, HEAD)
+    workflow.unpublish_requested(UnpublishRequested(REF, HEAD, "Ev_bin", MONDAY))
+    assert state(store) == State.UNPUBLISHED and "dry run" in log.said[-1] and publisher.deleted == []
