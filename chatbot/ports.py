@@ -40,6 +40,10 @@ class Publisher(Protocol):
 
     def delete(self, post_id: str) -> None: ...
 
+    def find_recent(self, text: str) -> PublishResult | None:
+        """The account's recent post with this text, if there is one (to reconcile after a crash)."""
+        ...
+
 
 class Platform(Protocol):
     """A social platform's publisher (X now; Bluesky and Mastodon can implement the same)."""

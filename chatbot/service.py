@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from chatbot import messages, photos
+from chatbot import messages, photos, recovery
 from chatbot.draft import Draft
 from chatbot.errors import AlreadyPublished, CountersignError
 from chatbot.events import (
@@ -114,7 +114,7 @@ class WorkflowService:
         detail = {"accepted_warnings": stored.record.get("warnings", [])}
         outcome = self.store.approve(stored.id, event.user, self.approvals_required, event.at, detail)
         if outcome.status == "approved":
-            self._release(event.ref, stored, event.at)
+            self.release(event.ref, stored, event.at)
         elif outcome.status == "counted":
             count = messages.APPROVAL_COUNTED.format(count=outcome.approvals, required=self.approvals_required)
             self.notifier.say(event.ref, count)
@@ -160,16 +160,10 @@ class WorkflowService:
         return None  # already approved or further on: the store refuses quietly, a late emoji needs no message
 
     def resume(self, at: datetime, days: int = 7) -> int:
-        """After a restart: release drafts that were approved but not yet sent on. Returns how many."""
-        released = 0
-        for draft_id in self.store.draft_ids(at - timedelta(days=days)):
-            stored = self.store.get(draft_id)
-            if stored is not None and stored.state == State.APPROVED:
-                self._release(_ref(stored), stored, at)
-                released += 1
-        return released
+        """After a restart: settle drafts caught mid-publication, release approved ones. Returns how many."""
+        return recovery.resume(self, at, days)
 
-    def _release(self, ref: MessageRef, stored: StoredDraft, at: datetime) -> None:
+    def release(self, ref: MessageRef, stored: StoredDraft, at: datetime) -> None:
         """An approved draft goes out now, or waits for the next posting window."""
         draft = Draft(stored.record["text"], at, exception=stored.record.get("exception"))
         when = publish_time(draft, self.ctx)
@@ -196,7 +190,7 @@ class WorkflowService:
                 self.store.schedule(draft_id, when)
                 continue
             self.store.unschedule(draft_id)
-            self.publish(_ref(stored), draft_id, now)
+            self.publish(stored.ref, draft_id, now)
             published += 1
         return published
 
@@ -226,10 +220,6 @@ class WorkflowService:
             else messages.PUBLISHED.format(url=result.url)
         )
         self.notifier.say(ref, said)
-
-
-def _ref(stored: StoredDraft) -> MessageRef:
-    return MessageRef(stored.record["platform"], stored.record["channel"], stored.record["message"])
 
 
 def _checked(report: Report) -> tuple[Transition, dict[str, Any]]:

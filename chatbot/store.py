@@ -16,6 +16,7 @@ from typing import Any
 import redis
 
 from chatbot.errors import CountersignError
+from chatbot.events import MessageRef
 from chatbot.store_scripts import APPROVE, CREATE, REVOKE, TRANSITION
 from chatbot.workflow import TRANSITIONS, State, Transition
 
@@ -35,6 +36,10 @@ class StoredDraft:
     author: str
     record: dict[str, Any]
     approvers: frozenset[str]
+
+    @property
+    def ref(self) -> MessageRef:
+        return MessageRef(self.record["platform"], self.record["channel"], self.record["message"])
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class Transition(StrEnum):
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
     UNPUBLISHED = "unpublished"
+    REQUEUED = "requeued"
 
 
 # transition -> (the states it may start from, the state it leads to)
@@ -58,6 +59,8 @@ TRANSITIONS: dict[Transition, tuple[frozenset[State], State]] = {
     ),
     Transition.WITHDRAWN: (PRE_PUBLISH | {State.FAILED}, State.WITHDRAWN),
     Transition.UNPUBLISHED: (frozenset({State.PUBLISHED}), State.UNPUBLISHED),  # an approver took it down
+    # After a crash mid-publication, once the platform confirms the post is not there: try again.
+    Transition.REQUEUED: (frozenset({State.PUBLISHING}), State.APPROVED),
 }
 
 

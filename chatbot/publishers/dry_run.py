@@ -22,3 +22,6 @@ class DryRunPublisher:
 
     def delete(self, post_id: str) -> None:
         self.deleted.append(post_id)
+
+    def find_recent(self, text: str) -> PublishResult | None:
+        return None  # nothing was ever posted

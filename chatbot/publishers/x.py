@@ -3,6 +3,7 @@ X's v2 media upload (tweepy's own upload uses the deprecated v1.1 endpoint), bot
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,6 +77,17 @@ class XPublisher:
     def delete(self, post_id: str) -> None:
         self._retrying(lambda: self._client.delete_tweet(post_id))
 
+    def find_recent(self, text: str) -> PublishResult | None:
+        """The account's own post with this text among its latest 20 (X shortens links to t.co, so links
+        are compared as placeholders)."""
+        me = self._retrying(lambda: self._client.get_me(user_auth=True)).data
+        answer = self._retrying(lambda: self._client.get_users_tweets(me.id, max_results=20, user_auth=True))
+        wanted = _comparable(text)
+        for post in answer.data or []:
+            if _comparable(post.text) == wanted:
+                return PublishResult(url=f"https://x.com/i/web/status/{post.id}", post_id=str(post.id))
+        return None
+
     def _upload(self, image: PublishImage) -> str:
         files = {"media": ("image", image.data, image.media_type)}
         answer = self._retrying(lambda: self._send("POST", "/2/media/upload", files=files,
@@ -113,6 +125,13 @@ class XPublisher:
         if wait > self._max_wait:
             raise PublishError(messages.X_RATE_LIMIT_RESET.format(minutes=wait / 60), retryable=True)
         self._sleep(wait)
+
+
+_LINK = re.compile(r"https?://\S+")
+
+
+def _comparable(text: str) -> str:
+    return " ".join(_LINK.sub("<link>", text).split())
 
 
 def _tweepy_error(response: requests.Response) -> tweepy.HTTPException:

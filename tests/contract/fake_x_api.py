@@ -16,6 +16,7 @@ DUPLICATE = {"detail": "You are not allowed to create a Tweet with duplicate con
 FORBIDDEN = {"detail": "You are not permitted to perform this action.", "type": "about:blank",
              "title": "Forbidden", "status": 403}  # fmt: skip
 TOO_MANY = {"title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank", "status": 429}
+ACCOUNT_ID = "2244994945"
 UNAVAILABLE = {"title": "Service Unavailable", "detail": "Service Unavailable", "type": "about:blank", "status": 503}
 
 
@@ -53,6 +54,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self._route("DELETE")
 
+    def do_GET(self) -> None:
+        self._route("GET")
+
     def _route(self, method: str) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         key = f"{method} {self.path.split('?')[0]}"
@@ -85,6 +89,13 @@ class _Handler(BaseHTTPRequestHandler):
             alt = sent["metadata"]["alt_text"]["text"]
             self.fake.media[sent["id"]]["alt"] = alt
             return 200, {"data": {"associated_metadata": {"alt_text": {"text": alt}}, "id": sent["id"]}}
+        if method == "GET" and path == "/2/users/me":
+            return 200, {"data": {"id": ACCOUNT_ID, "name": "Example Primary", "username": "ExamplePrimary"}}
+        if method == "GET" and path == f"/2/users/{ACCOUNT_ID}/tweets":
+            newest = sorted(self.fake.posts, reverse=True)[:20]
+            data = [{"edit_history_tweet_ids": [i], "id": i, "text": self.fake.posts[i]["text"]} for i in newest]
+            meta = {"result_count": len(data), **({"newest_id": newest[0], "oldest_id": newest[-1]} if data else {})}
+            return 200, {"data": data, "meta": meta} if data else {"meta": meta}
         return 404, {"title": "Not Found Error", "type": "https://api.twitter.com/2/problems/resource-not-found"}
 
     def _fault(self, fault: Fault) -> None:

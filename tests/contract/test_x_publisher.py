@@ -101,3 +101,11 @@ def test_refusals_fail_at_once_saying_what_to_fix(
     with pytest.raises(raised, match=message) as failure:
         x.post("Refused")
     assert waits == [] and not getattr(failure.value, "retryable", False)
+
+
+def test_finds_its_own_recent_post_even_with_a_shortened_link(x: XPublisher, x_server: FakeXServer) -> None:
+    posted = x.post("Menus for next week: https://www.example-primary.sch.uk/menus")
+    x_server.fake.posts[posted.post_id or ""]["text"] = "Menus for next week: https://t.co/AbC123xyz"  # as X shows it
+    found = x.find_recent("Menus for next week: https://www.example-primary.sch.uk/menus")
+    assert found is not None and found.post_id == posted.post_id
+    assert x.find_recent("A post that never went out") is None

@@ -27,7 +27,7 @@ from chatbot.ports import PublishImage, PublishResult
 from chatbot.publishers.dry_run import DryRunPublisher
 from chatbot.service import WorkflowService
 from chatbot.store import RedisStore
-from chatbot.workflow import State
+from chatbot.workflow import State, Transition
 from tests.drafting import LONDON, context
 from tests.redis_server import RedisServer
 
@@ -270,6 +270,9 @@ class Refusing:
     def delete(self, post_id: str) -> None:
         raise self.error
 
+    def find_recent(self, text: str) -> PublishResult | None:
+        return None
+
 
 @pytest.mark.parametrize(
     ("error", "final", "said"),
@@ -303,6 +306,9 @@ class Flaky:
 
     def delete(self, post_id: str) -> None:
         self.deleted.append(post_id)
+
+    def find_recent(self, text: str) -> PublishResult | None:
+        return None
 
 
 def flaky_service(store: RedisStore, failures: int) -> tuple[WorkflowService, ThreadLog, Flaky]:
@@ -341,3 +347,28 @@ def test_unpublishing_a_dry_run_post_says_nothing_was_posted(store: RedisStore) 
     approve(workflow, HEAD)
     workflow.unpublish_requested(UnpublishRequested(REF, HEAD, "Ev_bin", MONDAY))
     assert state(store) == State.UNPUBLISHED and "dry run" in log.said[-1] and publisher.deleted == []
+
+
+@dataclass
+class Remembering(Flaky):
+    """A platform that may already hold the post from before the crash."""
+
+    already: list[str] = field(default_factory=list)
+
+    def find_recent(self, text: str) -> PublishResult | None:
+        return PublishResult(url="https://x.com/i/web/status/999", post_id="999") if text in self.already else None
+
+
+@pytest.mark.parametrize("posted_before_the_crash", [True, False])
+def test_a_crash_mid_publication_never_posts_twice(store: RedisStore, posted_before_the_crash: bool) -> None:
+    text = "Year 3 made volcanoes today!"
+    first, _, _ = service(store)
+    post(first)
+    store.approve(REF.draft_id, HEAD, 1, MONDAY, {})
+    store.apply(REF.draft_id, Transition.PUBLISHING, "countersign", MONDAY)  # …and the process died here
+    platform = Remembering(already=[text] if posted_before_the_crash else [])
+    restarted = WorkflowService(store, context(), ThreadLog(), platform, Staff(frozenset({HEAD})), 1)
+    restarted.resume(MONDAY + timedelta(minutes=5))
+    assert state(store) == State.PUBLISHED
+    assert platform.posted == ([] if posted_before_the_crash else [text])
+    assert store.recall(REF.draft_id, "post_id") == ("999" if posted_before_the_crash else "1001")
