@@ -35,6 +35,9 @@ class TimedPublisher:
         self.reached[draft_id] = time.perf_counter()
         return PublishResult(url=None, dry_run=True)
 
+    def cost(self, text: str) -> float | None:
+        return None
+
 
 def _bot(slack_url: str, redis_url: str) -> tuple[App, TimedPublisher]:
     from chatbot.service import WorkflowService

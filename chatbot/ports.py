@@ -34,8 +34,17 @@ class Notifier(Protocol):
 
     def say(self, ref: MessageRef, text: str, offer_retry: bool = False) -> None: ...
 
+    def mark_published(self, ref: MessageRef) -> None: ...
+
 
 class Publisher(Protocol):
+    name: str
+    length_limit: int
+
+    def cost(self, text: str) -> float | None:
+        """What one post costs on the platform, in US dollars, if it charges per post."""
+        ...
+
     def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult: ...
 
     def delete(self, post_id: str) -> None: ...

@@ -210,10 +210,19 @@ class WorkflowService:
             self.store.apply(draft_id, Transition.FAILED, BOT, at, {"error": str(error)})
             self.notifier.say(ref, messages.PUBLISH_FAILED.format(error=error), offer_retry=True)
             return
-        detail = {"url": result.url, "post_id": result.post_id, "dry_run": result.dry_run, "text": text}
+        cost = None if result.dry_run else self.publisher.cost(text)
+        detail = {
+            "url": result.url,
+            "post_id": result.post_id,
+            "dry_run": result.dry_run,
+            "text": text,
+            "cost_usd": cost,
+        }
         self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, detail)
         if result.post_id:
             self.store.remember(draft_id, "post_id", result.post_id)
+            self.store.index_post(result.post_id, draft_id)
+        self.notifier.mark_published(ref)
         said = (
             messages.DRY_RUN_PUBLISHED.format(text=text)
             if result.dry_run

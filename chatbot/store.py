@@ -188,6 +188,14 @@ class RedisStore:
         count = sum(1 for name in stored if name.endswith(b":about"))
         return [(stored[f"{i}:data".encode()], json.loads(stored[f"{i}:about".encode()])) for i in range(count)]
 
+    def index_post(self, post_id: str, draft_id: str) -> None:
+        """Which draft a published post came from (for `/countersign unpublish LINK`)."""
+        self._call(lambda: self._redis.hset("cs:posts", post_id, draft_id))
+
+    def draft_of_post(self, post_id: str) -> str | None:
+        draft_id: str | None = self._call(lambda: self._redis.hget("cs:posts", post_id))
+        return draft_id
+
     def remember(self, draft_id: str, name: str, value: str) -> None:
         """Keep a small note with a draft (e.g. which chat message holds its report)."""
         self._call(lambda: self._redis.hset(_keys(draft_id)[0], f"note:{name}", value))

@@ -15,7 +15,8 @@ BOT_SCOPES = [
     "channels:read",  # the members of an approvers channel
     "groups:read",
     "chat:write",  # answer in the draft's thread
-    "reactions:read",  # the approve and reject emoji
+    "reactions:read",  # the approve, reject and unpublish emoji
+    "reactions:write",  # mark a draft that went out
     "files:read",  # download a draft's photos
     "usergroups:read",  # an approvers user group (paid plans)
     "commands",  # /countersign

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -81,14 +81,16 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     token, _, signing = tokens(settings, socket_mode)
     if not settings.slack.drafts_channel:
         raise ConfigError("slack.drafts_channel is not set in app.yaml: the ID of the channel where staff post drafts")
-    ctx = build_context(settings)
-    publisher = choose_publisher(settings)  # every mistake is reported before a redis-server is started
+    publisher = choose_publisher(settings)
+    ctx = replace(
+        build_context(settings), length_limit=publisher.length_limit
+    )  # the platform sets the limit  # every mistake is reported before a redis-server is started
     store, private = open_store(settings, var)
     if isinstance(publisher, DryRunPublisher):
         logger.warning("no X credentials are configured: approved posts are recorded, not published (dry run)")
     client = web_client(token, settings.slack_api_url)
     approvers = SlackApprovers(client, settings.slack.approvers)
-    notifier = SlackNotifier(client, store, settings.slack.approve_emoji)
+    notifier = SlackNotifier(client, store, settings.slack.approve_emoji, publisher.cost)
     service = WorkflowService(store, ctx, notifier, publisher, approvers, settings.slack.approvals_required)
     deps = SlackDeps(service, settings.slack, ctx.roster, token, _file_hosts(settings))
     try:

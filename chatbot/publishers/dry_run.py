@@ -11,6 +11,8 @@ from chatbot.ports import PublishImage, PublishResult
 class DryRunPublisher:
     """Records each post instead of publishing it; the workflow writes the record to the audit trail too."""
 
+    name: str = "dry run"
+    length_limit: int = 280  # X's, so the dry run checks what X would accept
     posted: list[tuple[str, str]] = field(default_factory=list)
     photos: dict[str, tuple[PublishImage, ...]] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)
@@ -25,3 +27,6 @@ class DryRunPublisher:
 
     def find_recent(self, text: str) -> PublishResult | None:
         return None  # nothing was ever posted
+
+    def cost(self, text: str) -> float | None:
+        return None

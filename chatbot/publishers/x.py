@@ -17,6 +17,7 @@ from requests_oauthlib import OAuth1
 from chatbot import messages
 from chatbot.errors import AlreadyPublished, PublishError
 from chatbot.ports import PublishImage, PublishResult
+from chatbot.publishers.pricing import x_post_cost
 
 T = TypeVar("T")
 X_API = "https://api.x.com"
@@ -67,6 +68,9 @@ class XPublisher:
 
     def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
         return self.post(text, images)
+
+    def cost(self, text: str) -> float | None:
+        return x_post_cost(text)
 
     def post(self, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
         media_ids = [self._upload(image) for image in images]

@@ -36,16 +36,26 @@ def finding_text(finding: Finding) -> str:
 
 
 def build_report(
-    report: Report, state: str, approvals: int, required: int, approve_emoji: str, draft_ts: str = ""
-) -> list[dict[str, Any]]:
+    report: Report, state: str, approvals: int, required: int, approve_emoji: str, draft_ts: str = "",
+    cost: float | None = None,
+) -> list[dict[str, Any]]:  # fmt: skip
     blocks = [_section(_VERDICT[report.verdict])]
     blocks += [_section(finding_text(f)) for f in report.findings[:MAX_FINDINGS]]
     if len(report.findings) > MAX_FINDINGS:
         blocks.append(_context(f"…and {len(report.findings) - MAX_FINDINGS} more."))
-    blocks.append(_context(_status(report, state, approvals, required, approve_emoji)))
+    status = _status(report, state, approvals, required, approve_emoji)
+    if cost is not None and state == "awaiting_approval":
+        status += " " + cost_text(cost)
+    blocks.append(_context(status))
     if state == "awaiting_approval" and draft_ts:
         blocks.append(_decision_buttons(draft_ts))
     return blocks
+
+
+def cost_text(cost: float) -> str:
+    """X charges per post, far more for a post with a link: say so before anyone approves it."""
+    price = f"${cost:.2f}" if cost >= 0.1 else f"${cost:.3f}"
+    return f"Posting it on X costs about {price}" + (" (it has a link)." if cost >= 0.1 else ".")
 
 
 def _decision_buttons(draft_ts: str) -> dict[str, Any]:

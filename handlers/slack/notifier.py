@@ -2,22 +2,39 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from chatbot.events import MessageRef
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
 from handlers.slack.blocks import build_report, build_retry, report_summary
 
+logger = logging.getLogger(__name__)
+PUBLISHED_REACTION = "outbox_tray"
+
+
+def _free(_: str) -> float | None:
+    return None
+
 
 class SlackNotifier:
     """Implements chatbot.ports.Notifier with the Web API."""
 
-    def __init__(self, client: WebClient, store: RedisStore, approve_emoji: str) -> None:
-        self._client, self._store, self._emoji = client, store, approve_emoji
+    def __init__(
+        self,
+        client: WebClient,
+        store: RedisStore,
+        approve_emoji: str,
+        cost: Callable[[str], float | None] = lambda _: None,
+    ) -> None:
+        self._client, self._store, self._emoji, self._cost = client, store, approve_emoji, cost
 
     def show_report(self, ref: MessageRef, report: Report, state: str, approvals: int, required: int) -> None:
-        blocks = build_report(report, state, approvals, required, self._emoji, ref.message)
+        blocks = build_report(report, state, approvals, required, self._emoji, ref.message, self._cost(report.text))
         text = report_summary(report)
         existing = self._store.recall(ref.draft_id, "report_ts")
         if existing:
@@ -25,6 +42,13 @@ class SlackNotifier:
             return
         posted = self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text, blocks=blocks)
         self._store.remember(ref.draft_id, "report_ts", str(posted["ts"]))
+
+    def mark_published(self, ref: MessageRef) -> None:
+        """A reaction on the draft itself, so the channel sees at a glance which drafts went out."""
+        try:
+            self._client.reactions_add(channel=ref.channel, timestamp=ref.message, name=PUBLISHED_REACTION)
+        except SlackApiError as error:  # already_reacted, or a missing scope: the thread message says it anyway
+            logger.info("could not mark the draft as published: %s", error.response.get("error"))
 
     def say(self, ref: MessageRef, text: str, offer_retry: bool = False) -> None:
         blocks = build_retry(text, ref.message) if offer_retry else None

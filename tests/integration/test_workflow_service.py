@@ -53,6 +53,9 @@ class ThreadLog:
     def say(self, ref: MessageRef, text: str, offer_retry: bool = False) -> None:
         self.said.append(text + (" [Retry]" if offer_retry else ""))
 
+    def mark_published(self, ref: MessageRef) -> None:
+        self.said.append("(marked published)")
+
 
 @dataclass(frozen=True)
 class Staff:
@@ -306,6 +309,9 @@ class Flaky:
 
     def delete(self, post_id: str) -> None:
         self.deleted.append(post_id)
+
+    def cost(self, text: str) -> float | None:
+        return 0.015
 
     def find_recent(self, text: str) -> PublishResult | None:
         return None
