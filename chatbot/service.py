@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from chatbot import messages, photos, recovery
+from chatbot import messages, photos, recovery, takedown
 from chatbot.draft import Draft
 from chatbot.errors import AlreadyPublished, CountersignError
 from chatbot.events import (
@@ -62,7 +62,10 @@ class WorkflowService:
         self._once(event.event_id, lambda: self._rejected(event))
 
     def unpublish_requested(self, event: UnpublishRequested) -> None:
-        self._once(event.event_id, lambda: self._unpublish(event))
+        self._once(event.event_id, lambda: takedown.unpublish(self, event))
+
+    def unpublish_link(self, link: str, event: UnpublishRequested) -> str:
+        return takedown.unpublish_link(self, link, event)
 
     def retry_requested(self, event: RetryRequested) -> None:
         self._once(event.event_id, lambda: self._retry(event))
@@ -129,20 +132,6 @@ class WorkflowService:
             return
         if self.store.apply(event.ref.draft_id, Transition.REJECTED, event.user, event.at).done:
             self.notifier.say(event.ref, messages.REJECTED)
-
-    def _unpublish(self, event: UnpublishRequested) -> None:
-        stored = self.store.get(event.ref.draft_id)
-        if stored is None or stored.state != State.PUBLISHED or not self.approvers.may_approve(event.user):
-            return
-        post_id = self.store.recall(stored.id, "post_id")
-        try:
-            if post_id:
-                self.publisher.delete(post_id)
-        except CountersignError as error:
-            self.notifier.say(event.ref, messages.UNPUBLISH_FAILED.format(error=error))
-            return
-        self.store.apply(stored.id, Transition.UNPUBLISHED, event.user, event.at, {"post_id": post_id})
-        self.notifier.say(event.ref, messages.UNPUBLISHED if post_id else messages.UNPUBLISHED_DRY_RUN)
 
     def _retry(self, event: RetryRequested) -> None:
         if not self.approvers.may_approve(event.user):

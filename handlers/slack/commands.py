@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from chatbot.draft import ImageAttachment
-from chatbot.events import DraftPosted, MessageRef
+from chatbot.events import DraftPosted, MessageRef, UnpublishRequested
 from handlers.slack import ids
 from handlers.slack.blocks import build_draft_modal, pupil_options
 from handlers.slack.deps import SlackDeps
@@ -21,16 +22,24 @@ HELP = (
     "• Post a draft in the drafts channel; the check appears in its thread.\n"
     "• `/countersign draft` opens a form for photos with their descriptions, who is pictured, and posts\n"
     "  outside school hours.\n"
-    "• An approver reacts with the approve emoji to approve (never their own draft), or the reject emoji to reject."
+    "• An approver reacts with the approve emoji to approve (never their own draft), or the reject emoji to reject.\n"
+    "• `/countersign unpublish LINK` (approvers) takes a published post down, like the wastebasket emoji."
 )
 
 
 def register(app: App, deps: SlackDeps) -> None:
     def handle_command(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         ack()
-        if body.get("text", "").strip().lower().startswith("draft"):
+        words = body.get("text", "").strip().split()
+        action = words[0].lower() if words else "help"
+        if action == "draft":
             channel = deps.slack.drafts_channel or body["channel_id"]
             client.views_open(trigger_id=body["trigger_id"], view=build_draft_modal(channel))
+        elif action == "unpublish" and len(words) > 1:
+            event = UnpublishRequested(
+                MessageRef("slack", "", ""), body["user_id"], f"cmd:{body['trigger_id']}", datetime.now(UTC)
+            )
+            respond(deps.service.unpublish_link(words[1], event))
         else:
             respond(HELP)
 

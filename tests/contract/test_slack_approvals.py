@@ -203,3 +203,27 @@ def test_a_failed_post_gets_a_retry_button_that_publishes(
     assert state(bot) == State.FAILED and "check X_API_KEY" in failed["text"] and '"draft-retry"' in words(failed)
     bot.send("block_actions", actions__0__action_id="draft-retry", actions__0__action_ts="1795429000.000001")
     assert state(bot) == State.PUBLISHED and len(x_server.fake.posts) == 1
+
+
+def test_unpublish_by_link_takes_the_post_down(
+    slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer
+) -> None:
+    from chatbot.publishers.x import XCredentials, XPublisher
+
+    x_server.fake.posts.clear()
+    bot = make_bot(slack_server, store, publisher=XPublisher(XCredentials("k", "s", "t", "ts"), x_server.url))
+    bot.send("event_message")
+    bot.send("event_reaction_added")
+    [post_id] = x_server.fake.posts
+    bot.send("slash_command", text="unpublish https://x.com/i/web/status/999", user_id=HEAD, trigger_id="1.2.a")
+    bot.send("slash_command", text=f"unpublish https://x.com/i/web/status/{post_id}", user_id=TA, trigger_id="1.2.b")
+    assert len(x_server.fake.posts) == 1  # an unknown link, then someone who is not an approver
+    bot.send("slash_command", text=f"unpublish https://x.com/ExamplePrimary/status/{post_id}", user_id=HEAD,
+             trigger_id="1.2.c")  # fmt: skip
+    assert x_server.fake.posts == {} and state(bot) == State.UNPUBLISHED
+    answers = [a["text"] for a in bot.slack.named("webhook")]
+    assert answers == [
+        "That is not the link of a post Countersign published, so there is nothing to take down.",
+        "Only the school's approvers can take posts down.",
+        "Taken down from X by an approver.",
+    ]

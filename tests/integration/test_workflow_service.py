@@ -378,3 +378,28 @@ def test_a_crash_mid_publication_never_posts_twice(store: RedisStore, posted_bef
     assert state(store) == State.PUBLISHED
     assert platform.posted == ([] if posted_before_the_crash else [text])
     assert store.recall(REF.draft_id, "post_id") == ("999" if posted_before_the_crash else "1001")
+
+
+def test_scheduled_posts_survive_a_restart_and_publish_once(store: RedisStore, redis_server: RedisServer) -> None:
+    workflow, _, _ = service(store)
+    post(workflow, at=SATURDAY)
+    approve(workflow, HEAD, at=SATURDAY)
+    redis_server.stop()
+    redis_server.start()
+    restarted, _, publisher = service(store)
+    assert restarted.resume(SATURDAY + timedelta(hours=1)) == 0  # still waiting for Monday
+    assert restarted.publish_due(MONDAY_OPENING) == 1 and restarted.publish_due(MONDAY_OPENING) == 0
+    assert len(publisher.posted) == 1
+
+
+def test_bank_holidays_hold_scheduled_posts_until_the_next_school_day(store: RedisStore) -> None:
+    workflow, log, publisher = service(store)
+    assert publisher.posted == []
+    christmas_eve_evening = datetime(2026, 12, 24, 19, 0, tzinfo=LONDON)
+    post(workflow, at=christmas_eve_evening)
+    approve(workflow, HEAD, at=christmas_eve_evening)
+    assert "Tuesday 29 December at 08:00" in log.said[-1]  # 25th, 26th, the weekend, the 28th substitute day
+    for day in (25, 28):
+        assert workflow.publish_due(datetime(2026, 12, day, 10, 0, tzinfo=LONDON)) == 0
+    assert workflow.publish_due(datetime(2026, 12, 29, 8, 0, 1, tzinfo=LONDON)) == 1
+    assert len(publisher.posted) == 1
