@@ -6,10 +6,10 @@ import os
 import platform
 import sys
 
-from bench import images, text_checks, workflow
+from bench import images, scheduler, text_checks, workflow
 from bench.table import Row, render
 
-SECTIONS = {"text": text_checks.run, "images": images.run, "workflow": workflow.run}
+SECTIONS = {"text": text_checks.run, "images": images.run, "workflow": workflow.run, "scheduler": scheduler.run}
 
 
 def machine() -> str:

@@ -179,14 +179,15 @@ class WorkflowService:
                 self.store.schedule(draft_id, when)
                 continue
             self.store.unschedule(draft_id)
-            self.publish(stored.ref, draft_id, now)
-            published += 1
+            published += self.publish(stored.ref, draft_id, now)
         return published
 
-    def publish(self, ref: MessageRef, draft_id: str, at: datetime) -> None:
-        """Enter publishing (at most once per draft, whoever races), post, and say what happened."""
+    def publish(self, ref: MessageRef, draft_id: str, at: datetime) -> bool:
+        """Enter publishing (at most once per draft, whoever races), post, and say what happened.
+
+        Returns True when this call published it (False when another worker had, or it failed)."""
         if not self.store.apply(draft_id, Transition.PUBLISHING, BOT, at).done:
-            return
+            return False
         stored = self.store.get(draft_id)
         text = stored.record["text"] if stored else ""
         try:
@@ -194,11 +195,11 @@ class WorkflowService:
         except AlreadyPublished:
             self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, {"already_on_platform": True, "text": text})
             self.notifier.say(ref, messages.ALREADY_PUBLISHED)
-            return
+            return False
         except CountersignError as error:
             self.store.apply(draft_id, Transition.FAILED, BOT, at, {"error": str(error)})
             self.notifier.say(ref, messages.PUBLISH_FAILED.format(error=error), offer_retry=True)
-            return
+            return False
         cost = None if result.dry_run else self.publisher.cost(text)
         detail = {
             "url": result.url,
@@ -218,6 +219,7 @@ class WorkflowService:
             else messages.PUBLISHED.format(url=result.url)
         )
         self.notifier.say(ref, said)
+        return True
 
 
 def _checked(report: Report) -> tuple[Transition, dict[str, Any]]:
