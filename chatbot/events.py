@@ -77,12 +77,13 @@ class RejectionGiven:
 
 @dataclass(frozen=True, slots=True)
 class UnpublishRequested:
-    """An approver asks for a published post to be taken down."""
+    """An approver asks for a published post to be taken down (with why, when they said)."""
 
     ref: MessageRef
     user: str
     event_id: str
     at: datetime
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,8 @@ def unpublish(service: WorkflowService, event: UnpublishRequested) -> None:
     except CountersignError as error:
         service.notifier.say(event.ref, messages.UNPUBLISH_FAILED.format(error=error))
         return
-    service.store.apply(stored.id, Transition.UNPUBLISHED, event.user, event.at, {"post_id": post_id})
+    detail = {"post_id": post_id, "reason": event.reason}
+    service.store.apply(stored.id, Transition.UNPUBLISHED, event.user, event.at, detail)
     service.notifier.say(event.ref, messages.UNPUBLISHED if post_id else messages.UNPUBLISHED_DRY_RUN)
 
 

@@ -23,7 +23,7 @@ HELP = (
     "• `/countersign draft` opens a form for photos with their descriptions, who is pictured, and posts\n"
     "  outside school hours.\n"
     "• An approver reacts with the approve emoji to approve (never their own draft), or the reject emoji to reject.\n"
-    "• `/countersign unpublish LINK` (approvers) takes a published post down, like the wastebasket emoji."
+    "• `/countersign unpublish LINK [why]` (approvers) takes a published post down, like the wastebasket emoji."
 )
 
 
@@ -36,9 +36,9 @@ def register(app: App, deps: SlackDeps) -> None:
             channel = deps.slack.drafts_channel or body["channel_id"]
             client.views_open(trigger_id=body["trigger_id"], view=build_draft_modal(channel))
         elif action == "unpublish" and len(words) > 1:
-            event = UnpublishRequested(
-                MessageRef("slack", "", ""), body["user_id"], f"cmd:{body['trigger_id']}", datetime.now(UTC)
-            )
+            reason = " ".join(words[2:]) or None
+            ref, now = MessageRef("slack", "", ""), datetime.now(UTC)
+            event = UnpublishRequested(ref, body["user_id"], f"cmd:{body['trigger_id']}", now, reason)
             respond(deps.service.unpublish_link(words[1], event))
         else:
             respond(HELP)

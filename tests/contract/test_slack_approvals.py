@@ -218,9 +218,11 @@ def test_unpublish_by_link_takes_the_post_down(
     bot.send("slash_command", text="unpublish https://x.com/i/web/status/999", user_id=HEAD, trigger_id="1.2.a")
     bot.send("slash_command", text=f"unpublish https://x.com/i/web/status/{post_id}", user_id=TA, trigger_id="1.2.b")
     assert len(x_server.fake.posts) == 1  # an unknown link, then someone who is not an approver
-    bot.send("slash_command", text=f"unpublish https://x.com/ExamplePrimary/status/{post_id}", user_id=HEAD,
-             trigger_id="1.2.c")  # fmt: skip
+    bot.send("slash_command", text=f"unpublish https://x.com/ExamplePrimary/status/{post_id} a parent asked",
+             user_id=HEAD, trigger_id="1.2.c")  # fmt: skip
     assert x_server.fake.posts == {} and state(bot) == State.UNPUBLISHED
+    taken_down = store.history(DRAFT)[-1]
+    assert taken_down["actor"] == HEAD and '"reason": "a parent asked"' in taken_down["detail"]
     answers = [a["text"] for a in bot.slack.named("webhook")]
     assert answers == [
         "That is not the link of a post Countersign published, so there is nothing to take down.",
