@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -18,8 +19,8 @@ from slack_bolt import App, BoltRequest
 from bench.table import Row
 from bench.text_checks import percentile
 
-DRAFTS = 600
-APPROVALS = 300
+DRAFTS = int(os.environ.get("BENCH_DRAFTS", "600"))
+APPROVALS = int(os.environ.get("BENCH_APPROVALS", "300"))
 WORKERS = 10  # bolt's SocketModeHandler runs listeners on a pool of 10 threads
 
 
@@ -29,7 +30,7 @@ class TimedPublisher:
 
     reached: dict[str, float] = field(default_factory=dict)
 
-    def publish(self, draft_id: str, text: str) -> Any:
+    def publish(self, draft_id: str, text: str, images: tuple[Any, ...] = ()) -> Any:
         from chatbot.ports import PublishResult
 
         self.reached[draft_id] = time.perf_counter()

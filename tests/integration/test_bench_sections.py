@@ -1,0 +1,23 @@
+"""The benchmark's workflow and scheduler sections, run small: they must keep working as the code moves."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize("section", ["workflow", "scheduler"])
+def test_the_section_runs_and_reports_its_goal(section: str) -> None:
+    env = {**os.environ, "BENCH_DRAFTS": "20", "BENCH_APPROVALS": "10", "BENCH_SCHEDULED": "30"}
+    result = subprocess.run([sys.executable, "-m", "bench", section], capture_output=True, text=True, env=env,
+                            timeout=300, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    rows = [line for line in result.stdout.splitlines() if line.startswith(f"| {section}")]
+    assert rows and all("nan" not in row for row in rows)
+    if section == "scheduler":
+        assert "each published once" in result.stdout
