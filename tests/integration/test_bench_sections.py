@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -14,8 +15,9 @@ pytestmark = pytest.mark.integration
 @pytest.mark.parametrize("section", ["workflow", "scheduler"])
 def test_the_section_runs_and_reports_its_goal(section: str) -> None:
     env = {**os.environ, "BENCH_DRAFTS": "20", "BENCH_APPROVALS": "10", "BENCH_SCHEDULED": "30"}
+    root = Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, "-m", "bench", section], capture_output=True, text=True, env=env,
-                            timeout=300, check=False)  # fmt: skip
+                            cwd=root, timeout=300, check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
     rows = [line for line in result.stdout.splitlines() if line.startswith(f"| {section}")]
     assert rows and all("nan" not in row for row in rows)
