@@ -6,9 +6,11 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlparse
+
+from tests.contract.json_handler import JsonHandler
 
 BOT_USER = "U0BOTUSER1"
 
@@ -63,11 +65,8 @@ class FakeSlack:
         return {"ok": True}
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     fake: FakeSlack
-
-    def log_message(self, *_: Any) -> None:  # keep test output clean
-        pass
 
     def do_GET(self) -> None:
         path = urlparse(self.path).path
@@ -112,16 +111,6 @@ class _Handler(BaseHTTPRequestHandler):
         data = self.fake.files[name]
         self.send_response(200)
         self.send_header("Content-Type", "image/jpeg")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)

@@ -6,8 +6,10 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
+
+from tests.contract.json_handler import JsonHandler
 
 # X's problem bodies (RFC 7807 style), as tweepy's recorded responses and X's documentation show them
 UNAUTHORIZED = {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}
@@ -42,11 +44,8 @@ class FakeX:
             return str(self._next)
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     fake: FakeX
-
-    def log_message(self, *_: Any) -> None:
-        pass
 
     def do_POST(self) -> None:
         self._route("POST")
@@ -104,16 +103,6 @@ class _Handler(BaseHTTPRequestHandler):
             headers = {"x-rate-limit-limit": "100", "x-rate-limit-remaining": "0",
                        "x-rate-limit-reset": str(int(time.time() + fault.reset_in))}  # fmt: skip
         self._send(fault.status, fault.body, headers)
-
-    def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
 
 
 class FakeXServer:

@@ -176,10 +176,7 @@ def test_the_forms_photos_are_checked_with_their_descriptions(bot: Bot) -> None:
 def test_the_wastebasket_emoji_takes_a_post_down_from_x(
     slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer
 ) -> None:
-    from chatbot.publishers.x import XCredentials, XPublisher
-
-    x_server.fake.posts.clear()
-    bot = make_bot(slack_server, store, publisher=XPublisher(XCredentials("k", "s", "t", "ts"), x_server.url))
+    bot = x_bot(slack_server, store, x_server)
     bot.send("event_message")
     bot.send("event_reaction_added")
     assert len(x_server.fake.posts) == 1
@@ -191,12 +188,10 @@ def test_the_wastebasket_emoji_takes_a_post_down_from_x(
 def test_a_failed_post_gets_a_retry_button_that_publishes(
     slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer
 ) -> None:
-    from chatbot.publishers.x import XCredentials, XPublisher
     from tests.contract.fake_x_api import UNAUTHORIZED, Fault
 
-    x_server.fake.posts.clear()
+    bot = x_bot(slack_server, store, x_server)
     x_server.fake.faults["POST /2/tweets"] = [Fault(401, UNAUTHORIZED)]
-    bot = make_bot(slack_server, store, publisher=XPublisher(XCredentials("k", "s", "t", "ts"), x_server.url))
     bot.send("event_message")
     bot.send("event_reaction_added")
     failed = bot.slack.named("chat.postMessage")[-1]
@@ -208,10 +203,7 @@ def test_a_failed_post_gets_a_retry_button_that_publishes(
 def test_unpublish_by_link_takes_the_post_down(
     slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer
 ) -> None:
-    from chatbot.publishers.x import XCredentials, XPublisher
-
-    x_server.fake.posts.clear()
-    bot = make_bot(slack_server, store, publisher=XPublisher(XCredentials("k", "s", "t", "ts"), x_server.url))
+    bot = x_bot(slack_server, store, x_server)
     bot.send("event_message")
     bot.send("event_reaction_added")
     [post_id] = x_server.fake.posts
@@ -229,3 +221,12 @@ def test_unpublish_by_link_takes_the_post_down(
         "Only the school's approvers can take posts down.",
         "Taken down from X by an approver.",
     ]
+
+
+def x_bot(slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer) -> Bot:
+    """The bot publishing to the fake X API, which starts with no posts."""
+    from chatbot.publishers.x import XCredentials, XPublisher
+
+    x_server.fake.posts.clear()
+    x_server.fake.faults.clear()
+    return make_bot(slack_server, store, publisher=XPublisher(XCredentials("k", "s", "t", "ts"), x_server.url))
