@@ -15,12 +15,16 @@ class UsageError(CountersignError):
     """A command was called with arguments it cannot use."""
 
 
-class PublishError(CountersignError):
-    """The platform did not take the post. `retryable`: trying again later may work (429, 5xx, network)."""
+class PlatformError(CountersignError):
+    """A social platform did not do what was asked. `retryable`: trying again later may work (429, 5xx, network)."""
 
     def __init__(self, message: str, retryable: bool) -> None:
         super().__init__(message)
         self.retryable = retryable
+
+
+class PublishError(PlatformError):
+    """The platform did not take the post."""
 
 
 class AlreadyPublished(CountersignError):

@@ -1,4 +1,4 @@
-"""The Redis store (the only module that imports redis): drafts, approvals, event dedupe and the audit trail.
+"""The drafts' Redis store: drafts, approvals, event dedupe and the audit trail.
 
 Every change to a draft is one Lua script over keys that share the draft's hash tag, so it is atomic and
 runs unchanged on Redis Cluster; each also appends to that draft's own audit stream in the same step.
@@ -7,25 +7,20 @@ runs unchanged on Redis Cluster; each also appends to that draft's own audit str
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import redis
 
-from chatbot.errors import CountersignError
 from chatbot.events import MessageRef
-from chatbot.store_scripts import APPROVE, CREATE, REVOKE, TRANSITION
+from chatbot.store.scripts import APPROVE, CREATE, REVOKE, TRANSITION
+from chatbot.store.unavailable import translated_errors
 from chatbot.workflow import TRANSITIONS, State, Transition
 
 EVENT_MEMORY_SECONDS = 3 * 24 * 3600  # Slack retries for minutes; a weekend outage should not replay events
 PHOTO_DAYS = 30  # photos are kept no longer than a month (the policies ask that they are not kept)
-
-
-class StoreUnavailable(CountersignError):
-    """Redis did not answer; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -214,15 +209,5 @@ class RedisStore:
 
     def _call(self, operation: Callable[[], Any]) -> Any:
         # redis-py types its sync client's answers as "Awaitable | value"; callers annotate what they get.
-        with _translated_errors():
+        with translated_errors():
             return operation()
-
-
-@contextmanager
-def _translated_errors() -> Iterator[None]:
-    try:
-        yield
-    except (redis.ConnectionError, redis.TimeoutError) as error:
-        raise StoreUnavailable(
-            f"The store (Redis) is not answering ({type(error).__name__}); nothing was changed."
-        ) from None

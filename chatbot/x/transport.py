@@ -1,0 +1,144 @@
+"""The X API transport (the only module that imports tweepy): a signed client, one retry policy, clear errors."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import requests
+import tweepy
+from requests.adapters import HTTPAdapter
+from requests_oauthlib import OAuth1
+
+from chatbot import messages
+from chatbot.errors import AlreadyPublished, PlatformError
+
+T = TypeVar("T")
+X_API = "https://api.x.com"
+TWEEPY_HOST = "https://api.twitter.com"  # tweepy's Client has this written in; _Rebased redirects it
+
+
+@dataclass(frozen=True)
+class XCredentials:
+    api_key: str
+    api_secret: str
+    access_token: str
+    access_token_secret: str
+
+
+@dataclass(frozen=True)
+class XUser:
+    """An account as X's v2 user object describes it (the fields the follower alerts use)."""
+
+    id: str
+    username: str
+    name: str
+    description: str = ""
+    created_at: str | None = None
+    profile_image_url: str | None = None
+    followers: int = 0
+    following: int = 0
+    posts: int = 0
+    protected: bool = False
+    location: str = ""
+
+
+class _Rebased(HTTPAdapter):
+    """Sends tweepy's requests to X_API_URL (an API gateway, or a test server) instead of its written-in host."""
+
+    def __init__(self, base_url: str) -> None:
+        super().__init__()
+        self._base = base_url.rstrip("/")
+
+    def send(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        request.url = self._base + request.url.removeprefix(TWEEPY_HOST)
+        return super().send(request, *args, **kwargs)
+
+
+class XTransport:
+    """Waits out 429s up to `max_wait` seconds and retries 5xx and network failures with exponential back-off;
+    says exactly what to fix for 401 and 403. Failures are raised as `error` (a PlatformError subclass)."""
+
+    def __init__(self, credentials: XCredentials, base_url: str | None = None, *, max_wait: float = 900,
+                 attempts: int = 4, sleep: Callable[[float], None] = time.sleep) -> None:  # fmt: skip
+        c = credentials
+        self.client = tweepy.Client(
+            consumer_key=c.api_key,
+            consumer_secret=c.api_secret,
+            access_token=c.access_token,
+            access_token_secret=c.access_token_secret,
+        )
+        self._auth = OAuth1(c.api_key, c.api_secret, c.access_token, c.access_token_secret)
+        self._base = (base_url or X_API).rstrip("/")
+        if base_url:
+            self.client.session.mount(TWEEPY_HOST, _Rebased(base_url))
+        self._max_wait, self._attempts, self._sleep = max_wait, attempts, sleep
+
+    def send(self, method: str, path: str, **kwargs: Any) -> Any:
+        """A signed request to X's v2 API, failing the way tweepy does so one retry policy serves both."""
+        response = requests.request(method, self._base + path, auth=self._auth, timeout=60, **kwargs)
+        if response.status_code >= 400:
+            raise _tweepy_error(response)
+        return response.json()
+
+    def call(self, operation: Callable[[], T], error: type[PlatformError] = PlatformError) -> T:
+        for attempt in range(self._attempts):
+            try:
+                return operation()
+            except tweepy.TooManyRequests as refusal:
+                self._wait_for_reset(refusal, error)
+            except (tweepy.TwitterServerError, requests.ConnectionError, requests.Timeout):
+                if attempt + 1 == self._attempts:
+                    raise error(messages.X_NOT_ANSWERING, retryable=True) from None
+                self._sleep(2.0**attempt)
+            except tweepy.HTTPException as refusal:
+                raise _refusal(refusal, error) from None
+        raise error(messages.X_RATE_LIMITED, retryable=True)
+
+    def _wait_for_reset(self, refusal: tweepy.TooManyRequests, error: type[PlatformError]) -> None:
+        reset = getattr(refusal, "reset_time", None) or refusal.response.headers.get("x-rate-limit-reset")
+        wait = max(0.0, float(reset) - time.time()) + 1 if reset else 60.0
+        if wait > self._max_wait:
+            raise error(messages.X_RATE_LIMIT_RESET.format(minutes=wait / 60), retryable=True)
+        self._sleep(wait)
+
+
+def user_from(data: Any) -> XUser:
+    """An XUser from a v2 user object, as tweepy's `User` or a plain dict."""
+    raw: dict[str, Any] = dict(getattr(data, "data", data))
+    metrics = raw.get("public_metrics") or {}
+    return XUser(
+        id=str(raw["id"]),
+        username=raw.get("username", ""),
+        name=raw.get("name", ""),
+        description=raw.get("description") or "",
+        created_at=raw.get("created_at"),
+        profile_image_url=raw.get("profile_image_url"),
+        followers=int(metrics.get("followers_count", 0)),
+        following=int(metrics.get("following_count", 0)),
+        posts=int(metrics.get("tweet_count", 0)),
+        protected=bool(raw.get("protected", False)),
+        location=raw.get("location") or "",
+    )
+
+
+def _tweepy_error(response: requests.Response) -> tweepy.HTTPException:
+    kinds: dict[int, type[tweepy.HTTPException]] = {400: tweepy.BadRequest, 401: tweepy.Unauthorized,
+        403: tweepy.Forbidden, 404: tweepy.NotFound, 429: tweepy.TooManyRequests}  # fmt: skip
+    kind = kinds.get(
+        response.status_code, tweepy.TwitterServerError if response.status_code >= 500 else tweepy.HTTPException
+    )
+    return kind(response)
+
+
+def _refusal(refusal: tweepy.HTTPException, error: type[PlatformError]) -> Exception:
+    said = " ".join(str(m) for m in refusal.api_messages)
+    if isinstance(refusal, tweepy.Forbidden) and "duplicate content" in said.lower():
+        return AlreadyPublished(messages.X_DUPLICATE)
+    if isinstance(refusal, tweepy.Unauthorized):
+        return error(messages.X_CREDENTIALS_REFUSED, retryable=False)
+    if isinstance(refusal, tweepy.Forbidden):
+        return error(messages.X_FORBIDDEN.format(said=said or "forbidden"), retryable=False)
+    return error(messages.X_REFUSED.format(status=refusal.response.status_code, said=said), retryable=False)
