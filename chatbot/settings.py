@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from chatbot.bank_holidays import Region
+from chatbot.followers.weekly import parse_weekly
 from chatbot.posting_windows import parse_window
 from chatbot.rule_ids import RULE_IDS
 
@@ -88,7 +89,24 @@ class SlackSection(Section):
     unpublish_emoji: str = "wastebasket"
 
 
-SECTIONS = ("school", "policy", "posting", "slack")
+class FollowersSection(Section):
+    enabled: bool = True
+    poll_minutes: int = Field(default=60, ge=5, le=24 * 60)
+    digest: str | None = "Mon 08:30"  # the weekly review for senior leaders; null: no digest
+    digest_channel: str | None = None  # default: slack.drafts_channel
+    new_account_days: int = Field(default=30, ge=0)
+    local_words: list[str] = Field(default_factory=list)  # the area's places: a follower naming one is local
+    track_unfollows: bool = True  # reads the whole follower list once a week, before the digest
+
+    @field_validator("digest")
+    @classmethod
+    def _weekly(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_weekly(value)
+        return value
+
+
+SECTIONS = ("school", "policy", "posting", "slack", "followers")
 SECRET_NAMES = (
     "slack_bot_token",
     "slack_app_token",
@@ -112,6 +130,7 @@ class Settings(BaseSettings):
     policy: PolicySection = PolicySection()
     posting: PostingSection = PostingSection()
     slack: SlackSection = SlackSection()
+    followers: FollowersSection = FollowersSection()
 
     slack_bot_token: SecretStr | None = None
     slack_app_token: SecretStr | None = None

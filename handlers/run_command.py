@@ -14,6 +14,7 @@ from typing import Any
 
 from slack_bolt import BoltRequest
 
+from handlers.follower_poller import start_follower_poller
 from handlers.scheduler import start_scheduler
 from handlers.wiring import Running, start, tokens
 
@@ -38,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     running = start(settings, socket_mode, Path("var"))
     stop = threading.Event()
     start_scheduler(running.service, stop)
+    if running.followers is not None:
+        start_follower_poller(running.followers, stop)
     try:
         if socket_mode:
             _serve_socket_mode(running, app_token or "", args.health_port)

@@ -19,6 +19,8 @@ from chatbot.publishers.x import XCredentials, XPublisher
 from chatbot.service import WorkflowService
 from chatbot.settings import Settings
 from chatbot.store import RedisStore
+from handlers.follower_poller import FollowerAlerts
+from handlers.follower_wiring import follower_alerts
 from handlers.private_redis import PrivateRedis
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers
@@ -35,6 +37,7 @@ class Running:
     store: RedisStore
     service: WorkflowService
     private_redis: PrivateRedis | None
+    followers: FollowerAlerts | None = None
 
     def close(self) -> None:
         if self.private_redis is not None:
@@ -92,7 +95,10 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     approvers = SlackApprovers(client, settings.slack.approvers)
     notifier = SlackNotifier(client, store, settings.slack.approve_emoji, publisher.cost)
     service = WorkflowService(store, ctx, notifier, publisher, approvers, settings.slack.approvals_required)
-    deps = SlackDeps(service, settings.slack, ctx.roster, token, _file_hosts(settings))
+    followers = follower_alerts(settings, x_credentials(settings), store, client, approvers)
+    deps = SlackDeps(
+        service, settings.slack, ctx.roster, token, _file_hosts(settings), followers.decisions if followers else None
+    )
     try:
         app = build_app(deps, client, signing, socket_mode)
     except (BoltError, SlackApiError) as error:
@@ -100,7 +106,7 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
             private.stop()
         raise ConfigError(f"Slack did not accept the bot token: {error}") from None
     service.resume(datetime.now(UTC))
-    return Running(app, store, service, private)
+    return Running(app, store, service, private, followers)
 
 
 X_SECRETS = ("x_api_key", "x_api_secret", "x_access_token", "x_access_token_secret")
@@ -108,17 +114,21 @@ X_SECRETS = ("x_api_key", "x_api_secret", "x_access_token", "x_access_token_secr
 
 def choose_publisher(settings: Settings) -> Publisher:
     """X when its four OAuth 1.0a secrets are set; the dry run, said loudly, when none are; an error between."""
+    credentials = x_credentials(settings)
+    return DryRunPublisher() if credentials is None else XPublisher(credentials, settings.x_api_url)
+
+
+def x_credentials(settings: Settings) -> XCredentials | None:
     values = {name: getattr(settings, name) for name in X_SECRETS}
     given = {name: value.get_secret_value() for name, value in values.items() if value and value.get_secret_value()}
     if not given:
-        return DryRunPublisher()
+        return None
     missing = [name.upper() for name in X_SECRETS if name not in given]
     if missing:
         raise ConfigError(
             f"{', '.join(missing)} not set: X needs all four of {', '.join(n.upper() for n in X_SECRETS)}"
         )
-    credentials = XCredentials(*(given[name] for name in X_SECRETS))
-    return XPublisher(credentials, settings.x_api_url)
+    return XCredentials(*(given[name] for name in X_SECRETS))
 
 
 def _file_hosts(settings: Settings) -> frozenset[str]:

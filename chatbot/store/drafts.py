@@ -15,6 +15,8 @@ from typing import Any
 import redis
 
 from chatbot.events import MessageRef
+from chatbot.store.followers import FollowerStore
+from chatbot.store.locks import hold
 from chatbot.store.scripts import APPROVE, CREATE, REVOKE, TRANSITION
 from chatbot.store.unavailable import translated_errors
 from chatbot.workflow import TRANSITIONS, State, Transition
@@ -62,6 +64,7 @@ class RedisStore:
         self._transition = client.register_script(TRANSITION)
         self._approve = client.register_script(APPROVE)
         self._revoke = client.register_script(REVOKE)
+        self.followers = FollowerStore(client)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
@@ -153,15 +156,8 @@ class RedisStore:
         self._call(lambda: self._redis.zrem("cs:schedule", draft_id))
 
     def lock(self, name: str, owner: str, seconds: int) -> bool:
-        """Hold a named lock for a while (renewed by its owner): one replica runs the scheduler at a time."""
-        key = f"cs:lock:{name}"
-        taken = self._call(lambda: self._redis.set(key, owner, nx=True, ex=seconds))
-        if taken:
-            return True
-        if self._call(lambda: self._redis.get(key)) == owner:
-            self._call(lambda: self._redis.expire(key, seconds))
-            return True
-        return False
+        """Hold a named lock for a while (renewed by its owner): one replica runs each job at a time."""
+        return hold(self._redis, name, owner, seconds)
 
     def keep_photos(self, draft_id: str, photos: list[tuple[bytes, dict[str, Any]]], days: int = PHOTO_DAYS) -> None:
         """Keep a draft's sanitised photos (and what inspecting them found) until publication, at most `days`."""

@@ -28,23 +28,6 @@ class XCredentials:
     access_token_secret: str
 
 
-@dataclass(frozen=True)
-class XUser:
-    """An account as X's v2 user object describes it (the fields the follower alerts use)."""
-
-    id: str
-    username: str
-    name: str
-    description: str = ""
-    created_at: str | None = None
-    profile_image_url: str | None = None
-    followers: int = 0
-    following: int = 0
-    posts: int = 0
-    protected: bool = False
-    location: str = ""
-
-
 class _Rebased(HTTPAdapter):
     """Sends tweepy's requests to X_API_URL (an API gateway, or a test server) instead of its written-in host."""
 
@@ -63,7 +46,7 @@ class XTransport:
 
     def __init__(self, credentials: XCredentials, base_url: str | None = None, *, max_wait: float = 900,
                  attempts: int = 4, sleep: Callable[[float], None] = time.sleep) -> None:  # fmt: skip
-        c = credentials
+        c = self.credentials = credentials
         self.client = tweepy.Client(
             consumer_key=c.api_key,
             consumer_secret=c.api_secret,
@@ -103,25 +86,6 @@ class XTransport:
         if wait > self._max_wait:
             raise error(messages.X_RATE_LIMIT_RESET.format(minutes=wait / 60), retryable=True)
         self._sleep(wait)
-
-
-def user_from(data: Any) -> XUser:
-    """An XUser from a v2 user object, as tweepy's `User` or a plain dict."""
-    raw: dict[str, Any] = dict(getattr(data, "data", data))
-    metrics = raw.get("public_metrics") or {}
-    return XUser(
-        id=str(raw["id"]),
-        username=raw.get("username", ""),
-        name=raw.get("name", ""),
-        description=raw.get("description") or "",
-        created_at=raw.get("created_at"),
-        profile_image_url=raw.get("profile_image_url"),
-        followers=int(metrics.get("followers_count", 0)),
-        following=int(metrics.get("following_count", 0)),
-        posts=int(metrics.get("tweet_count", 0)),
-        protected=bool(raw.get("protected", False)),
-        location=raw.get("location") or "",
-    )
 
 
 def _tweepy_error(response: requests.Response) -> tweepy.HTTPException:

@@ -9,7 +9,7 @@ from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
 
-from handlers.slack import actions, commands, messages, reactions
+from handlers.slack import actions, commands, follower_actions, messages, reactions
 from handlers.slack.deps import SlackDeps
 
 logger = logging.getLogger(__name__)
@@ -35,6 +35,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     reactions.register(app, deps)
     commands.register(app, deps)
     actions.register(app, deps)
+    follower_actions.register(app, deps)
     app.error(_report_error)
     return app
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chatbot.followers.decisions import FollowerDecisions
 from chatbot.roster import Roster
 from chatbot.service import WorkflowService
 from chatbot.settings import SlackSection
@@ -16,3 +17,4 @@ class SlackDeps:
     roster: Roster
     bot_token: str
     file_hosts: frozenset[str]
+    followers: FollowerDecisions | None = None  # None: follower alerts are off (no X credentials, or disabled)

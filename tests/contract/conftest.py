@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from slack_bolt import App, BoltRequest
 
+from chatbot.followers.decisions import FollowerDecisions
 from chatbot.publishers.dry_run import DryRunPublisher
 from chatbot.service import WorkflowService
 from chatbot.settings import SlackSection
@@ -77,7 +78,8 @@ def x_server() -> Iterator[FakeXServer]:
     server.stop()
 
 
-def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1, publisher: Any = None) -> Bot:
+def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1, publisher: Any = None,
+             followers: FollowerDecisions | None = None) -> Bot:  # fmt: skip
     fake = slack_server.fake
     fake.calls.clear()
     fake.files.clear()
@@ -90,7 +92,7 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
     notifier = SlackNotifier(client, store, slack.approve_emoji, publisher.cost)
     service = WorkflowService(store, context(), notifier, publisher, SlackApprovers(client, slack.approvers), required)
     hosts = frozenset({"127.0.0.1"})
-    deps = SlackDeps(service, slack, context().roster, TOKEN, hosts)
+    deps = SlackDeps(service, slack, context().roster, TOKEN, hosts, followers)
     return Bot(build_app(deps, client, None, socket_mode=True), fake, store, publisher, slack_server.url)
 
 

@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 from tests.contract.json_handler import JsonHandler
 
@@ -35,6 +36,9 @@ class FakeX:
     media: dict[str, dict[str, Any]] = field(default_factory=dict)
     calls: list[tuple[str, str]] = field(default_factory=list)
     faults: dict[str, list[Fault]] = field(default_factory=dict)  # "POST /2/tweets" -> faults, in turn
+    followers: list[dict[str, Any]] = field(default_factory=list)  # X's user objects, newest follower first
+    muted: list[str] = field(default_factory=list)
+    queries: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # each GET's path and parameters
     lock: threading.Lock = field(default_factory=threading.Lock)
     _next: int = 1880028106020515840
 
@@ -60,11 +64,15 @@ class _Handler(JsonHandler):
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         key = f"{method} {self.path.split('?')[0]}"
         self.fake.calls.append((key, self.headers.get("Content-Type") or ""))
+        query = dict(parse_qsl(urlsplit(self.path).query))
+        self.fake.queries.append((key, query))
         if not (self.headers.get("Authorization") or "").startswith("OAuth "):
             return self._send(401, UNAUTHORIZED)
         queued = self.fake.faults.get(key) or []
         if queued:
             return self._fault(queued.pop(0))
+        if key == f"GET /2/users/{ACCOUNT_ID}/followers":
+            return self._send(200, followers_page(self.fake.followers, query))
         status, answer = self._answer(method, self.path.split("?")[0], body)
         self._send(status, answer)
 
@@ -88,6 +96,9 @@ class _Handler(JsonHandler):
             alt = sent["metadata"]["alt_text"]["text"]
             self.fake.media[sent["id"]]["alt"] = alt
             return 200, {"data": {"associated_metadata": {"alt_text": {"text": alt}}, "id": sent["id"]}}
+        if method == "POST" and path == f"/2/users/{ACCOUNT_ID}/muting":
+            self.fake.muted.append(json.loads(body)["target_user_id"])
+            return 200, {"data": {"muting": True}}
         if method == "GET" and path == "/2/users/me":
             return 200, {"data": {"id": ACCOUNT_ID, "name": "Example Primary", "username": "ExamplePrimary"}}
         if method == "GET" and path == f"/2/users/{ACCOUNT_ID}/tweets":
@@ -103,6 +114,22 @@ class _Handler(JsonHandler):
             headers = {"x-rate-limit-limit": "100", "x-rate-limit-remaining": "0",
                        "x-rate-limit-reset": str(int(time.time() + fault.reset_in))}  # fmt: skip
         self._send(fault.status, fault.body, headers)
+
+
+def followers_page(followers: list[dict[str, Any]], query: dict[str, str]) -> dict[str, Any]:
+    """A page of GET /2/users/:id/followers: `max_results` users from the token's place, newest first.
+
+    X's tokens are opaque 16-character strings; these happen to hold the offset in hexadecimal.
+    """
+    start = int(query["pagination_token"], 16) if "pagination_token" in query else 0
+    size = int(query.get("max_results", 100))
+    fields = set(query.get("user.fields", "").split(","))
+    page = [{k: v for k, v in user.items() if k in fields | {"id", "name", "username"}}
+            for user in followers[start:start + size]]  # fmt: skip
+    meta: dict[str, Any] = {"result_count": len(page)}
+    if start + size < len(followers):
+        meta["next_token"] = f"{start + size:016X}"
+    return {"data": page, "meta": meta} if page else {"meta": meta}
 
 
 class FakeXServer:

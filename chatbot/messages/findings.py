@@ -1,4 +1,4 @@
-"""Every sentence Countersign says to people, in one place, in plain words a teacher would use."""
+"""What the policy check says about a draft: each finding's message and suggested fix."""
 
 from __future__ import annotations
 
@@ -176,42 +176,3 @@ def missing_alt_text(label: str) -> str:
 
 
 ALT_TEXT_SUGGESTION = "Describe what the photo shows, without names, e.g. “Year 3 building volcanoes in class”."
-
-
-# the approval workflow (said in the draft's thread)
-OWN_DRAFT = "Your own approval does not count: another approver must approve this draft."
-NOT_AN_APPROVER = "That reaction does not approve the draft: only the school's approvers can approve posts."
-BLOCKED_CANNOT_BE_APPROVED = (
-    "This draft is blocked by the policy check, so it cannot be approved. Edit it to fix the problems."
-)
-NOT_AWAITING = "This draft is {state}, so approving it changes nothing."
-APPROVAL_COUNTED = "Approval {count} of {required} recorded."
-APPROVAL_WITHDRAWN = "An approval was withdrawn; the draft is waiting for approval again."
-REJECTED = "Rejected by an approver: this draft will not be published."
-WITHDRAWN = "The draft was deleted, so it has been withdrawn."
-DRY_RUN_PUBLISHED = "Approved. Dry run: not posted (no X credentials are configured). It would have published:\n{text}"
-PUBLISHED = "Approved and published: {url}"
-PUBLISH_FAILED = "Approved, but publishing failed: {error}. Nothing was posted. An approver can press Retry."
-UNPUBLISHED = "Taken down from X by an approver."
-ONLY_APPROVERS_UNPUBLISH = "Only the school's approvers can take posts down."
-UNKNOWN_POST = "That is not the link of a post Countersign published, so there is nothing to take down."
-UNPUBLISHED_DRY_RUN = "Marked as taken down. It was a dry run, so nothing had been posted."
-UNPUBLISH_FAILED = "Could not take the post down: {error}. Try again, or delete it on X directly."
-ALREADY_PUBLISHED = "Approved. X says this exact post is already on the account, so it was not posted twice."
-
-
-def scheduled_for(publish_at: datetime) -> str:
-    return f"Approved. It is outside posting hours, so it will be published {when(publish_at)}."
-
-
-# publishing to X
-X_CREDENTIALS_REFUSED = (
-    "X refused the credentials: check X_API_KEY, X_API_SECRET, X_ACCESS_TOKEN and X_ACCESS_TOKEN_SECRET "
-    "(regenerate the access token after changing the app's permissions)"
-)
-X_NOT_ANSWERING = "X is not answering properly (it kept failing); try again later"
-X_RATE_LIMITED = "X kept refusing for its rate limit; try again later"
-X_RATE_LIMIT_RESET = "X's rate limit resets in {minutes:.0f} minutes; the post will wait"
-X_FORBIDDEN = "X refused ({said}): the app needs 'Read and write' permission and enough credits"
-X_REFUSED = "X refused the request ({status}: {said})"
-X_DUPLICATE = "X says this exact post is already on the account"
