@@ -6,10 +6,16 @@ import os
 import platform
 import sys
 
-from bench import images, scheduler, text_checks, workflow
+from bench import followers, images, scheduler, text_checks, workflow
 from bench.table import Row, render
 
-SECTIONS = {"text": text_checks.run, "images": images.run, "workflow": workflow.run, "scheduler": scheduler.run}
+SECTIONS = {
+    "text": text_checks.run,
+    "images": images.run,
+    "workflow": workflow.run,
+    "scheduler": scheduler.run,
+    "followers": followers.run,
+}
 
 
 def machine() -> str:

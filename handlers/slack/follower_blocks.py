@@ -110,7 +110,9 @@ def build_digest(digest: Digest) -> list[dict[str, Any]]:
     else:
         blocks.append(_section("*Unfollows*: not read this week (turned off, or X was not answering)."))
     blocks.append(
-        _context(f"Read from X this month: {digest.reads_this_month:,} items, about ${digest.cost_this_month:.2f}.")
+        _context(
+            f"Read from X this month: {digest.reads_this_month:,} items, at most ${digest.cost_this_month:.2f} (X charges a repeat read once a day)."
+        )
     )
     return blocks
 

@@ -17,19 +17,23 @@ from slack_sdk.signature import SignatureVerifier
 
 from tests.contract.conftest import payload
 from tests.contract.fake_slack_api import FakeSlackServer
+from tests.contract.fake_x_api import FakeXServer
 from tests.redis_server import _free_port
 
 pytestmark = pytest.mark.contract
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 
 
-def start_bot(tmp_path: Path, slack_api: str, redis_url: str | None) -> tuple[subprocess.Popen[bytes], int]:
+def start_bot(
+    tmp_path: Path, slack_api: str, redis_url: str | None, **extra: str
+) -> tuple[subprocess.Popen[bytes], int]:
     (tmp_path / "app.yaml").write_text("slack: {drafts_channel: C0DRAFTS01, approvers: {users: [U0HEAD0001]}}\n")
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
     env.update(SLACK_BOT_TOKEN="xoxb-test-token", SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=slack_api)
     if redis_url:
         env["REDIS_URL"] = redis_url
+    env.update(extra)
     command = [sys.executable, "-m", "handlers.cli", "run", "--http", str(port)]
     log = tmp_path / "bot.log"
     with log.open("wb") as output:  # the child keeps its own copy of the file descriptor
@@ -163,3 +167,42 @@ def test_the_audit_trail_exports_for_governors(tmp_path: Path, store, redis_serv
                            capture_output=True, text=True, check=True)  # fmt: skip
     last = json.loads(jsonl.stdout.strip().splitlines()[-1])
     assert last["actor"] == "U0HEAD0001" and "spelling" in last["detail"]
+
+
+def test_follower_decisions_export_with_who_and_when(tmp_path: Path, store, redis_server) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from chatbot.followers.account import Account
+
+    at = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+    account = Account("77", "lilyxx_2015", "lily", "year 5")
+    store.followers.add_new("77", "lilyxx_2015", {"account": account.to_record(), "flags": []}, at)
+    store.followers.decide("77", "block", "U0HEAD0001", at, on_platform=False)
+    store.followers.decide("77", "block", "U0DEPUTY01", at, on_platform=False)  # the same again: not recorded twice
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
+    command = [sys.executable, "-m", "handlers.cli", "audit", "export", "--since", "2026-11-01", "--of", "followers"]
+    result = subprocess.run(command, cwd=tmp_path, env={**env, "REDIS_URL": redis_server.url}, capture_output=True,
+                            text=True, check=True)  # fmt: skip
+    assert result.stdout.splitlines() == [
+        "follower,handle,decision,by,at,on_platform",
+        "77,lilyxx_2015,block,U0HEAD0001,2026-11-23T10:00:00+00:00,no",
+    ]
+
+
+def test_with_x_credentials_the_bot_starts_watching_followers(  # type: ignore[no-untyped-def]
+    tmp_path: Path, slack_server: FakeSlackServer, x_server: FakeXServer, store, redis_server
+) -> None:
+    slack_server.fake.calls.clear()
+    x_server.fake.followers[:] = [{"id": str(n), "name": f"P{n}", "username": f"p{n}"} for n in range(7)]
+    x_env = {"X_API_KEY": "k", "X_API_SECRET": "s", "X_ACCESS_TOKEN": "2244994945-t", "X_ACCESS_TOKEN_SECRET": "ts"}
+    process, _ = start_bot(tmp_path, slack_server.url, redis_server.url, X_API_URL=x_server.url, **x_env)
+    try:
+        for _ in range(200):
+            if slack_server.fake.named("chat.postMessage"):
+                break
+            time.sleep(0.05)
+        [note] = slack_server.fake.named("chat.postMessage")
+        assert "recorded the 7 accounts that already follow the school on X" in note["text"]
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

@@ -12,9 +12,15 @@ import pytest
 pytestmark = pytest.mark.integration
 
 
-@pytest.mark.parametrize("section", ["workflow", "scheduler"])
+@pytest.mark.parametrize("section", ["workflow", "scheduler", "followers"])
 def test_the_section_runs_and_reports_its_goal(section: str) -> None:
-    env = {**os.environ, "BENCH_DRAFTS": "20", "BENCH_APPROVALS": "10", "BENCH_SCHEDULED": "30"}
+    env = {
+        **os.environ,
+        "BENCH_DRAFTS": "20",
+        "BENCH_APPROVALS": "10",
+        "BENCH_SCHEDULED": "30",
+        "BENCH_FOLLOWERS": "300",
+    }
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, "-m", "bench", section], capture_output=True, text=True, env=env,
                             cwd=root, timeout=300, check=False)  # fmt: skip
@@ -23,3 +29,5 @@ def test_the_section_runs_and_reports_its_goal(section: str) -> None:
     assert rows and all("nan" not in row for row in rows)
     if section == "scheduler":
         assert "each published once" in result.stdout
+    if section == "followers":
+        assert "| 20 items, 1 page" in result.stdout and "50 alerted" in result.stdout and "100 found" in result.stdout

@@ -102,3 +102,14 @@ def test_the_shipped_app_yaml_is_valid() -> None:
     settings = load_settings(shipped)
     assert settings.policy.roster is not None and settings.roster_path() is not None
     assert settings.roster_path().is_file()  # type: ignore[union-attr]
+
+
+def test_follower_alerts_have_sensible_defaults_and_refuse_a_bad_digest_time(tmp_path: Path) -> None:
+    followers = load_settings(write(tmp_path)).followers
+    assert (followers.enabled, followers.poll_minutes, followers.digest) == (True, 60, "Mon 08:30")
+    with pytest.raises(ConfigError, match=r"followers\.digest: 'Munday 9am' is not a day and time"):
+        load_settings(write(tmp_path, APP_YAML + "followers: {digest: Munday 9am}\n"))
+    with pytest.raises(ConfigError, match=r"followers\.poll_minutes"):
+        load_settings(write(tmp_path, APP_YAML + "followers: {poll_minutes: 1}\n"))
+    with pytest.raises(ConfigError, match=r"unknown key 'followers\.block_children'"):
+        load_settings(write(tmp_path, APP_YAML + "followers: {block_children: true}\n"))
