@@ -109,11 +109,8 @@ def build_digest(digest: Digest) -> list[dict[str, Any]]:
         blocks.append(_section(f"*Unfollows ({len(digest.unfollowed)})*: {gone}"))
     else:
         blocks.append(_section("*Unfollows*: not read this week (turned off, or X was not answering)."))
-    blocks.append(
-        _context(
-            f"Read from X this month: {digest.reads_this_month:,} items, at most ${digest.cost_this_month:.2f} (X charges a repeat read once a day)."
-        )
-    )
+    reads = f"Read from X this month: {digest.reads_this_month:,} items, at most ${digest.cost_this_month:.2f}"
+    blocks.append(_context(reads + " (X charges a repeat read once a day)."))
     return blocks
 
 
