@@ -6,7 +6,7 @@ import os
 import platform
 import sys
 
-from bench import followers, images, scheduler, text_checks, workflow
+from bench import classifier, followers, images, scheduler, text_checks, workflow
 from bench.table import Row, render
 
 SECTIONS = {
@@ -15,6 +15,7 @@ SECTIONS = {
     "workflow": workflow.run,
     "scheduler": scheduler.run,
     "followers": followers.run,
+    "classifier": classifier.run,
 }
 
 

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(args.config)
     ctx = build_context(settings, profile=args.profile, roster=args.roster)
     draft = Draft(
-        text=_text(args.text),
+        text=read_text(args.text),
         submitted_at=parse_at(args.at, ctx.zone),
         images=_images(args.image, args.alt),
         pictured=tuple(args.pictured),
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK if report.may_publish else EXIT_BLOCKED
 
 
-def _text(value: str) -> str:
+def read_text(value: str) -> str:
     if value != "-":
         try:
             value.encode("utf-8")  # undecodable bytes on the command line arrive as lone surrogates

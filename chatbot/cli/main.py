@@ -26,9 +26,9 @@ def build_parser(extra: Sequence[Registrar] = ()) -> argparse.ArgumentParser:
     """The core's commands, plus those the edges add (`run`, `manifest`, `audit` live in handlers/)."""
     parser = _Parser(prog="chatbot", description="Countersign: checks and publishes a school's social media posts.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    from chatbot.cli import check_command, sanitize_command
+    from chatbot.cli import check_command, classify_command, sanitize_command
 
-    for add in (check_command.add_parser, sanitize_command.add_parser, *extra):
+    for add in (check_command.add_parser, classify_command.add_parser, sanitize_command.add_parser, *extra):
         add(commands)
     return parser
 

@@ -1,0 +1,39 @@
+"""`chatbot classify`: run the incident classifier the mention poller uses on one incoming post."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from chatbot.cli.check_command import read_text
+
+
+def add_parser(commands: Any) -> None:
+    parser = commands.add_parser("classify", help="classify an incoming post as an incident, or not",
+                                 description=__doc__)  # fmt: skip
+    parser.add_argument("text", metavar="TEXT", help="the post's text ('-' reads it from standard input)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--config", type=Path, help="the app.yaml to use (default: $CHATBOT_CONFIG or ./app.yaml)")
+    parser.add_argument("--roster", type=Path, help="roster CSV (default: policy.roster)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from chatbot.config_loader import load_settings
+    from chatbot.incidents.classifier import classify
+    from chatbot.policy.context import build_context
+
+    ctx = build_context(load_settings(args.config), roster=args.roster)
+    found = classify(read_text(args.text), ctx)
+    if args.json:
+        incident = None if found is None else {"kind": found.kind, "reasons": list(found.reasons)}
+        print(json.dumps({"incident": incident}, ensure_ascii=False))
+    elif found is None:
+        print("Nothing to escalate.")
+    else:
+        print(f"Incident: {found.kind}")
+        for reason in found.reasons:
+            print(f"  - {reason}")
+    return 0

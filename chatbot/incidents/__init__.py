@@ -1,0 +1,1 @@
+"""Incidents: what the mention poller and staff raise, routed to the right person, with evidence kept."""

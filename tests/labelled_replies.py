@@ -1,0 +1,23 @@
+"""The labelled replies in tests/data/, read for the classifier's tests and the benchmark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+SETS = {"tuned": "replies.tsv", "held out": "replies_holdout.tsv", "fresh": "replies_fresh.tsv"}
+
+
+def labelled(name: str) -> list[tuple[str, str, str]]:
+    """(expected kind or "none", category, text) for each reply in one set."""
+    lines = (DATA / SETS[name]).read_text(encoding="utf-8").splitlines()
+    return [(kind, category, text) for kind, category, text in
+            (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))]  # fmt: skip
+
+
+def scores(pairs: list[tuple[str, str]], kind: str) -> tuple[float, float, int]:
+    """Precision, recall and support of one kind over (expected, got) pairs."""
+    chosen = sum(1 for _, got in pairs if got == kind)
+    actual = sum(1 for expected, _ in pairs if expected == kind)
+    right = sum(1 for expected, got in pairs if expected == got == kind)
+    return (right / chosen if chosen else 1.0), (right / actual if actual else 1.0), actual
