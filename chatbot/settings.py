@@ -106,7 +106,17 @@ class FollowersSection(Section):
         return value
 
 
-SECTIONS = ("school", "policy", "posting", "slack", "followers")
+class IncidentsSection(Section):
+    enabled: bool = True
+    poll_minutes: int = Field(default=15, ge=1, le=24 * 60)  # how often to read the account's mentions
+    channel: str | None = None  # where e-safety incidents go; default: slack.drafts_channel
+    computing_lead: list[str] = Field(default_factory=list)  # Slack user IDs mentioned on e-safety incidents
+    dsl: list[str] = Field(default_factory=list)  # the Designated Safeguarding Lead and deputies, privately
+    headteacher: list[str] = Field(default_factory=list)  # allegations about staff go only here
+    escalate_after_minutes: int = Field(default=120, ge=5)  # unacknowledged e-safety incidents go to the DSL
+
+
+SECTIONS = ("school", "policy", "posting", "slack", "followers", "incidents")
 SECRET_NAMES = (
     "slack_bot_token",
     "slack_app_token",
@@ -131,6 +141,7 @@ class Settings(BaseSettings):
     posting: PostingSection = PostingSection()
     slack: SlackSection = SlackSection()
     followers: FollowersSection = FollowersSection()
+    incidents: IncidentsSection = IncidentsSection()
 
     slack_bot_token: SecretStr | None = None
     slack_app_token: SecretStr | None = None

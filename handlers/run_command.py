@@ -15,6 +15,7 @@ from typing import Any
 from slack_bolt import BoltRequest
 
 from handlers.follower_poller import start_follower_poller
+from handlers.incident_poller import start_incident_poller
 from handlers.scheduler import start_scheduler
 from handlers.wiring import Running, start, tokens
 
@@ -41,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
     start_scheduler(running.service, stop)
     if running.followers is not None:
         start_follower_poller(running.followers, stop)
+    if running.incidents is not None:
+        start_incident_poller(running.incidents, stop)
     try:
         if socket_mode:
             _serve_socket_mode(running, app_token or "", args.health_port)

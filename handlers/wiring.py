@@ -21,6 +21,8 @@ from chatbot.settings import Settings
 from chatbot.store import RedisStore
 from handlers.follower_poller import FollowerAlerts
 from handlers.follower_wiring import follower_alerts
+from handlers.incident_poller import Incidents
+from handlers.incident_wiring import incidents
 from handlers.private_redis import PrivateRedis
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers
@@ -38,6 +40,7 @@ class Running:
     service: WorkflowService
     private_redis: PrivateRedis | None
     followers: FollowerAlerts | None = None
+    incidents: Incidents | None = None
 
     def close(self) -> None:
         if self.private_redis is not None:
@@ -95,10 +98,11 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     approvers = SlackApprovers(client, settings.slack.approvers)
     notifier = SlackNotifier(client, store, settings.slack.approve_emoji, publisher.cost)
     service = WorkflowService(store, ctx, notifier, publisher, approvers, settings.slack.approvals_required)
-    followers = follower_alerts(settings, x_credentials(settings), store, client, approvers)
-    deps = SlackDeps(
-        service, settings.slack, ctx.roster, token, _file_hosts(settings), followers.decisions if followers else None
-    )
+    credentials = x_credentials(settings)
+    followers = follower_alerts(settings, credentials, store, client, approvers)
+    desk = incidents(settings, credentials, store, client, ctx)
+    deps = SlackDeps(service, settings.slack, ctx.roster, token, _file_hosts(settings),
+                     followers.decisions if followers else None, desk.desk if desk else None)  # fmt: skip
     try:
         app = build_app(deps, client, signing, socket_mode)
     except (BoltError, SlackApiError) as error:
@@ -106,7 +110,7 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
             private.stop()
         raise ConfigError(f"Slack did not accept the bot token: {error}") from None
     service.resume(datetime.now(UTC))
-    return Running(app, store, service, private, followers)
+    return Running(app, store, service, private, followers, desk)
 
 
 X_SECRETS = ("x_api_key", "x_api_secret", "x_access_token", "x_access_token_secret")

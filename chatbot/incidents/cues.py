@@ -50,7 +50,8 @@ SAFEGUARDING = _any(
     r"\b(hits|hit|hurts|hurt|touches|touched|beats|kicks|kicked|locked|locks|slaps|punches)\s+me\b",
     r"\b(uncle|dad|step ?dad|mum|step ?mum|brother|boyfriend|grandad|cousin)\b[^.!?]{0,20}"
     r"\b(hits|touches|touched|hurts|beats) (me|her|him|us|them)\b",
-    r"\b(scared|afraid|frightened) (to go home|of (him|her|my \w+))\b", r"\b(don'?t|dont) want to go home( tonight| today)?\s*([.!]*$|,? ?(because|cos|as|im|i'?m|he|she)\b)",
+    r"\b(scared|afraid|frightened) (to go home|of (him|her|my \w+))\b",
+    r"\b(don'?t|dont) want to go home( tonight| today)?\s*([.!]*$|,? ?(because|cos|as|im|i'?m|he|she)\b)",
     r"\b(no|never any) food (at|in the) (home|house)\b", r"\balways hungry\b", r"\bbeaten up\b",
     r"\b(worried|concerned) about (her|him|a child|this child|the (boy|girl|child)|a pupil)\b",
     r"\b(i'?m|im|i am) (so |really )?(scared|frightened|terrified)\W*$",

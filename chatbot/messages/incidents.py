@@ -10,3 +10,37 @@ REASON_THREAT = "A threat: “{said}”."
 REASON_INSULT = "An insult: “{said}”."
 REASON_UNDERMINING = "Undermines the school or its staff: “{said}”."
 REASON_PUPIL_NAMED = "Names a pupil on the roster (personal data about a child)."
+
+# acting on an incident (said privately to the person who pressed the button)
+INCIDENT_UNKNOWN = "I have no record of that incident."
+INCIDENT_NOT_ON_ROUTE = "Only the people this incident was sent to can act on it."
+INCIDENT_NOTHING_TO_HIDE = "there is no reply on X to hide for this incident"
+
+
+def incident_not_now(state: str) -> str:
+    return f"That cannot be done now: the incident is {state}."
+
+
+def incident_platform_failed(error: str) -> str:
+    return f"Nothing was recorded: {error}."
+
+
+def incident_nobody(kind: str) -> str:
+    names = {"e-safety": "incidents.computing_lead or incidents.channel", "safeguarding": "incidents.dsl",
+             "allegation": "incidents.headteacher"}  # fmt: skip
+    return (
+        f"This {kind} incident is recorded, but nobody is set to receive it ({names.get(kind, kind)} in app.yaml "
+        "is empty). Tell the right person in person now, and ask IT to set it."
+    )
+
+
+REASON_RAISED_BY_HAND = "Raised by a member of staff."
+_GOES_TO = {"e-safety": "the Computing Lead, in the staff channel", "safeguarding": "the DSL, privately",
+            "allegation": "the headteacher only, in confidence"}  # fmt: skip
+
+
+def incident_receipt(kind: str, incident_id: str) -> str:
+    return (
+        f"Thank you. Your report is recorded as incident {incident_id} and has gone to {_GOES_TO.get(kind, kind)}. "
+        "If a child is in immediate danger, call 999 and tell the DSL in person now."
+    )

@@ -16,6 +16,7 @@ import redis
 
 from chatbot.events import MessageRef
 from chatbot.store.followers import FollowerStore
+from chatbot.store.incidents import IncidentStore
 from chatbot.store.locks import hold
 from chatbot.store.scripts import APPROVE, CREATE, REVOKE, TRANSITION
 from chatbot.store.unavailable import translated_errors
@@ -65,6 +66,7 @@ class RedisStore:
         self._approve = client.register_script(APPROVE)
         self._revoke = client.register_script(REVOKE)
         self.followers = FollowerStore(client)
+        self.incidents = IncidentStore(client, self._bytes)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:

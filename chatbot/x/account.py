@@ -1,11 +1,12 @@
-"""The school's own X account as the follower alerts read it: followers newest first, and muting."""
+"""The school's own X account as the monitors read it: followers newest first, muting, mentions, hiding replies."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from chatbot.followers.account import Account, AccountPage
+from chatbot.incidents.ports import Mention, MentionPage
 from chatbot.x.transport import XTransport
 
 USER_FIELDS = ["created_at", "description", "location", "profile_image_url", "protected", "public_metrics"]
@@ -59,3 +60,34 @@ def account_from(raw: dict[str, Any]) -> Account:
         location=raw.get("location") or "",
         url=f"https://x.com/{raw.get('username', '')}",
     )
+
+
+class XMentions:
+    """Implements chatbot.incidents.ports.MentionSource for X: the account's mentions and replies."""
+
+    name = "X"
+    read_cost = OWNED_READ_COST
+
+    def __init__(self, account: XAccount, transport: XTransport) -> None:
+        self._account, self._x = account, transport
+
+    def mentions(self, since_id: str | None, limit: int, token: str | None) -> MentionPage:
+        me = self._account.me()
+        answer = self._x.call(lambda: self._x.client.get_users_mentions(
+            me, since_id=since_id, max_results=max(5, min(limit, 100)), pagination_token=token,
+            expansions=["author_id"], tweet_fields=["created_at", "author_id", "conversation_id"],
+            user_fields=["username", "name"], user_auth=True))  # fmt: skip
+        users = {str(u.id): u for u in (answer.includes or {}).get("users", [])}
+        posts = tuple(_mention(post.data, users) for post in answer.data or [])
+        return MentionPage(posts, (answer.meta or {}).get("next_token"))
+
+    def hide_reply(self, post_id: str) -> None:
+        self._x.call(lambda: self._x.client.hide_reply(post_id, user_auth=True))
+
+
+def _mention(raw: dict[str, Any], users: dict[str, Any]) -> Mention:
+    author = users.get(str(raw.get("author_id")))
+    handle = f"@{author.username} ({author.name})" if author else f"user {raw.get('author_id')}"
+    created = raw.get("created_at")
+    when = datetime.fromisoformat(created) if created else datetime.now(UTC)
+    return Mention(str(raw["id"]), raw.get("text", ""), handle, when, f"https://x.com/i/web/status/{raw['id']}")

@@ -15,6 +15,7 @@ from handlers.slack import ids
 from handlers.slack.blocks import build_draft_modal, pupil_options
 from handlers.slack.deps import SlackDeps
 from handlers.slack.files import download_images
+from handlers.slack.incident_blocks import build_incident_modal
 from handlers.slack.translate import when
 
 HELP = (
@@ -23,7 +24,9 @@ HELP = (
     "• `/countersign draft` opens a form for photos with their descriptions, who is pictured, and posts\n"
     "  outside school hours.\n"
     "• An approver reacts with the approve emoji to approve (never their own draft), or the reject emoji to reject.\n"
-    "• `/countersign unpublish LINK [why]` (approvers) takes a published post down, like the wastebasket emoji."
+    "• `/countersign unpublish LINK [why]` (approvers) takes a published post down, like the wastebasket emoji.\n"
+    "• `/countersign incident` reports a concern: e-safety to the Computing Lead, safeguarding privately to the\n"
+    "  DSL, an allegation about staff only to the headteacher."
 )
 
 
@@ -35,6 +38,8 @@ def register(app: App, deps: SlackDeps) -> None:
         if action == "draft":
             channel = deps.slack.drafts_channel or body["channel_id"]
             client.views_open(trigger_id=body["trigger_id"], view=build_draft_modal(channel))
+        elif action == "incident":
+            client.views_open(trigger_id=body["trigger_id"], view=build_incident_modal())
         elif action == "unpublish" and len(words) > 1:
             reason = " ".join(words[2:]) or None
             ref, now = MessageRef("slack", "", ""), datetime.now(UTC)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chatbot.followers.decisions import FollowerDecisions
+from chatbot.incidents.desk import IncidentDesk
 from chatbot.roster import Roster
 from chatbot.service import WorkflowService
 from chatbot.settings import SlackSection
@@ -18,3 +19,4 @@ class SlackDeps:
     bot_token: str
     file_hosts: frozenset[str]
     followers: FollowerDecisions | None = None  # None: follower alerts are off (no X credentials, or disabled)
+    incidents: IncidentDesk | None = None  # None: incidents are turned off

@@ -9,24 +9,11 @@ from zoneinfo import ZoneInfo
 from chatbot.followers.flags import Concern
 from chatbot.followers.ports import BLOCK, KEEP, MUTE, Decision, Digest, FollowerAlert
 from handlers.slack import ids
+from handlers.slack.block_parts import button, context, escape, section
 
 UTC_ZONE = ZoneInfo("UTC")
-TEXT_LIMIT = 2900
 DIGEST_LIST_LIMIT = 15
 _DONE = {KEEP: "Kept", BLOCK: "Blocked", MUTE: "Muted"}
-
-
-def _section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:TEXT_LIMIT]}}
-
-
-def _context(text: str) -> dict[str, Any]:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text[:TEXT_LIMIT]}]}
-
-
-def _escape(text: str) -> str:
-    """Profile text is written by strangers: it must not mention @channel or forge links."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def alert_summary(alert: FollowerAlert) -> str:
@@ -39,14 +26,14 @@ def alert_summary(alert: FollowerAlert) -> str:
 def build_follower_alert(alert: FollowerAlert, now: datetime, zone: ZoneInfo = UTC_ZONE) -> list[dict[str, Any]]:
     a = alert.account
     icon = {"high": ":rotating_light:", "low": ":warning:", "": ":bust_in_silhouette:"}[_concern(alert)]
-    title = f"{icon} *New follower on {alert.platform}:* {_escape(a.name)} (<{a.url}|@{_escape(a.handle)}>)"
-    blocks = [_section(title)]
+    title = f"{icon} *New follower on {alert.platform}:* {escape(a.name)} (<{a.url}|@{escape(a.handle)}>)"
+    blocks = [section(title)]
     if a.bio:
-        blocks.append(_section("> " + _escape(a.bio).replace("\n", "\n> ")))
-    blocks.append(_context(_facts(alert, now)))
+        blocks.append(section("> " + escape(a.bio).replace("\n", "\n> ")))
+    blocks.append(context(_facts(alert, now)))
     for flag in alert.flags:
         mark = ":red_circle:" if flag.concern is Concern.HIGH else ":large_yellow_circle:"
-        blocks.append(_context(f"{mark} {flag.message}"))
+        blocks.append(context(f"{mark} {flag.message}"))
     blocks.append(_outcome(alert, alert.decision, zone) if alert.decision else _buttons(alert))
     return blocks
 
@@ -62,7 +49,7 @@ def _facts(alert: FollowerAlert, now: datetime) -> str:
     parts = [_age(a.created_at, now)] if a.created_at else []
     parts += [f"{a.followers:,} followers", f"following {a.following:,}", f"{a.posts:,} posts"]
     if a.location:
-        parts.append(_escape(a.location))
+        parts.append(escape(a.location))
     if a.protected:
         parts.append("private account")
     return " · ".join(parts)
@@ -76,18 +63,13 @@ def _age(created: datetime, now: datetime) -> str:
     return f"joined {months} months ago" if months < 24 else f"joined {days // 365} years ago"
 
 
-def _button(text: str, action_id: str, value: str, **extra: Any) -> dict[str, Any]:
-    return {"type": "button", "action_id": action_id, "value": value,
-            "text": {"type": "plain_text", "text": text}, **extra}  # fmt: skip
-
-
 def _buttons(alert: FollowerAlert) -> dict[str, Any]:
     a = alert.account
     return {"type": "actions", "block_id": ids.BLOCK_FOLLOWER, "elements": [
-        _button("Keep", ids.ACTION_FOLLOWER_KEEP, a.id, style="primary"),
+        button("Keep", ids.ACTION_FOLLOWER_KEEP, a.id, style="primary"),
         # X lets only enterprise apps block: the button opens the profile and records the decision
-        _button(f"Block (opens {alert.platform})", ids.ACTION_FOLLOWER_BLOCK, a.id, style="danger", url=a.url),
-        _button("Mute", ids.ACTION_FOLLOWER_MUTE, a.id),
+        button(f"Block (opens {alert.platform})", ids.ACTION_FOLLOWER_BLOCK, a.id, style="danger", url=a.url),
+        button("Mute", ids.ACTION_FOLLOWER_MUTE, a.id),
     ]}  # fmt: skip
 
 
@@ -97,20 +79,20 @@ def _outcome(alert: FollowerAlert, d: Decision, zone: ZoneInfo) -> dict[str, Any
         text += f" Finish it on {alert.platform}: open <{alert.account.url}|the profile> and choose Block."
     elif d.kind == MUTE and not d.on_platform:
         text += f" {alert.platform} did not let Countersign mute; mute it on <{alert.account.url}|the profile>."
-    return _context(text)
+    return context(text)
 
 
 def build_digest(digest: Digest) -> list[dict[str, Any]]:
-    blocks = [_section(f":clipboard: *Weekly follower review* — since {digest.since:%A %-d %B}")]
-    blocks.append(_section(_listing(f"*New followers ({len(digest.new)})*", digest.new)))
-    blocks.append(_section(_listing(f"*Still undecided ({len(digest.undecided)})*", digest.undecided)))
+    blocks = [section(f":clipboard: *Weekly follower review* — since {digest.since:%A %-d %B}")]
+    blocks.append(section(_listing(f"*New followers ({len(digest.new)})*", digest.new)))
+    blocks.append(section(_listing(f"*Still undecided ({len(digest.undecided)})*", digest.undecided)))
     if digest.unfollows_known:
-        gone = ", ".join(f"@{_escape(h)}" for h in digest.unfollowed[:DIGEST_LIST_LIMIT]) or "none"
-        blocks.append(_section(f"*Unfollows ({len(digest.unfollowed)})*: {gone}"))
+        gone = ", ".join(f"@{escape(h)}" for h in digest.unfollowed[:DIGEST_LIST_LIMIT]) or "none"
+        blocks.append(section(f"*Unfollows ({len(digest.unfollowed)})*: {gone}"))
     else:
-        blocks.append(_section("*Unfollows*: not read this week (turned off, or X was not answering)."))
+        blocks.append(section("*Unfollows*: not read this week (turned off, or X was not answering)."))
     reads = f"Read from X this month: {digest.reads_this_month:,} items, at most ${digest.cost_this_month:.2f}"
-    blocks.append(_context(reads + " (X charges a repeat read once a day)."))
+    blocks.append(context(reads + " (X charges a repeat read once a day)."))
     return blocks
 
 
@@ -119,7 +101,7 @@ def _listing(title: str, alerts: tuple[FollowerAlert, ...]) -> str:
     for alert in alerts[:DIGEST_LIST_LIMIT]:
         worry = " :red_circle:" if _concern(alert) == "high" else ""
         state = f" — {_DONE[alert.decision.kind].lower()}" if alert.decision else ""
-        lines.append(f"• <{alert.account.url}|@{_escape(alert.account.handle)}>{worry}{state}")
+        lines.append(f"• <{alert.account.url}|@{escape(alert.account.handle)}>{worry}{state}")
     if len(alerts) > DIGEST_LIST_LIMIT:
         lines.append(f"…and {len(alerts) - DIGEST_LIST_LIMIT} more.")
     return "\n".join(lines) if alerts else f"{title}: none"

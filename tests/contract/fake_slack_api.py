@@ -30,6 +30,8 @@ class FakeSlack:
     channel_members: dict[str, list[str]] = field(default_factory=dict)
     usergroups: dict[str, list[str]] = field(default_factory=dict)
     fail_next: dict[str, list[int]] = field(default_factory=dict)  # method -> HTTP statuses to answer, in turn
+    uploads: dict[str, bytes] = field(default_factory=dict)  # file id -> the bytes sent to its upload URL
+    base_url: str = ""
     lock: threading.Lock = field(default_factory=threading.Lock)
     _ts: int = 0
 
@@ -62,6 +64,15 @@ class FakeSlack:
             return {"ok": True, "users": self.usergroups[args["usergroup"]]}
         if method == "views.open":
             return {"ok": True, "view": {"id": "V0MODAL001"}}
+        if method == "conversations.open":  # a direct message: one channel per person, as Slack gives
+            return {"ok": True, "channel": {"id": "D" + str(args.get("users", "")).lstrip("U")[:9]}}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F0{len(self.uploads):08d}"
+            self.uploads[file_id] = b""
+            return {"ok": True, "upload_url": f"{self.base_url}upload/{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            files = json.loads(args["files"]) if isinstance(args.get("files"), str) else args.get("files", [])
+            return {"ok": True, "files": [{"id": f["id"], "title": f.get("title", "")} for f in files]}
         return {"ok": True}
 
 
@@ -81,7 +92,14 @@ class _Handler(JsonHandler):
             self._api(path.strip("/"), {k: v[0] for k, v in parse_qs(urlparse(self.path).query).items()})
 
     def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.path.startswith("/upload/"):  # files_upload_v2's second step: the bytes, to the issued URL
+            self.fake.uploads[self.path.removeprefix("/upload/")] = raw
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        body = raw.decode()
         if "json" in (self.headers.get("Content-Type") or ""):
             args = json.loads(body or "{}")
         else:
@@ -128,6 +146,7 @@ class FakeSlackServer:
         return f"http://127.0.0.1:{self._server.server_address[1]}/"
 
     def start(self) -> FakeSlackServer:
+        self.fake.base_url = self.url
         self._thread.start()
         return self
 

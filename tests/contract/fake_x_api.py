@@ -20,6 +20,8 @@ FORBIDDEN = {"detail": "You are not permitted to perform this action.", "type": 
              "title": "Forbidden", "status": 403}  # fmt: skip
 TOO_MANY = {"title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank", "status": 429}
 ACCOUNT_ID = "2244994945"
+NOT_YOUR_CONVERSATION = {"title": "Forbidden", "type": "about:blank", "status": 403,
+                         "detail": "You cannot hide or unhide replies to a conversation you don't own."}  # fmt: skip
 UNAVAILABLE = {"title": "Service Unavailable", "detail": "Service Unavailable", "type": "about:blank", "status": 503}
 
 
@@ -38,6 +40,10 @@ class FakeX:
     faults: dict[str, list[Fault]] = field(default_factory=dict)  # "POST /2/tweets" -> faults, in turn
     followers: list[dict[str, Any]] = field(default_factory=list)  # X's user objects, newest follower first
     muted: list[str] = field(default_factory=list)
+    mentions: list[dict[str, Any]] = field(default_factory=list)  # posts mentioning the account, newest first
+    authors: dict[str, dict[str, Any]] = field(default_factory=dict)  # user id -> user object, for `includes`
+    hidden: list[str] = field(default_factory=list)
+    hide_refused: set[str] = field(default_factory=set)  # replies X will not hide (not to the account's posts)
     queries: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # each GET's path and parameters
     lock: threading.Lock = field(default_factory=threading.Lock)
     _next: int = 1880028106020515840
@@ -60,6 +66,9 @@ class _Handler(JsonHandler):
     def do_GET(self) -> None:
         self._route("GET")
 
+    def do_PUT(self) -> None:
+        self._route("PUT")
+
     def _route(self, method: str) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         key = f"{method} {self.path.split('?')[0]}"
@@ -73,6 +82,8 @@ class _Handler(JsonHandler):
             return self._fault(queued.pop(0))
         if key == f"GET /2/users/{ACCOUNT_ID}/followers":
             return self._send(200, followers_page(self.fake.followers, query))
+        if key == f"GET /2/users/{ACCOUNT_ID}/mentions":
+            return self._send(200, mentions_page(self.fake, query))
         status, answer = self._answer(method, self.path.split("?")[0], body)
         self._send(status, answer)
 
@@ -99,6 +110,12 @@ class _Handler(JsonHandler):
         if method == "POST" and path == f"/2/users/{ACCOUNT_ID}/muting":
             self.fake.muted.append(json.loads(body)["target_user_id"])
             return 200, {"data": {"muting": True}}
+        if method == "PUT" and path.endswith("/hidden"):
+            post_id = path.split("/")[3]
+            if post_id in self.fake.hide_refused:
+                return 403, NOT_YOUR_CONVERSATION
+            self.fake.hidden.append(post_id)
+            return 200, {"data": {"hidden": json.loads(body)["hidden"]}}
         if method == "GET" and path == "/2/users/me":
             return 200, {"data": {"id": ACCOUNT_ID, "name": "Example Primary", "username": "ExamplePrimary"}}
         if method == "GET" and path == f"/2/users/{ACCOUNT_ID}/tweets":
@@ -130,6 +147,22 @@ def followers_page(followers: list[dict[str, Any]], query: dict[str, str]) -> di
     if start + size < len(followers):
         meta["next_token"] = f"{start + size:016X}"
     return {"data": page, "meta": meta} if page else {"meta": meta}
+
+
+def mentions_page(fake: FakeX, query: dict[str, str]) -> dict[str, Any]:
+    """GET /2/users/:id/mentions: posts newer than `since_id`, newest first, with their authors in `includes`."""
+    since = int(query.get("since_id", "0"))
+    newer = [m for m in fake.mentions if int(m["id"]) > since]
+    start = int(query["pagination_token"], 16) if "pagination_token" in query else 0
+    size = int(query.get("max_results", 10))
+    page = newer[start : start + size]
+    if not page:
+        return {"meta": {"result_count": 0}}
+    meta: dict[str, Any] = {"newest_id": page[0]["id"], "oldest_id": page[-1]["id"], "result_count": len(page)}
+    if start + size < len(newer):
+        meta["next_token"] = f"{start + size:016X}"
+    users = [fake.authors[a] for a in dict.fromkeys(m["author_id"] for m in page) if a in fake.authors]
+    return {"data": page, "includes": {"users": users}, "meta": meta}
 
 
 class FakeXServer:

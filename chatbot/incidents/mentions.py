@@ -1,0 +1,60 @@
+"""The mention poller's work: read what was said to the account since the cursor, and raise what worries."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from chatbot.incidents.classifier import classify
+from chatbot.incidents.desk import IncidentDesk
+from chatbot.incidents.model import Evidence
+from chatbot.incidents.ports import Mention, MentionSource
+from chatbot.policy.context import PolicyContext
+from chatbot.store.followers import FollowerStore
+
+logger = logging.getLogger(__name__)
+FIRST_PAGE = 20  # the first run looks back this far only
+PAGE, MAX_PAGES = 100, 10
+
+
+@dataclass(frozen=True)
+class MentionReport:
+    read: int
+    raised: int
+
+
+class MentionWatch:
+    def __init__(self, desk: IncidentDesk, source: MentionSource, ctx: PolicyContext, reads: FollowerStore) -> None:
+        self.desk, self._source, self._ctx, self._reads = desk, source, ctx, reads
+
+    def poll(self, now: datetime) -> MentionReport:
+        since = self.desk.store.cursor()
+        mentions = self._read(since, now)
+        raised = sum(self._consider(mention, now) for mention in reversed(mentions))  # oldest first
+        if mentions:  # after raising: a crash re-reads, and each post raises at most one incident
+            self.desk.store.set_cursor(mentions[0].id)
+        logger.info("mention poll read %d posts from %s, raised %d incidents", len(mentions), self._source.name, raised)
+        return MentionReport(len(mentions), raised)
+
+    def _read(self, since: str | None, now: datetime) -> list[Mention]:
+        found: list[Mention] = []
+        token = None
+        try:
+            for _ in range(MAX_PAGES if since else 1):
+                page = self._source.mentions(since, PAGE if since else FIRST_PAGE, token)
+                found.extend(page.mentions)
+                token = page.next_token
+                if not token:
+                    break
+        finally:
+            self._reads.count_reads("mentions", len(found), now)
+        return found
+
+    def _consider(self, mention: Mention, now: datetime) -> bool:
+        found = classify(mention.text, self._ctx)
+        if found is None:
+            return False
+        evidence = Evidence(found.kind, "mention", mention.text, mention.author, mention.link, mention.created_at,
+                            now, found.reasons, post_id=mention.id)  # fmt: skip
+        return self.desk.raise_incident(evidence).status in ("done", "undeliverable")

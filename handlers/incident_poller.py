@@ -1,0 +1,57 @@
+"""The incident thread: each minute the replica holding the lock delivers, escalates and reads mentions when due."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from chatbot.errors import CountersignError
+from chatbot.incidents.desk import IncidentDesk
+from chatbot.incidents.mentions import MentionWatch
+
+logger = logging.getLogger(__name__)
+TICK_SECONDS = 60
+LOCK_SECONDS = 180
+
+
+@dataclass(frozen=True)
+class Incidents:
+    desk: IncidentDesk
+    mentions: MentionWatch | None  # None: no X account to read
+    interval_seconds: int
+
+
+def start_incident_poller(incidents: Incidents, stop: threading.Event) -> threading.Thread:
+    owner = f"{socket.gethostname()}:{os.getpid()}"
+
+    def loop() -> None:
+        while True:
+            tick(incidents, owner, datetime.now(UTC))
+            if stop.wait(TICK_SECONDS):
+                return
+
+    thread = threading.Thread(target=loop, name="incident-poller", daemon=True)
+    thread.start()
+    return thread
+
+
+def tick(incidents: Incidents, owner: str, now: datetime) -> int | None:
+    """Escalations are due by the clock given (deadlines live in Redis, so they survive restarts)."""
+    desk = incidents.desk
+    try:
+        if not desk.store.lock(owner, LOCK_SECONDS):
+            return None
+        desk.deliver_pending()
+        escalated = desk.escalate_due(now)
+        if incidents.mentions is not None and desk.store.due_every("mentions", incidents.interval_seconds):
+            incidents.mentions.poll(now)
+        return escalated
+    except CountersignError as error:
+        logger.warning("incident tick skipped: %s", error)
+    except Exception as error:  # e.g. Slack refusing; never the incident's content in the log
+        logger.warning("incident tick stopped part-way (%s); undelivered incidents wait", type(error).__name__)
+    return None

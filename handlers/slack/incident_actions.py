@@ -1,0 +1,76 @@
+"""`/countersign incident`'s form, and the buttons on an incident card (only the people on its route act)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from chatbot import messages
+from chatbot.incidents.desk import IncidentDesk
+from chatbot.incidents.model import Evidence
+from handlers.slack import ids
+from handlers.slack.deps import SlackDeps
+from handlers.slack.incident_blocks import build_resolve_modal
+
+_ACTIONS = {ids.ACTION_INCIDENT_ACK: "acknowledge", ids.ACTION_INCIDENT_HIDE: "hide",
+            ids.ACTION_INCIDENT_ESCALATE: "escalate", ids.ACTION_INCIDENT_REFER: "refer"}  # fmt: skip
+
+
+def register(app: App, deps: SlackDeps) -> None:
+    def handle_incident_button(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        action = (body.get("actions") or [{}])[0]
+        incident_id, user = action.get("value", ""), body["user"]["id"]
+        if deps.incidents is None or action.get("action_id") not in _ACTIONS:
+            return
+        outcome = deps.incidents.act(incident_id, _ACTIONS[action["action_id"]], user, datetime.now(UTC))
+        _tell(client, body, user, outcome.message)
+
+    def handle_resolve_button(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        incident_id = (body.get("actions") or [{}])[0].get("value", "")
+        client.views_open(trigger_id=body["trigger_id"], view=build_resolve_modal(incident_id))
+
+    def handle_resolve(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        note = body["view"]["state"]["values"][ids.BLOCK_NOTE][ids.ACTION_NOTE].get("value") or ""
+        desk, user = deps.incidents, body["user"]["id"]
+        outcome = desk.act(body["view"]["private_metadata"], "resolve", user, datetime.now(UTC), note) if desk else None
+        if outcome is not None and outcome.status == "refused":
+            return ack(response_action="errors", errors={ids.BLOCK_NOTE: outcome.message})
+        ack()
+
+    def handle_report(ack: Ack, body: dict[str, Any]) -> None:
+        ack()
+        if deps.incidents is not None:
+            report(deps.incidents, body["view"]["state"]["values"], body["user"]["id"])
+
+    for action_id in (*_ACTIONS, ids.ACTION_INCIDENT_OPEN):
+        app.action(action_id)(handle_incident_button)
+    app.action(ids.ACTION_INCIDENT_RESOLVE)(handle_resolve_button)
+    app.view(ids.RESOLVE_MODAL)(handle_resolve)
+    app.view(ids.INCIDENT_MODAL)(handle_report)
+
+
+def report(desk: IncidentDesk, values: dict[str, Any], reporter: str) -> None:
+    """A concern raised by hand: routed like the poller's, and the reporter gets a receipt."""
+
+    def typed(block: str, action: str) -> str:
+        return ((values.get(block) or {}).get(action) or {}).get("value") or ""
+
+    kind = ((values[ids.BLOCK_KIND][ids.ACTION_KIND].get("selected_option")) or {}).get("value", "e-safety")
+    now = datetime.now(UTC)
+    evidence = Evidence(kind, "staff", typed(ids.BLOCK_WHAT, ids.ACTION_WHAT), typed(ids.BLOCK_WHO, ids.ACTION_WHO),
+                        typed(ids.BLOCK_LINK, ids.ACTION_LINK) or None, now, now,
+                        (messages.REASON_RAISED_BY_HAND,), reporter=reporter)  # fmt: skip
+    outcome = desk.raise_incident(evidence, by=reporter)
+    incident = desk.store.get(outcome.incident_id) if outcome.incident_id else None
+    desk.receipt(reporter, incident, outcome.message or messages.incident_receipt(kind, outcome.incident_id or ""))
+
+
+def _tell(client: WebClient, body: dict[str, Any], user: str, text: str) -> None:
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+    if text and channel:
+        client.chat_postEphemeral(channel=channel, user=user, text=text)
