@@ -6,11 +6,17 @@ import sys
 from collections.abc import Sequence
 
 from chatbot.cli.main import main as core_main
-from handlers import audit_command, manifest_command, run_command
+from handlers import audit_command, incidents_command, manifest_command, run_command
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return core_main(argv, extra=(run_command.add_parser, manifest_command.add_parser, audit_command.add_parser))
+    extra = (
+        run_command.add_parser,
+        manifest_command.add_parser,
+        audit_command.add_parser,
+        incidents_command.add_parser,
+    )
+    return core_main(argv, extra=extra)
 
 
 if __name__ == "__main__":

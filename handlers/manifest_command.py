@@ -18,6 +18,8 @@ BOT_SCOPES = [
     "reactions:read",  # the approve, reject and unpublish emoji
     "reactions:write",  # mark a draft that went out
     "files:read",  # download a draft's photos
+    "files:write",  # attach an incident's snapshot to its card
+    "im:write",  # send safeguarding concerns and allegations privately, and receipts
     "usergroups:read",  # an approvers user group (paid plans)
     "commands",  # /countersign
 ]

@@ -231,3 +231,32 @@ def test_an_incident_slack_did_not_take_is_delivered_on_the_next_tick(
     tick(incidents, "host-a:1", NOW + timedelta(minutes=1))
     assert store.incidents.undelivered() == [] and where(slack_server, "step dad") >= {dm(DSL), dm(DEPUTY)}
     assert json.loads(json.dumps(store.incidents.refs("I1")))  # where the cards are, to update them
+
+
+def test_resolving_asks_for_a_note_and_an_allegation_records_the_lado_referral(
+    incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore
+) -> None:
+    x.fake.mentions[:] = [mention(1, ALLEGATION)]
+    assert incidents.mentions is not None
+    incidents.mentions.poll(NOW)
+    bot = make_bot(slack_server, store, incidents=incidents.desk)
+    press(bot, "incident-refer", "I1", HEAD, channel=dm(HEAD))
+    press(bot, "incident-resolve", "I1", HEAD, channel=dm(HEAD))
+    [opened] = slack_server.fake.named("views.open")
+    view = json.loads(opened["view"]) if isinstance(opened["view"], str) else opened["view"]
+    assert view["callback_id"] == "countersign-resolve" and view["private_metadata"] == "I1"
+    values = {"incident-note": {"note": {"type": "plain_text_input", "value": "LADO advised; HR process opened"}}}
+    bot.send("view_submission", view__callback_id="countersign-resolve", view__private_metadata="I1",
+             view__state__values=values, user__id=DSL)  # fmt: skip
+    still = store.incidents.get("I1")
+    assert still is not None and still.state == "open"  # the DSL is not on an allegation's route
+    bot.send("view_submission", view__callback_id="countersign-resolve", view__private_metadata="I1",
+             view__state__values=values, user__id=HEAD)  # fmt: skip
+    done = store.incidents.get("I1")
+    assert done is not None and done.state == "resolved"
+    assert [(s.action, s.note) for s in done.steps][1:] == [
+        ("refer", ""),
+        ("resolve", "LADO advised; HR process opened"),
+    ]
+    last = words(slack_server.fake.named("chat.update")[-1])
+    assert "Referred to the LADO by <@U0HEAD0001>" in last and "incident-acknowledge" not in last

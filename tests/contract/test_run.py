@@ -189,20 +189,53 @@ def test_follower_decisions_export_with_who_and_when(tmp_path: Path, store, redi
     ]
 
 
-def test_with_x_credentials_the_bot_starts_watching_followers(  # type: ignore[no-untyped-def]
+def test_with_x_credentials_the_bot_watches_followers_and_mentions(  # type: ignore[no-untyped-def]
     tmp_path: Path, slack_server: FakeSlackServer, x_server: FakeXServer, store, redis_server
 ) -> None:
     slack_server.fake.calls.clear()
     x_server.fake.followers[:] = [{"id": str(n), "name": f"P{n}", "username": f"p{n}"} for n in range(7)]
+    x_server.fake.mentions[:] = [{"id": "1890000000000000009", "text": "@ExamplePrimary you lot are morons",
+                                  "author_id": "15", "created_at": "2026-11-20T14:52:07.000Z"}]  # fmt: skip
     x_env = {"X_API_KEY": "k", "X_API_SECRET": "s", "X_ACCESS_TOKEN": "2244994945-t", "X_ACCESS_TOKEN_SECRET": "ts"}
     process, _ = start_bot(tmp_path, slack_server.url, redis_server.url, X_API_URL=x_server.url, **x_env)
     try:
-        for _ in range(200):
-            if slack_server.fake.named("chat.postMessage"):
+        for _ in range(300):
+            if len(slack_server.fake.named("chat.postMessage")) >= 2:
                 break
             time.sleep(0.05)
-        [note] = slack_server.fake.named("chat.postMessage")
-        assert "recorded the 7 accounts that already follow the school on X" in note["text"]
+        said = sorted(m["text"] for m in slack_server.fake.named("chat.postMessage"))
+        assert said[0] == "Countersign: e-safety incident I1"
+        assert "recorded the 7 accounts that already follow the school on X" in said[1]
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def test_the_incident_log_exports_and_keeps_confidential_content_back(tmp_path: Path, store, redis_server) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from chatbot.incidents.model import Evidence
+
+    at = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
+    for kind, content in (("e-safety", "watch your back"), ("allegation", "Mr Harris grabbed my son")):
+        evidence = Evidence(kind, "mention", content, "@dad (Dave)", "https://x.com/i/web/status/1", at, at,  # type: ignore[arg-type]
+                            ("A reason.",), post_id=kind)  # fmt: skip
+        store.incidents.create(evidence, "countersign")
+    store.incidents.step("I1", "acknowledge", "U0COMPUTE1", at, to="acknowledged", allowed_from=("open",))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
+    command = [sys.executable, "-m", "handlers.cli", "incidents", "export", "--format", "csv"]
+    run = lambda *extra: subprocess.run([*command, *extra], cwd=tmp_path, env={**env, "REDIS_URL": redis_server.url},  # noqa: E731
+                                        capture_output=True, text=True, check=True).stdout  # fmt: skip
+    import csv
+    import io
+
+    log = list(csv.DictReader(io.StringIO(run())))
+    assert [(r["incident"], r["kind"], r["state"]) for r in log] == [("I1", "e-safety", "acknowledged"),
+                                                                     ("I2", "allegation", "open")]  # fmt: skip
+    assert log[0]["content"] == "watch your back" and "acknowledge by U0COMPUTE1" in log[0]["steps"]
+    assert (
+        log[0]["occurred_utc"] == "2026-11-20T15:00:00+00:00"
+        and log[0]["occurred_local"] == "2026-11-20T15:00:00+00:00"
+    )
+    assert "Mr Harris" not in run() and log[1]["content"].startswith("[confidential")
+    assert "Mr Harris grabbed my son" in run("--include-confidential")

@@ -12,7 +12,7 @@ import pytest
 pytestmark = pytest.mark.integration
 
 
-@pytest.mark.parametrize("section", ["workflow", "scheduler", "followers"])
+@pytest.mark.parametrize("section", ["workflow", "scheduler", "followers", "classifier"])
 def test_the_section_runs_and_reports_its_goal(section: str) -> None:
     env = {
         **os.environ,
@@ -29,5 +29,7 @@ def test_the_section_runs_and_reports_its_goal(section: str) -> None:
     assert rows and all("nan" not in row for row in rows)
     if section == "scheduler":
         assert "each published once" in result.stdout
+    if section == "classifier":
+        assert "fresh: clean replies raised as incidents" in result.stdout
     if section == "followers":
         assert "| 20 items, 1 page" in result.stdout and "50 alerted" in result.stdout and "100 found" in result.stdout
