@@ -91,19 +91,23 @@ class IncidentDesk:
         return Outcome("done", incident_id)
 
     def escalate_due(self, now: datetime) -> int:
-        """E-safety incidents nobody acknowledged by their deadline go to the DSL. Returns how many."""
+        """E-safety incidents nobody acknowledged by their deadline go to the DSL. Returns how many.
+
+        The deadline is cleared only once the DSL has been sent it, so a chat failure is retried next tick.
+        """
         escalated = 0
         for incident_id in self.store.due(now):
-            allowed = (OPEN,)
-            if self.store.step(incident_id, "escalate", BOT, now, to=ESCALATED, allowed_from=allowed) == "done":
-                self._after(incident_id, "escalate", self.routes[self._kind(incident_id)])
+            incident = self.store.get(incident_id)
+            if incident is None or incident.state not in (OPEN, ESCALATED):
+                self.store.clear_deadline(incident_id)
+                continue
+            if incident.state == OPEN:
+                self.store.step(incident_id, "escalate", BOT, now, to=ESCALATED, allowed_from=(OPEN,))
                 escalated += 1
-            self.store.clear_deadline(incident_id)
+            self._after(incident_id, "escalate", self.routes[incident.evidence.kind])
         return escalated
 
     def _after(self, incident_id: str, action: str, route: Route) -> None:
-        if action in ("acknowledge", "escalate", "resolve"):
-            self.store.clear_deadline(incident_id)
         incident = self.store.get(incident_id)
         if incident is None:
             return
@@ -111,6 +115,8 @@ class IncidentDesk:
             snapshot = self.store.snapshot(incident_id)
             for channel, ts in self._notifier.show_privately(incident, route, route.escalate_to, snapshot):
                 self.store.add_ref(incident_id, channel, ts)
+        if action in ("acknowledge", "escalate", "resolve"):
+            self.store.clear_deadline(incident_id)
         for ref in self.store.refs(incident_id):
             self._notifier.update(ref, incident, route)
 

@@ -260,3 +260,18 @@ def test_resolving_asks_for_a_note_and_an_allegation_records_the_lado_referral(
     ]
     last = words(slack_server.fake.named("chat.update")[-1])
     assert "Referred to the LADO by <@U0HEAD0001>" in last and "incident-acknowledge" not in last
+
+
+def test_an_escalation_slack_did_not_take_is_sent_again_on_the_next_tick(
+    incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore
+) -> None:
+    x.fake.mentions[:] = [mention(1, ABUSE)]
+    assert incidents.mentions is not None
+    incidents.mentions.poll(NOW)
+    slack_server.fake.fail_next["conversations.open"] = [503, 503, 503]
+    assert tick(incidents, "host-a:1", NOW + timedelta(minutes=121)) is None  # the DSL could not be reached
+    assert store.incidents.due(NOW + timedelta(minutes=121)) == ["I1"]  # so the deadline stands
+    assert tick(incidents, "host-a:1", NOW + timedelta(minutes=122)) == 0  # already escalated: sent, not counted
+    assert {dm(DSL), dm(DEPUTY)} <= where(slack_server, "Watch your back") and store.incidents.due(
+        NOW + timedelta(days=1)
+    ) == []
