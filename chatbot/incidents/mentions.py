@@ -9,9 +9,8 @@ from datetime import datetime
 from chatbot.incidents.classifier import classify
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.model import Evidence
-from chatbot.incidents.ports import Mention, MentionSource
+from chatbot.incidents.ports import Mention, MentionSource, ReadCounter
 from chatbot.policy.context import PolicyContext
-from chatbot.store.followers import FollowerStore
 
 logger = logging.getLogger(__name__)
 FIRST_PAGE = 20  # the first run looks back this far only
@@ -25,7 +24,7 @@ class MentionReport:
 
 
 class MentionWatch:
-    def __init__(self, desk: IncidentDesk, source: MentionSource, ctx: PolicyContext, reads: FollowerStore) -> None:
+    def __init__(self, desk: IncidentDesk, source: MentionSource, ctx: PolicyContext, reads: ReadCounter) -> None:
         self.desk, self._source, self._ctx, self._reads = desk, source, ctx, reads
 
     def poll(self, now: datetime) -> MentionReport:

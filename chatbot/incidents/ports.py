@@ -55,3 +55,9 @@ class MentionSource(Protocol):
     def hide_reply(self, post_id: str) -> None:
         """Hide a reply to one of the account's posts; raises PlatformError when the platform refuses."""
         ...
+
+
+class ReadCounter(Protocol):
+    def count_reads(self, kind: str, items: int, at: datetime) -> None:
+        """Items read from the platform this month (it charges per item read)."""
+        ...
