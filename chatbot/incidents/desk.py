@@ -87,7 +87,12 @@ class IncidentDesk:
         status = self.store.step(incident_id, action, user, now, to=to, allowed_from=allowed, note=note)
         if status != "done":
             return Outcome("refused", incident_id, messages.incident_not_now(status.removeprefix("refused:")))
-        self._after(incident_id, action, route)
+        try:
+            self._after(incident_id, action, route)
+        except Exception:  # the chat failed: an escalation is due now, so the next tick sends it again
+            if action == "escalate":
+                self.store.set_deadline(incident_id, now)
+            raise
         return Outcome("done", incident_id)
 
     def escalate_due(self, now: datetime) -> int:

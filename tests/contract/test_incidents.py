@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from slack_sdk.errors import SlackApiError
 
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
@@ -275,3 +276,17 @@ def test_an_escalation_slack_did_not_take_is_sent_again_on_the_next_tick(
     assert {dm(DSL), dm(DEPUTY)} <= where(slack_server, "Watch your back") and store.incidents.due(
         NOW + timedelta(days=1)
     ) == []
+
+
+def test_an_escalation_pressed_by_hand_that_slack_did_not_take_is_sent_on_the_next_tick(
+    incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore
+) -> None:
+    x.fake.mentions[:] = [mention(1, ABUSE)]
+    assert incidents.mentions is not None
+    incidents.mentions.poll(NOW)
+    slack_server.fake.fail_next["conversations.open"] = [503, 503, 503]
+    with pytest.raises(SlackApiError):
+        incidents.desk.act("I1", "escalate", LEAD, NOW + timedelta(minutes=10))
+    assert tick(incidents, "host-a:1", NOW + timedelta(minutes=11)) == 0  # escalated already; sent now
+    assert {dm(DSL), dm(DEPUTY)} <= where(slack_server, "Watch your back")
+    assert store.incidents.due(NOW + timedelta(days=1)) == []
