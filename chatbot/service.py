@@ -137,7 +137,11 @@ class WorkflowService:
         if not self.approvers.may_approve(event.user):
             return
         if self.store.apply(event.ref.draft_id, Transition.RETRIED, event.user, event.at).done:
-            self.publish(event.ref, event.ref.draft_id, event.at)
+            stored = self.store.get(event.ref.draft_id)
+            if stored is not None and self.store.governance.paused() is not None:
+                self.release(event.ref, stored, event.at)
+            else:
+                self.publish(event.ref, event.ref.draft_id, event.at)
 
     def _refusal(self, stored: StoredDraft, user: str) -> str | None:
         if user == stored.author:
@@ -153,13 +157,15 @@ class WorkflowService:
         return recovery.resume(self, at, days)
 
     def release(self, ref: MessageRef, stored: StoredDraft, at: datetime) -> None:
-        """An approved draft goes out now, or waits for the next posting window."""
+        """An approved draft goes out now, or waits for the next posting window, or for publishing to resume."""
         draft = Draft(stored.record["text"], at, exception=stored.record.get("exception"))
-        when = publish_time(draft, self.ctx)
-        if when is not None:
-            if self.store.apply(stored.id, Transition.SCHEDULED, BOT, at, {"publish_at": when.isoformat()}).done:
-                self.store.schedule(stored.id, when)
-                self.notifier.say(ref, messages.scheduled_for(when))
+        when, paused = publish_time(draft, self.ctx), self.store.governance.paused()
+        if when is not None or paused is not None:
+            due = when or at
+            if self.store.apply(stored.id, Transition.SCHEDULED, BOT, at, {"publish_at": due.isoformat()}).done:
+                self.store.schedule(stored.id, due)
+                said = messages.held_while_paused(paused["reason"]) if paused else messages.scheduled_for(due)
+                self.notifier.say(ref, said)
             return
         self.publish(ref, stored.id, at)
 
@@ -169,6 +175,8 @@ class WorkflowService:
         After an outage a draft may be due in the middle of the night: it waits for the next window.
         """
         published = 0
+        if self.store.governance.paused() is not None:  # scheduled posts wait for /countersign resume
+            return 0
         for draft_id in self.store.due(now):
             stored = self.store.get(draft_id)
             if stored is None or stored.state != State.SCHEDULED:

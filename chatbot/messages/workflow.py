@@ -43,3 +43,25 @@ X_RATE_LIMIT_RESET = "X's rate limit resets in {minutes:.0f} minutes; the post w
 X_FORBIDDEN = "X refused ({said}): the app needs 'Read and write' permission and enough credits"
 X_REFUSED = "X refused the request ({status}: {said})"
 X_DUPLICATE = "X says this exact post is already on the account"
+
+
+# the pause switch
+def held_while_paused(reason: str) -> str:
+    return f"Approved. Publishing is paused ({reason}), so it will go out once an approver resumes it."
+
+
+def paused_notice(user: str, reason: str) -> str:
+    return (
+        f":double_vertical_bar: Publishing is paused by <@{user}>: {reason}. Nothing is posted; approved and "
+        "scheduled posts wait. An approver can `/countersign resume`."
+    )
+
+
+def resumed_notice(user: str, waiting: int) -> str:
+    return f":arrow_forward: Publishing resumed by <@{user}>. {waiting} waiting post(s) go out in their posting window."
+
+
+ALREADY_PAUSED = "Publishing is already paused ({reason}, by <@{by}>)."
+NOT_PAUSED = "Publishing is not paused."
+PAUSE_NEEDS_REASON = "Say why, e.g. `/countersign pause a safeguarding incident is being handled`."
+ONLY_APPROVERS_PAUSE = "Only the school's approvers can pause or resume publishing."

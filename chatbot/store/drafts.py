@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import redis
 
 from chatbot.events import MessageRef
 from chatbot.store.followers import FollowerStore
+from chatbot.store.governance import GovernanceStore
 from chatbot.store.incidents import IncidentStore
 from chatbot.store.locks import hold
 from chatbot.store.scripts import APPROVE, CREATE, REVOKE, TRANSITION
@@ -67,6 +68,7 @@ class RedisStore:
         self._revoke = client.register_script(REVOKE)
         self.followers = FollowerStore(client)
         self.incidents = IncidentStore(client, self._bytes)
+        self.governance = GovernanceStore(client)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
@@ -153,6 +155,11 @@ class RedisStore:
     def due(self, now: datetime, limit: int = 100) -> list[str]:
         ids: list[str] = self._call(lambda: self._redis.zrangebyscore("cs:schedule", "-inf", now.timestamp(), 0, limit))
         return ids
+
+    def scheduled(self) -> list[tuple[str, datetime]]:
+        """Every scheduled draft with its time, soonest first."""
+        found: list[tuple[str, float]] = self._call(lambda: self._redis.zrange("cs:schedule", 0, -1, withscores=True))
+        return [(draft_id, datetime.fromtimestamp(score, UTC)) for draft_id, score in found]
 
     def unschedule(self, draft_id: str) -> None:
         self._call(lambda: self._redis.zrem("cs:schedule", draft_id))

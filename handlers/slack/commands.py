@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 
 from chatbot.draft import ImageAttachment
 from chatbot.events import DraftPosted, MessageRef, UnpublishRequested
-from handlers.slack import ids
+from handlers.slack import governance_commands, ids
 from handlers.slack.blocks import build_draft_modal, pupil_options
 from handlers.slack.deps import SlackDeps
 from handlers.slack.files import download_images
@@ -26,7 +26,9 @@ HELP = (
     "• An approver reacts with the approve emoji to approve (never their own draft), or the reject emoji to reject.\n"
     "• `/countersign unpublish LINK [why]` (approvers) takes a published post down, like the wastebasket emoji.\n"
     "• `/countersign incident` reports a concern: e-safety to the Computing Lead, safeguarding privately to the\n"
-    "  DSL, an allegation about staff only to the headteacher."
+    "  DSL, an allegation about staff only to the headteacher.\n"
+    "• `/countersign pause REASON` and `/countersign resume` (approvers) stop and restart all publishing.\n"
+    "• `/countersign policy` shows the rules in force."
 )
 
 
@@ -40,6 +42,12 @@ def register(app: App, deps: SlackDeps) -> None:
             client.views_open(trigger_id=body["trigger_id"], view=build_draft_modal(channel))
         elif action == "incident":
             client.views_open(trigger_id=body["trigger_id"], view=build_incident_modal())
+        elif action in ("pause", "resume"):
+            user = body["user_id"]
+            answer = governance_commands.pause(deps, client, user, " ".join(words[1:])) if action == "pause" else (
+                governance_commands.resume(deps, client, user))  # fmt: skip
+            if answer:
+                respond(answer)
         elif action == "unpublish" and len(words) > 1:
             reason = " ".join(words[2:]) or None
             ref, now = MessageRef("slack", "", ""), datetime.now(UTC)

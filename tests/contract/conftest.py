@@ -38,6 +38,7 @@ class Bot:
     store: RedisStore
     publisher: Any
     api_url: str
+    service: WorkflowService | None = None
 
     def send(self, name: str, **changes: Any) -> None:
         """Dispatch a stored Slack payload through the real App, as Socket Mode delivers it."""
@@ -94,7 +95,7 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
     service = WorkflowService(store, context(), notifier, publisher, SlackApprovers(client, slack.approvers), required)
     hosts = frozenset({"127.0.0.1"})
     deps = SlackDeps(service, slack, context().roster, TOKEN, hosts, followers, incidents)
-    return Bot(build_app(deps, client, None, socket_mode=True), fake, store, publisher, slack_server.url)
+    return Bot(build_app(deps, client, None, socket_mode=True), fake, store, publisher, slack_server.url, service)
 
 
 @pytest.fixture
