@@ -24,7 +24,14 @@ BOT_SCOPES = [
     "commands",  # /countersign
 ]
 DESCRIPTION = "Checks the school's social media posts against its policy"
-BOT_EVENTS = ["message.channels", "message.groups", "reaction_added", "reaction_removed"]
+BOT_EVENTS = [
+    "message.channels",
+    "message.groups",
+    "reaction_added",
+    "reaction_removed",
+    "member_joined_channel",
+    "app_home_opened",
+]
 
 
 def add_parser(commands: Any) -> None:

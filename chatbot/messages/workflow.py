@@ -65,3 +65,12 @@ ALREADY_PAUSED = "Publishing is already paused ({reason}, by <@{by}>)."
 NOT_PAUSED = "Publishing is not paused."
 PAUSE_NEEDS_REASON = "Say why, e.g. `/countersign pause a safeguarding incident is being handled`."
 ONLY_APPROVERS_PAUSE = "Only the school's approvers can pause or resume publishing."
+
+
+def welcome(user: str, blocking: list[str]) -> str:
+    return (
+        f"Welcome, <@{user}>. Post a draft here and Countersign checks it against the school's social media "
+        "policy in its thread; an approver (never the author) approves it with ✅ and it goes out in school hours. "
+        f"Drafts are blocked for: {', '.join(blocking)}. `/countersign policy` shows every rule and why; "
+        "`/countersign help` shows how to draft, approve, unpublish and report a concern."
+    )

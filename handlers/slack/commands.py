@@ -42,6 +42,8 @@ def register(app: App, deps: SlackDeps) -> None:
             client.views_open(trigger_id=body["trigger_id"], view=build_draft_modal(channel))
         elif action == "incident":
             client.views_open(trigger_id=body["trigger_id"], view=build_incident_modal())
+        elif action == "policy":
+            respond(governance_commands.policy_text(deps))
         elif action in ("pause", "resume"):
             user = body["user_id"]
             answer = governance_commands.pause(deps, client, user, " ".join(words[1:])) if action == "pause" else (

@@ -56,3 +56,30 @@ def test_while_paused_nothing_is_published_and_resuming_releases_what_waited(bot
 def test_resume_when_not_paused_says_so(bot: Bot) -> None:
     bot.send("slash_command", text="resume", user_id=HEAD)
     assert answers(bot) == ["Publishing is not paused."]
+
+
+def test_the_policy_command_lists_the_rules_in_force_blocking_first_with_their_clauses(bot: Bot) -> None:
+    bot.send("slash_command", text="policy")
+    [answer] = answers(bot)
+    lines = answer.splitlines()
+    assert lines[0].startswith("*Countersign default policy*")
+    assert lines[1].startswith(":no_entry: *") and ":warning: *spelling* (warn): Posts are written in correct" in answer
+    assert "*pupil-name* (block): Pupils are never named" in answer and "Posting hours: Mon-Fri 08:00-18:00" in answer
+    first_warning = next(i for i, line in enumerate(lines) if line.startswith(":warning:"))
+    assert all(line.startswith(":no_entry:") for line in lines[1:first_warning])
+
+
+def test_a_new_member_of_the_drafts_channel_is_welcomed_privately_and_others_are_not(bot: Bot) -> None:
+    bot.send("event_member_joined_channel")
+    bot.send("event_member_joined_channel", event__channel="C0STAFFROOM", event_id="Ev0JOINED02")
+    [hello] = bot.slack.named("chat.postEphemeral")
+    assert hello["user"] == "U0NEWTEACH" and hello["channel"] == CHANNEL
+    assert "Welcome, <@U0NEWTEACH>" in hello["text"] and "pupil-name" in hello["text"]
+
+
+def test_help_says_how_to_draft_approve_unpublish_report_and_pause(bot: Bot) -> None:
+    bot.send("slash_command", text="help")
+    [answer] = answers(bot)
+    for command in ("`/countersign draft`", "`/countersign unpublish LINK", "`/countersign incident`",
+                    "`/countersign pause REASON`", "`/countersign policy`"):  # fmt: skip
+        assert command in answer
