@@ -116,7 +116,11 @@ class IncidentsSection(Section):
     escalate_after_minutes: int = Field(default=120, ge=5)  # unacknowledged e-safety incidents go to the DSL
 
 
-SECTIONS = ("school", "policy", "posting", "slack", "followers", "incidents")
+class RetentionSection(Section):
+    days: int = Field(default=30, ge=1, le=3650)  # a settled draft's words and photos are deleted after this
+
+
+SECTIONS = ("school", "policy", "posting", "slack", "followers", "incidents", "retention")
 SECRET_NAMES = (
     "slack_bot_token",
     "slack_app_token",
@@ -142,6 +146,7 @@ class Settings(BaseSettings):
     slack: SlackSection = SlackSection()
     followers: FollowersSection = FollowersSection()
     incidents: IncidentsSection = IncidentsSection()
+    retention: RetentionSection = RetentionSection()
 
     slack_bot_token: SecretStr | None = None
     slack_app_token: SecretStr | None = None

@@ -9,30 +9,36 @@ import threading
 from datetime import UTC, datetime
 
 from chatbot.errors import CountersignError
+from chatbot.retention import purge_expired
 from chatbot.service import WorkflowService
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 30
+RETENTION_SECONDS = 3600  # the retention sweep runs hourly
 LOCK_SECONDS = 90  # a replica that dies lets another take over within a minute and a half
 
 
-def start_scheduler(service: WorkflowService, stop: threading.Event) -> threading.Thread:
+def start_scheduler(service: WorkflowService, stop: threading.Event, retention_days: int = 30) -> threading.Thread:
     owner = f"{socket.gethostname()}:{os.getpid()}"
 
     def loop() -> None:
         while not stop.wait(TICK_SECONDS):
-            tick(service, owner)
+            tick(service, owner, retention_days=retention_days)
 
     thread = threading.Thread(target=loop, name="scheduler", daemon=True)
     thread.start()
     return thread
 
 
-def tick(service: WorkflowService, owner: str) -> int:
+def tick(service: WorkflowService, owner: str, now: datetime | None = None, retention_days: int = 30) -> int:
+    now = now or datetime.now(UTC)
     try:
         if not service.store.lock("scheduler", owner, LOCK_SECONDS):
             return 0
-        return service.publish_due(datetime.now(UTC))
+        published = service.publish_due(now)
+        if service.store.every("retention", RETENTION_SECONDS):
+            purge_expired(service.store.retention, now, retention_days)
+        return published
     except CountersignError as error:  # Redis away for a moment: the next tick tries again, nothing is lost
         logger.warning("scheduler tick skipped: %s", error)
         return 0

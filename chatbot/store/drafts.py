@@ -18,7 +18,9 @@ from chatbot.events import MessageRef
 from chatbot.store.followers import FollowerStore
 from chatbot.store.governance import GovernanceStore
 from chatbot.store.incidents import IncidentStore
+from chatbot.store.keys import ARCHIVED, draft_keys
 from chatbot.store.locks import hold
+from chatbot.store.retention import RetentionStore
 from chatbot.store.scripts import APPROVE, CREATE, REVOKE, TRANSITION
 from chatbot.store.unavailable import translated_errors
 from chatbot.workflow import TRANSITIONS, State, Transition
@@ -52,11 +54,6 @@ class Outcome:
     status: str = ""
 
 
-def _keys(draft_id: str) -> list[str]:
-    tag = "{d:" + draft_id + "}"  # the hash tag: all of one draft's keys live in one cluster slot
-    return [f"cs:{tag}:meta", f"cs:{tag}:approvers", f"cs:{tag}:audit"]
-
-
 class RedisStore:
     def __init__(self, client: redis.Redis) -> None:
         self._redis = client
@@ -69,6 +66,7 @@ class RedisStore:
         self.followers = FollowerStore(client)
         self.incidents = IncidentStore(client, self._bytes)
         self.governance = GovernanceStore(client)
+        self.retention = RetentionStore(client)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
@@ -99,13 +97,13 @@ class RedisStore:
         state = TRANSITIONS[checked][1] if checked else State.CHECKING
         name = checked.value if checked else ""
         arguments = [state.value, author, at.isoformat(), json.dumps(record), name, json.dumps(detail or {})]
-        created, current = self._call(lambda: self._create(keys=_keys(draft_id)[::2], args=arguments))
+        created, current = self._call(lambda: self._create(keys=draft_keys(draft_id)[::2], args=arguments))
         if created:
             self._call(lambda: self._redis.zadd("cs:drafts", {draft_id: at.timestamp()}))
         return Outcome(bool(created), str(current), status="created" if created else "exists")
 
     def get(self, draft_id: str) -> StoredDraft | None:
-        meta_key, approvers_key, _ = _keys(draft_id)
+        meta_key, approvers_key, _ = draft_keys(draft_id)
         pipe = self._redis.pipeline(transaction=False)  # one round trip; both keys share the draft's slot
         pipe.hgetall(meta_key)
         pipe.smembers(approvers_key)
@@ -132,20 +130,20 @@ class RedisStore:
             json.dumps(detail or {}),
             json.dumps(record) if record is not None else "",
         ]
-        status, previous = self._call(lambda: self._transition(keys=_keys(draft_id), args=arguments))
+        status, previous = self._call(lambda: self._transition(keys=draft_keys(draft_id), args=arguments))
         done = status == "ok"
         return Outcome(done, destination.value if done else previous, status=status)
 
     def approve(self, draft_id: str, approver: str, required: int, at: datetime, detail: dict[str, Any]) -> Outcome:
         """Count one approver once; the draft becomes approved when `required` distinct approvers agree."""
         arguments: list[str | int] = [approver, required, at.isoformat(), json.dumps(detail)]
-        status, count, state = self._call(lambda: self._approve(keys=_keys(draft_id), args=arguments))
+        status, count, state = self._call(lambda: self._approve(keys=draft_keys(draft_id), args=arguments))
         return Outcome(status in ("approved", "counted"), state, int(count), status)
 
     def revoke(self, draft_id: str, approver: str, required: int, at: datetime) -> Outcome:
         """Withdraw one approval before publication; an approved draft that falls short waits again."""
         arguments: list[str | int] = [approver, required, at.isoformat()]
-        status, count, state = self._call(lambda: self._revoke(keys=_keys(draft_id), args=arguments))
+        status, count, state = self._call(lambda: self._revoke(keys=draft_keys(draft_id), args=arguments))
         return Outcome(status == "revoked", state, int(count), status)
 
     def schedule(self, draft_id: str, at: datetime) -> None:
@@ -170,7 +168,7 @@ class RedisStore:
 
     def keep_photos(self, draft_id: str, photos: list[tuple[bytes, dict[str, Any]]], days: int = PHOTO_DAYS) -> None:
         """Keep a draft's sanitised photos (and what inspecting them found) until publication, at most `days`."""
-        key = _keys(draft_id)[0].replace(":meta", ":photos")
+        key = draft_keys(draft_id)[0].replace(":meta", ":photos")
         fields: dict[str, bytes] = {}
         for index, (data, about) in enumerate(photos):
             fields[f"{index}:data"] = data
@@ -183,7 +181,7 @@ class RedisStore:
         self._call(pipe.execute)
 
     def photos(self, draft_id: str) -> list[tuple[bytes, dict[str, Any]]]:
-        key = _keys(draft_id)[0].replace(":meta", ":photos")
+        key = draft_keys(draft_id)[0].replace(":meta", ":photos")
         stored: dict[bytes, bytes] = self._call(lambda: self._bytes.hgetall(key))
         count = sum(1 for name in stored if name.endswith(b":about"))
         return [(stored[f"{i}:data".encode()], json.loads(stored[f"{i}:about".encode()])) for i in range(count)]
@@ -198,19 +196,25 @@ class RedisStore:
 
     def remember(self, draft_id: str, name: str, value: str) -> None:
         """Keep a small note with a draft (e.g. which chat message holds its report)."""
-        self._call(lambda: self._redis.hset(_keys(draft_id)[0], f"note:{name}", value))
+        self._call(lambda: self._redis.hset(draft_keys(draft_id)[0], f"note:{name}", value))
 
     def recall(self, draft_id: str, name: str) -> str | None:
-        value: str | None = self._call(lambda: self._redis.hget(_keys(draft_id)[0], f"note:{name}"))
+        value: str | None = self._call(lambda: self._redis.hget(draft_keys(draft_id)[0], f"note:{name}"))
         return value
 
     def history(self, draft_id: str) -> list[dict[str, str]]:
-        entries: list[tuple[str, dict[str, str]]] = self._call(lambda: self._redis.xrange(_keys(draft_id)[2]))
+        entries: list[tuple[str, dict[str, str]]] = self._call(lambda: self._redis.xrange(draft_keys(draft_id)[2]))
         return [dict(fields) for _, fields in entries]
 
     def draft_ids(self, since: datetime) -> list[str]:
-        ids: list[str] = self._call(lambda: self._redis.zrangebyscore("cs:drafts", since.timestamp(), "+inf"))
-        return ids
+        """Every draft created since `since`, including those whose words retention has deleted."""
+        live = self._call(lambda: self._redis.zrangebyscore("cs:drafts", since.timestamp(), "+inf", withscores=True))
+        gone = self._call(lambda: self._redis.zrangebyscore(ARCHIVED, since.timestamp(), "+inf", withscores=True))
+        return [draft_id for draft_id, _ in sorted([*live, *gone], key=lambda pair: pair[1])]
+
+    def every(self, name: str, seconds: int) -> bool:
+        """True at most once per `seconds` for `name`, across replicas and restarts."""
+        return bool(self._call(lambda: self._redis.set(f"cs:every:{name}", "1", nx=True, ex=seconds)))
 
     def _call(self, operation: Callable[[], Any]) -> Any:
         # redis-py types its sync client's answers as "Awaitable | value"; callers annotate what they get.

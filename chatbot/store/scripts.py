@@ -66,3 +66,29 @@ redis.call('XADD', KEYS[3], '*', 'at', ARGV[3], 'transition', 'approval_revoked'
            'actor', ARGV[1], 'detail', '{}')
 return {'revoked', count, to}
 """
+# Retention: delete a draft's words, photos and approvers; keep its audit, with any published text taken out.
+# KEYS: meta, approvers, audit, photos. ARGV: the updated_at the sweeper saw (a change since spares it), now.
+PURGE = """
+local updated = redis.call('HGET', KEYS[1], 'updated_at')
+if not updated or updated ~= ARGV[1] then return 0 end
+local state = redis.call('HGET', KEYS[1], 'state')
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[4])
+local entries = redis.call('XRANGE', KEYS[3], '-', '+')
+redis.call('DEL', KEYS[3])
+for _, entry in ipairs(entries) do
+  local fields = entry[2]
+  for i = 1, #fields, 2 do
+    if fields[i] == 'detail' then
+      local ok, detail = pcall(cjson.decode, fields[i + 1])
+      if ok and type(detail) == 'table' and detail['text'] ~= nil then
+        detail['text'] = nil
+        fields[i + 1] = cjson.encode(detail)
+      end
+    end
+  end
+  redis.call('XADD', KEYS[3], entry[1], unpack(fields))
+end
+redis.call('XADD', KEYS[3], '*', 'at', ARGV[2], 'transition', 'purged', 'from', state, 'to', 'purged',
+           'actor', 'countersign', 'detail', '{}')
+return 1
+"""

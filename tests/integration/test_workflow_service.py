@@ -403,3 +403,16 @@ def test_bank_holidays_hold_scheduled_posts_until_the_next_school_day(store: Red
         assert workflow.publish_due(datetime(2026, 12, day, 10, 0, tzinfo=LONDON)) == 0
     assert workflow.publish_due(datetime(2026, 12, 29, 8, 0, 1, tzinfo=LONDON)) == 1
     assert len(publisher.posted) == 1
+
+
+def test_the_scheduler_tick_runs_the_retention_sweep_hourly_by_the_clock_it_is_given(store: RedisStore) -> None:
+    from handlers.scheduler import tick
+
+    workflow, _, _ = service(store)
+    post(workflow)
+    workflow.draft_deleted(DraftDeleted(REF, "Ev_deleted", MONDAY))  # withdrawn: settled
+    assert tick(workflow, "replica-a", MONDAY + timedelta(days=10), retention_days=30) == 0
+    assert store.get(REF.draft_id) is not None  # the sweep ran, but a month has not passed
+    store._redis.delete("cs:every:retention")  # an hour later
+    tick(workflow, "replica-a", MONDAY + timedelta(days=31), retention_days=30)
+    assert store.get(REF.draft_id) is None and store.history(REF.draft_id)[-1]["transition"] == "purged"
