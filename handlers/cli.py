@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from chatbot.cli.main import main as core_main
-from handlers import audit_command, incidents_command, manifest_command, run_command
+from handlers import audit_command, doctor_command, incidents_command, manifest_command, run_command
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -15,6 +15,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         manifest_command.add_parser,
         audit_command.add_parser,
         incidents_command.add_parser,
+        doctor_command.add_parser,
     )
     return core_main(argv, extra=extra)
 

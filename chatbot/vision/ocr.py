@@ -33,6 +33,11 @@ def _engine() -> Any:
     return RapidOCR(det_limit_side_len=DETECTOR_MIN_SIDE)
 
 
+def load_models() -> None:
+    """Load the OCR models now (they ship inside the package): `chatbot doctor` checks they are there."""
+    _engine()
+
+
 def read_text(image: Image.Image) -> tuple[str, ...]:
     """Lines of text found in the photo, most confident first."""
     small = scaled(image, DETECT_SIDE).convert("RGB")

@@ -112,6 +112,8 @@ class _Handler(JsonHandler):
             return self._send(200, {"ok": True})
         if not (self.headers.get("Authorization") or "").startswith("Bearer xoxb-"):
             return self._send(200, {"ok": False, "error": "not_authed"})
+        if self.headers.get("Authorization") == "Bearer xoxb-revoked":  # an app that was uninstalled
+            return self._send(200, {"ok": False, "error": "invalid_auth"})
         self.fake.record(method, args)
         queued = self.fake.fail_next.get(method) or []
         status = queued.pop(0) if queued else 0

@@ -1,0 +1,60 @@
+"""`chatbot doctor` as an IT technician runs it: each check says what is wrong and what to do; no secret shown."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.contract.fake_slack_api import FakeSlackServer
+from tests.drafting import ROSTER_CSV
+from tests.redis_server import RedisServer, _free_port
+
+pytestmark = pytest.mark.contract
+APP_YAML = """slack: {drafts_channel: C0DRAFTS01}
+policy: {roster: roster.csv}
+incidents: {dsl: [U0DSL00001], headteacher: [U0HEAD0001], computing_lead: [U0COMPUTE1]}
+"""
+
+
+def doctor(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "app.yaml").write_text(APP_YAML)
+    (tmp_path / "roster.csv").write_text(ROSTER_CSV)
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT", "X_"))}
+    return subprocess.run([sys.executable, "-m", "handlers.cli", "doctor"], cwd=tmp_path, env={**clean, **env},
+                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+
+
+def test_a_good_set_up_passes_every_check_and_prints_no_secret(
+    tmp_path: Path, slack_server: FakeSlackServer, redis_server: RedisServer
+) -> None:
+    result = doctor(tmp_path, SLACK_BOT_TOKEN="xoxb-test-token", SLACK_APP_TOKEN="xapp-1-secret",
+                    SLACK_API_URL=slack_server.url, REDIS_URL=redis_server.url)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert all(line[0] in "✓!" for line in lines) and "Slack: the bot token works (workspace School" in result.stdout
+    assert "Roster: 10 pupils read from roster.csv, 9 with photo consent" in result.stdout
+    assert "xoxb-test-token" not in result.stdout and "xapp-1-secret" not in result.stdout
+    assert "Josh" not in result.stdout  # pupils' names never printed
+
+
+def test_a_revoked_token_and_a_dead_redis_are_named_with_what_to_do(
+    tmp_path: Path, slack_server: FakeSlackServer
+) -> None:
+    result = doctor(tmp_path, SLACK_BOT_TOKEN="xoxb-revoked", SLACK_APP_TOKEN="xapp-1-secret",
+                    SLACK_API_URL=slack_server.url, REDIS_URL=f"redis://127.0.0.1:{_free_port()}/0")  # fmt: skip
+    assert result.returncode == 1
+    assert "✗ Slack refused the bot token (invalid_auth): install the app again" in result.stdout
+    assert "✗ Redis: REDIS_URL is set but Redis is not answering" in result.stdout
+    assert "xoxb-revoked" not in result.stdout and "Traceback" not in result.stderr
+
+
+def test_a_broken_app_yaml_is_one_line_naming_the_key(tmp_path: Path) -> None:
+    (tmp_path / "app.yaml").write_text("slack: {drafts_chanel: C1}\n")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
+    result = subprocess.run([sys.executable, "-m", "handlers.cli", "doctor"], cwd=tmp_path, env=clean,
+                            capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    assert result.returncode == 1 and result.stdout.startswith("✗ Configuration:") and "drafts_chanel" in result.stdout
