@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -116,11 +117,24 @@ class IncidentsSection(Section):
     escalate_after_minutes: int = Field(default=120, ge=5)  # unacknowledged e-safety incidents go to the DSL
 
 
+class RemindersSection(Section):
+    term_starts: list[date] = Field(default_factory=list)  # change the account's password each term
+    policy_review: date | None = None  # the yearly review of the social media policy, from this date on
+    follower_review: bool = True  # a weekly reminder at followers.digest's time
+    time: str = "08:30"  # when dated reminders fall due, school time
+
+    @field_validator("time")
+    @classmethod
+    def _clock(cls, value: str) -> str:
+        parse_weekly(f"Mon {value}")
+        return value
+
+
 class RetentionSection(Section):
     days: int = Field(default=30, ge=1, le=3650)  # a settled draft's words and photos are deleted after this
 
 
-SECTIONS = ("school", "policy", "posting", "slack", "followers", "incidents", "retention")
+SECTIONS = ("school", "policy", "posting", "slack", "followers", "incidents", "reminders", "retention")
 SECRET_NAMES = (
     "slack_bot_token",
     "slack_app_token",
@@ -146,6 +160,7 @@ class Settings(BaseSettings):
     slack: SlackSection = SlackSection()
     followers: FollowersSection = FollowersSection()
     incidents: IncidentsSection = IncidentsSection()
+    reminders: RemindersSection = RemindersSection()
     retention: RetentionSection = RetentionSection()
 
     slack_bot_token: SecretStr | None = None

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     _, app_token, _ = tokens(settings, socket_mode)
     running = start(settings, socket_mode, Path("var"))
     stop = threading.Event()
-    start_scheduler(running.service, stop, settings.retention.days)
+    start_scheduler(running.service, stop, settings.retention.days, running.reminders)
     if running.followers is not None:
         start_follower_poller(running.followers, stop)
     if running.incidents is not None:

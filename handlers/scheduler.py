@@ -9,6 +9,7 @@ import threading
 from datetime import UTC, datetime
 
 from chatbot.errors import CountersignError
+from chatbot.reminder_desk import ReminderDesk
 from chatbot.retention import purge_expired
 from chatbot.service import WorkflowService
 
@@ -18,19 +19,21 @@ RETENTION_SECONDS = 3600  # the retention sweep runs hourly
 LOCK_SECONDS = 90  # a replica that dies lets another take over within a minute and a half
 
 
-def start_scheduler(service: WorkflowService, stop: threading.Event, retention_days: int = 30) -> threading.Thread:
+def start_scheduler(service: WorkflowService, stop: threading.Event, retention_days: int = 30,
+                    reminders: ReminderDesk | None = None) -> threading.Thread:  # fmt: skip
     owner = f"{socket.gethostname()}:{os.getpid()}"
 
     def loop() -> None:
         while not stop.wait(TICK_SECONDS):
-            tick(service, owner, retention_days=retention_days)
+            tick(service, owner, retention_days=retention_days, reminders=reminders)
 
     thread = threading.Thread(target=loop, name="scheduler", daemon=True)
     thread.start()
     return thread
 
 
-def tick(service: WorkflowService, owner: str, now: datetime | None = None, retention_days: int = 30) -> int:
+def tick(service: WorkflowService, owner: str, now: datetime | None = None, retention_days: int = 30,
+         reminders: ReminderDesk | None = None) -> int:  # fmt: skip
     now = now or datetime.now(UTC)
     try:
         if not service.store.lock("scheduler", owner, LOCK_SECONDS):
@@ -38,7 +41,12 @@ def tick(service: WorkflowService, owner: str, now: datetime | None = None, rete
         published = service.publish_due(now)
         if service.store.every("retention", RETENTION_SECONDS):
             purge_expired(service.store.retention, now, retention_days)
+        if reminders is not None:
+            reminders.remind(now)
         return published
     except CountersignError as error:  # Redis away for a moment: the next tick tries again, nothing is lost
         logger.warning("scheduler tick skipped: %s", error)
+        return 0
+    except Exception as error:  # e.g. Slack refusing a reminder: the thread must live on; no content logged
+        logger.warning("scheduler tick stopped part-way (%s); the next tick tries again", type(error).__name__)
         return 0

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from slack_bolt import App
 from slack_bolt.error import BoltError
+from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from chatbot.errors import ConfigError
 from chatbot.policy.context import build_context
-from chatbot.ports import Publisher
+from chatbot.ports import Approvers, Publisher
 from chatbot.publishers.dry_run import DryRunPublisher
 from chatbot.publishers.x import XCredentials, XPublisher
+from chatbot.reminder_desk import ReminderDesk
+from chatbot.reminders import ReminderPlan
 from chatbot.service import WorkflowService
 from chatbot.settings import Settings
 from chatbot.store import RedisStore
@@ -29,6 +33,7 @@ from handlers.slack.approvers import SlackApprovers
 from handlers.slack.deps import SlackDeps
 from handlers.slack.files import SLACK_FILE_HOST
 from handlers.slack.notifier import SlackNotifier
+from handlers.slack.reminders import SlackReminderNotifier
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +46,7 @@ class Running:
     private_redis: PrivateRedis | None
     followers: FollowerAlerts | None = None
     incidents: Incidents | None = None
+    reminders: ReminderDesk | None = None
 
     def close(self) -> None:
         if self.private_redis is not None:
@@ -101,8 +107,9 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     credentials = x_credentials(settings)
     followers = follower_alerts(settings, credentials, store, client, approvers)
     desk = incidents(settings, credentials, store, client, ctx)
+    reminders = reminder_desk(settings, store, client, approvers)
     deps = SlackDeps(service, settings.slack, ctx.roster, token, _file_hosts(settings),
-                     followers.decisions if followers else None, desk.desk if desk else None)  # fmt: skip
+                     followers.decisions if followers else None, desk.desk if desk else None, reminders)  # fmt: skip
     try:
         app = build_app(deps, client, signing, socket_mode)
     except (BoltError, SlackApiError) as error:
@@ -110,7 +117,7 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
             private.stop()
         raise ConfigError(f"Slack did not accept the bot token: {error}") from None
     service.resume(datetime.now(UTC))
-    return Running(app, store, service, private, followers, desk)
+    return Running(app, store, service, private, followers, desk, reminders)
 
 
 X_SECRETS = ("x_api_key", "x_api_secret", "x_access_token", "x_access_token_secret")
@@ -133,6 +140,14 @@ def x_credentials(settings: Settings) -> XCredentials | None:
             f"{', '.join(missing)} not set: X needs all four of {', '.join(n.upper() for n in X_SECRETS)}"
         )
     return XCredentials(*(given[name] for name in X_SECRETS))
+
+
+def reminder_desk(settings: Settings, store: RedisStore, client: WebClient, approvers: Approvers) -> ReminderDesk:
+    config, channel = settings.reminders, settings.slack.drafts_channel or ""
+    weekly = settings.followers.digest if config.follower_review else None
+    plan = ReminderPlan(tuple(config.term_starts), config.policy_review, weekly, time.fromisoformat(config.time))
+    notifier = SlackReminderNotifier(client, channel)
+    return ReminderDesk(store.governance, plan, ZoneInfo(settings.school.timezone), notifier, approvers)
 
 
 def _file_hosts(settings: Settings) -> frozenset[str]:

@@ -74,3 +74,29 @@ def welcome(user: str, blocking: list[str]) -> str:
         f"Drafts are blocked for: {', '.join(blocking)}. `/countersign policy` shows every rule and why; "
         "`/countersign help` shows how to draft, approve, unpublish and report a concern."
     )
+
+
+# reminders (posted in the channel until an approver acknowledges them, once a day while overdue)
+REMIND_PASSWORD = (
+    ":key: A new term has started: change the school's X account password, and make sure only the people "
+    "who run the account know it."
+)
+REMIND_POLICY_REVIEW = (
+    ":scroll: The social media policy is due for its yearly review: check it with the governors, then update "
+    "Countersign's profile if anything changed (`/countersign policy` shows what it checks)."
+)
+REMIND_FOLLOWER_REVIEW = (
+    ":busts_in_silhouette: The weekly follower review: look at this week's new followers and decide on any "
+    "still waiting (Keep, Block or Mute)."
+)
+
+
+def reminder_overdue(days: int) -> str:
+    return f"Overdue by {days} day{'s' * (days != 1)}." if days else ""
+
+
+def reminder_acknowledged(user: str, when: str) -> str:
+    return f"Acknowledged by <@{user}> on {when}."
+
+
+ONLY_APPROVERS_ACKNOWLEDGE = "Only the school's approvers can acknowledge reminders."

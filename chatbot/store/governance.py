@@ -19,6 +19,12 @@ redis.call('HSET', KEYS[1], 'by', ARGV[1], 'reason', ARGV[2], 'at', ARGV[3])
 redis.call('XADD', KEYS[2], '*', 'action', 'pause', 'by', ARGV[1], 'at', ARGV[3], 'detail', ARGV[2])
 return 1
 """
+ACKNOWLEDGE_SCRIPT = """
+if redis.call('HEXISTS', KEYS[1], 'acked_by') == 1 then return 0 end
+redis.call('HSET', KEYS[1], 'acked_by', ARGV[1], 'acked_at', ARGV[2])
+redis.call('XADD', KEYS[2], '*', 'action', 'reminder-acknowledged', 'by', ARGV[1], 'at', ARGV[2], 'detail', ARGV[3])
+return 1
+"""
 RESUME_SCRIPT = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 redis.call('DEL', KEYS[1])
@@ -27,10 +33,15 @@ return 1
 """
 
 
+def _reminder_key(key: str) -> str:
+    return f"cs:{{gov}}:reminder:{key}"
+
+
 class GovernanceStore:
     def __init__(self, client: redis.Redis) -> None:
         self._redis = client
         self._pause, self._resume = client.register_script(PAUSE_SCRIPT), client.register_script(RESUME_SCRIPT)
+        self._acknowledge = client.register_script(ACKNOWLEDGE_SCRIPT)
 
     def pause(self, by: str, reason: str, at: datetime) -> bool:
         """False when publishing was already paused (the first pause stands)."""
@@ -43,6 +54,21 @@ class GovernanceStore:
         """{"by", "reason", "at"} while publishing is paused."""
         found: dict[str, str] = self._call(lambda: self._redis.hgetall(PAUSE))
         return found or None
+
+    def reminder(self, key: str) -> dict[str, str]:
+        """{"text", "posted_on", "channel", "ts", "acked_by", "acked_at"} as far as they are known."""
+        found: dict[str, str] = self._call(lambda: self._redis.hgetall(_reminder_key(key)))
+        return found
+
+    def reminder_posted(self, key: str, text: str, day: str, where: tuple[str, str], at: datetime) -> None:
+        fields = {"text": text, "posted_on": day, "channel": where[0], "ts": where[1]}
+        self._call(lambda: self._redis.hset(_reminder_key(key), mapping=fields))
+        self.record("reminded", "countersign", at, key)
+
+    def acknowledge_reminder(self, key: str, by: str, at: datetime) -> bool:
+        """False when someone already acknowledged it."""
+        args = [by, at.isoformat(), key]
+        return bool(self._call(lambda: self._acknowledge(keys=[_reminder_key(key), AUDIT], args=args)))
 
     def record(self, action: str, by: str, at: datetime, detail: str = "") -> None:
         entry = {"action": action, "by": by, "at": at.isoformat(), "detail": detail}

@@ -9,7 +9,16 @@ from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
 
-from handlers.slack import actions, commands, follower_actions, incident_actions, messages, reactions, welcome
+from handlers.slack import (
+    actions,
+    commands,
+    follower_actions,
+    incident_actions,
+    messages,
+    reactions,
+    reminders,
+    welcome,
+)
 from handlers.slack.deps import SlackDeps
 
 logger = logging.getLogger(__name__)
@@ -38,6 +47,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     follower_actions.register(app, deps)
     incident_actions.register(app, deps)
     welcome.register(app, deps)
+    reminders.register(app, deps)
     app.error(_report_error)
     return app
 

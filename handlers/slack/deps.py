@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.incidents.desk import IncidentDesk
+from chatbot.reminder_desk import ReminderDesk
 from chatbot.roster import Roster
 from chatbot.service import WorkflowService
 from chatbot.settings import SlackSection
@@ -20,3 +21,4 @@ class SlackDeps:
     file_hosts: frozenset[str]
     followers: FollowerDecisions | None = None  # None: follower alerts are off (no X credentials, or disabled)
     incidents: IncidentDesk | None = None  # None: incidents are turned off
+    reminders: ReminderDesk | None = None

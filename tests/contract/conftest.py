@@ -15,6 +15,7 @@ from slack_bolt import App, BoltRequest
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.publishers.dry_run import DryRunPublisher
+from chatbot.reminder_desk import ReminderDesk
 from chatbot.service import WorkflowService
 from chatbot.settings import SlackSection
 from chatbot.store import RedisStore
@@ -81,7 +82,8 @@ def x_server() -> Iterator[FakeXServer]:
 
 
 def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1, publisher: Any = None,
-             followers: FollowerDecisions | None = None, incidents: IncidentDesk | None = None) -> Bot:  # fmt: skip
+             followers: FollowerDecisions | None = None, incidents: IncidentDesk | None = None,
+             reminders: ReminderDesk | None = None) -> Bot:  # fmt: skip
     fake = slack_server.fake
     fake.calls.clear()
     fake.files.clear()
@@ -94,7 +96,7 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
     notifier = SlackNotifier(client, store, slack.approve_emoji, publisher.cost)
     service = WorkflowService(store, context(), notifier, publisher, SlackApprovers(client, slack.approvers), required)
     hosts = frozenset({"127.0.0.1"})
-    deps = SlackDeps(service, slack, context().roster, TOKEN, hosts, followers, incidents)
+    deps = SlackDeps(service, slack, context().roster, TOKEN, hosts, followers, incidents, reminders)
     return Bot(build_app(deps, client, None, socket_mode=True), fake, store, publisher, slack_server.url, service)
 
 

@@ -1,0 +1,53 @@
+"""Reminders in the drafts channel: the card with its Acknowledge button, and the button's listener."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from chatbot import messages
+from chatbot.reminders import Reminder
+from handlers.slack import ids
+from handlers.slack.block_parts import button, context, section
+from handlers.slack.deps import SlackDeps
+
+
+def build_reminder(reminder: Reminder, overdue_days: int) -> list[dict[str, Any]]:
+    blocks = [section(reminder.text)]
+    if overdue_days:
+        blocks.append(context(messages.reminder_overdue(overdue_days)))
+    acknowledge = button("Acknowledge", ids.ACTION_REMINDER_ACK, reminder.key, style="primary")
+    return [*blocks, {"type": "actions", "elements": [acknowledge]}]
+
+
+class SlackReminderNotifier:
+    """Implements chatbot.reminder_desk.ReminderNotifier."""
+
+    def __init__(self, client: WebClient, channel: str) -> None:
+        self._client, self._channel = client, channel
+
+    def post_reminder(self, reminder: Reminder, overdue_days: int) -> tuple[str, str]:
+        blocks = build_reminder(reminder, overdue_days)
+        posted = self._client.chat_postMessage(channel=self._channel, text=reminder.text, blocks=blocks)
+        return self._channel, str(posted["ts"])
+
+    def acknowledged(self, where: tuple[str, str], text: str, note: str) -> None:
+        blocks = [section(text), context(note)]
+        self._client.chat_update(channel=where[0], ts=where[1], text=text, blocks=blocks)
+
+
+def register(app: App, deps: SlackDeps) -> None:
+    def handle_acknowledge(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        key, user = (body.get("actions") or [{}])[0].get("value", ""), body["user"]["id"]
+        if deps.reminders is None or not key:
+            return
+        result = deps.reminders.acknowledge(key, user, datetime.now(UTC))
+        channel = (body.get("channel") or {}).get("id")
+        if result.message and channel:
+            client.chat_postEphemeral(channel=channel, user=user, text=result.message)
+
+    app.action(ids.ACTION_REMINDER_ACK)(handle_acknowledge)
