@@ -51,8 +51,8 @@ def manifest(name: str, request_url: str | None) -> dict[str, Any]:
     }
     command: dict[str, Any] = {
         "command": ids.COMMAND,
-        "description": "Draft a post, or get help",
-        "usage_hint": "draft | help",
+        "description": "Draft a post, report a concern, see the policy, or pause publishing",
+        "usage_hint": "draft | incident | policy | pause REASON | resume | unpublish LINK | help",
     }
     if request_url:
         settings["event_subscriptions"]["request_url"] = request_url
@@ -63,7 +63,11 @@ def manifest(name: str, request_url: str | None) -> dict[str, Any]:
             "name": name,
             "description": "Checks the school's social media posts against its policy",
         },
-        "features": {"bot_user": {"display_name": name.lower(), "always_online": True}, "slash_commands": [command]},
+        "features": {
+            "app_home": {"home_tab_enabled": True, "messages_tab_enabled": True},  # receipts arrive as messages
+            "bot_user": {"display_name": name.lower(), "always_online": True},
+            "slash_commands": [command],
+        },
         "oauth_config": {"scopes": {"bot": BOT_SCOPES}},
         "settings": settings,
     }

@@ -109,7 +109,8 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     desk = incidents(settings, credentials, store, client, ctx)
     reminders = reminder_desk(settings, store, client, approvers)
     deps = SlackDeps(service, settings.slack, ctx.roster, token, _file_hosts(settings),
-                     followers.decisions if followers else None, desk.desk if desk else None, reminders)  # fmt: skip
+                     followers.decisions if followers else None, desk.desk if desk else None, reminders,
+                     ZoneInfo(settings.school.timezone))  # fmt: skip
     try:
         app = build_app(deps, client, signing, socket_mode)
     except (BoltError, SlackApiError) as error:

@@ -100,3 +100,11 @@ def reminder_acknowledged(user: str, when: str) -> str:
 
 
 ONLY_APPROVERS_ACKNOWLEDGE = "Only the school's approvers can acknowledge reminders."
+
+
+# App Home
+CANCELLED_FROM_HOME = "Cancelled by <@{user}> before it was published: it will not go out."
+
+
+def home_spend(dollars: float) -> str:
+    return f"X this month, so far: about ${dollars:.2f} (posts and items read; see the README for prices)."

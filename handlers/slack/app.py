@@ -13,6 +13,7 @@ from handlers.slack import (
     actions,
     commands,
     follower_actions,
+    home,
     incident_actions,
     messages,
     reactions,
@@ -48,6 +49,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     incident_actions.register(app, deps)
     welcome.register(app, deps)
     reminders.register(app, deps)
+    home.register(app, deps, deps.zone)
     app.error(_report_error)
     return app
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.incidents.desk import IncidentDesk
@@ -10,6 +11,8 @@ from chatbot.reminder_desk import ReminderDesk
 from chatbot.roster import Roster
 from chatbot.service import WorkflowService
 from chatbot.settings import SlackSection
+
+LONDON = ZoneInfo("Europe/London")
 
 
 @dataclass(frozen=True)
@@ -22,3 +25,4 @@ class SlackDeps:
     followers: FollowerDecisions | None = None  # None: follower alerts are off (no X credentials, or disabled)
     incidents: IncidentDesk | None = None  # None: incidents are turned off
     reminders: ReminderDesk | None = None
+    zone: ZoneInfo = LONDON  # the school's time zone, for times shown to people

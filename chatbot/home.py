@@ -1,0 +1,64 @@
+"""What one person's App Home shows: what waits for them, their drafts, what is scheduled and published,
+the incidents they may see, reminders due, and the month's X spend."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from chatbot.incidents.desk import IncidentDesk
+from chatbot.incidents.model import RESOLVED, Incident
+from chatbot.reminder_desk import ReminderDesk
+from chatbot.reminders import Reminder
+from chatbot.service import WorkflowService
+from chatbot.store import StoredDraft
+from chatbot.workflow import State
+
+LOOK_BACK = timedelta(days=30)
+READ_COST = 0.001  # US dollars per item read from the account's own lists (X pay-per-use, 2026)
+
+
+@dataclass(frozen=True)
+class Home:
+    approver: bool
+    to_approve: tuple[StoredDraft, ...]
+    mine: tuple[StoredDraft, ...]
+    scheduled: tuple[tuple[StoredDraft, datetime], ...]
+    published: tuple[tuple[StoredDraft, str | None], ...]  # with the post's link
+    incidents: tuple[Incident, ...]
+    reminders: tuple[Reminder, ...]
+    spend: float  # this month, US dollars: posts published plus items read
+
+
+def home_for(user: str, now: datetime, service: WorkflowService, incidents: IncidentDesk | None,
+             reminders: ReminderDesk | None) -> Home:  # fmt: skip
+    store, approver = service.store, service.approvers.may_approve(user)
+    drafts = [d for d in (store.get(i) for i in reversed(store.draft_ids(now - LOOK_BACK))) if d is not None]
+    waiting = tuple(d for d in drafts if d.state == State.AWAITING_APPROVAL and d.author != user) if approver else ()
+    scheduled = tuple((d, at) for d, at in ((store.get(i), at) for i, at in store.scheduled()) if d is not None)
+    published = [d for d in drafts if d.state == State.PUBLISHED]
+    links = tuple((d, _link(store.recall(d.id, "post_id"))) for d in published[:5])
+    return Home(approver, waiting[:10], tuple(d for d in drafts if d.author == user)[:10], scheduled[:10], links,
+                _visible(incidents, user, now), tuple(reminders.open(now)) if reminders else (),
+                _spend(service, now))  # fmt: skip
+
+
+def _link(post_id: str | None) -> str | None:
+    return f"https://x.com/i/web/status/{post_id}" if post_id else None
+
+
+def _visible(desk: IncidentDesk | None, user: str, now: datetime) -> tuple[Incident, ...]:
+    """Open incidents this person is on the route of: safeguarding ones only reach the DSL's Home."""
+    if desk is None:
+        return ()
+    found = (desk.store.get(i) for i in reversed(desk.store.ids(now - timedelta(days=90))))
+    return tuple(i for i in found if i and i.state != RESOLVED and user in desk.routes[i.evidence.kind].people)[:10]
+
+
+def _spend(service: WorkflowService, now: datetime) -> float:
+    """Posts drafted and published this month, at the platform's price, plus the month's items read."""
+    store = service.store
+    start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    drafts = (store.get(i) for i in store.draft_ids(start))
+    posts = sum(service.publisher.cost(d.record["text"]) or 0.0 for d in drafts if d and d.state == State.PUBLISHED)
+    return posts + sum(store.followers.reads(f"{now:%Y-%m}").values()) * READ_COST

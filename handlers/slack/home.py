@@ -1,0 +1,74 @@
+"""App Home: each person's own view, published when they open it, with Cancel on scheduled posts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from chatbot import messages
+from chatbot.home import Home, home_for
+from chatbot.workflow import Transition
+from handlers.slack import ids
+from handlers.slack.block_parts import button, context, escape, section
+from handlers.slack.deps import SlackDeps
+
+EXCERPT = 80
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return escape(text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…")
+
+
+def _list(title: str, lines: list[str]) -> dict[str, Any]:
+    return section(f"*{title}*\n" + ("\n".join(lines) if lines else "_Nothing._"))
+
+
+def build_home(home: Home, zone: ZoneInfo) -> dict[str, Any]:
+    blocks: list[dict[str, Any]] = [section(":wave: *Countersign*: what is waiting for you.")]
+    if home.approver:
+        blocks.append(_list("Waiting for your approval", [f"• {_excerpt(d.record.get('text', ''))}"
+                                                            for d in home.to_approve]))  # fmt: skip
+    blocks.append(_list("Your drafts", [f"• {_excerpt(d.record.get('text', ''))} — _{d.state.replace('_', ' ')}_"
+                                        for d in home.mine]))  # fmt: skip
+    blocks.append(section("*Scheduled*" + ("" if home.scheduled else "\n_Nothing._")))
+    for draft, at in home.scheduled:
+        line = section(f"• {_excerpt(draft.record.get('text', ''))} — {at.astimezone(zone):%a %-d %b %H:%M}")
+        if home.approver:
+            line["accessory"] = button("Cancel", ids.ACTION_HOME_CANCEL, draft.id, style="danger")
+        blocks.append(line)
+    blocks.append(_list("Recently published", [f"• {_excerpt(d.record.get('text', ''))}" + (f" — <{link}|view>" if link
+                                               else "") for d, link in home.published]))  # fmt: skip
+    if home.incidents:
+        blocks.append(_list("Open incidents for you", [f"• {i.id} ({i.evidence.kind}) — _{i.state}_"
+                                                        for i in home.incidents]))  # fmt: skip
+    blocks.append(_list("Reminders due", [f"• {r.text}" for r in home.reminders]))
+    blocks.append(context(messages.home_spend(home.spend)))
+    return {"type": "home", "blocks": blocks[:100]}
+
+
+def register(app: App, deps: SlackDeps, zone: ZoneInfo) -> None:
+    def publish_home(client: WebClient, user: str) -> None:
+        home = home_for(user, datetime.now(UTC), deps.service, deps.incidents, deps.reminders)
+        client.views_publish(user_id=user, view=build_home(home, zone))
+
+    def handle_home_opened(event: dict[str, Any], client: WebClient) -> None:
+        if event.get("tab", "home") == "home" and event.get("user"):
+            publish_home(client, event["user"])
+
+    def handle_cancel(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        user, draft_id = body["user"]["id"], (body.get("actions") or [{}])[0].get("value", "")
+        stored, service = deps.service.store.get(draft_id), deps.service
+        allowed = stored is not None and service.approvers.may_approve(user)
+        if allowed and stored and service.store.apply(draft_id, Transition.REJECTED, user, datetime.now(UTC)).done:
+            service.store.unschedule(draft_id)
+            service.notifier.say(stored.ref, messages.CANCELLED_FROM_HOME.format(user=user))
+        publish_home(client, user)
+
+    app.event("app_home_opened")(handle_home_opened)
+    app.action(ids.ACTION_HOME_CANCEL)(handle_cancel)

@@ -1,0 +1,76 @@
+"""App Home through the real bolt App: each person sees what waits for them, and only what they may see."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from chatbot.incidents.desk import IncidentDesk
+from chatbot.incidents.model import Evidence
+from chatbot.incidents.routes import routes
+from chatbot.settings import IncidentsSection
+from chatbot.store import RedisStore
+from chatbot.vision.snapshot import PillowSnapshot
+from chatbot.workflow import State
+from handlers.slack.app import web_client
+from handlers.slack.incident_notifier import SlackIncidentNotifier
+from tests.contract.conftest import AUTHOR, CHANNEL, HEAD, TA, TOKEN, Bot, make_bot
+from tests.contract.fake_slack_api import FakeSlackServer
+
+pytestmark = pytest.mark.contract
+DSL = "U0DSL00001"
+SATURDAY = "1795863600.000100"  # a draft posted at the weekend waits for Monday's window
+
+
+def home_of(bot: Bot, user: str) -> str:
+    bot.send("event_app_home_opened", event__user=user, event_id=f"Ev0HOME{user}")
+    view: Any = [c for c in bot.slack.named("views.publish") if c["user_id"] == user][-1]["view"]
+    return json.dumps(json.loads(view) if isinstance(view, str) else view, ensure_ascii=False)
+
+
+def desk(slack_server: FakeSlackServer, store: RedisStore) -> IncidentDesk:
+    config = IncidentsSection(computing_lead=[HEAD], dsl=[DSL], headteacher=[HEAD])
+    zone = ZoneInfo("Europe/London")
+    notifier = SlackIncidentNotifier(web_client(TOKEN, slack_server.url), zone)
+    return IncidentDesk(store.incidents, routes(config, CHANNEL), notifier, PillowSnapshot(zone))
+
+
+def test_an_approver_sees_what_waits_a_teacher_sees_their_own(slack_server: FakeSlackServer, store: RedisStore) -> None:
+    bot = make_bot(slack_server, store)
+    bot.send("event_message")  # the author's draft, awaiting approval
+    head = home_of(bot, HEAD)
+    assert "Waiting for your approval" in head and "Year 3 have been building volcanoes" in head
+    author = home_of(bot, AUTHOR)
+    assert "Waiting for your approval" not in author and "awaiting approval" in author
+    assert "X this month, so far: about $0.00" in author
+
+
+def test_scheduled_posts_show_with_cancel_for_approvers_and_cancel_works(
+    slack_server: FakeSlackServer, store: RedisStore
+) -> None:
+    bot = make_bot(slack_server, store)
+    bot.send("event_message", event__ts=SATURDAY, event_id="Ev0SAT0001")
+    bot.send("event_reaction_added", event__item__ts=SATURDAY, event__event_ts="1795863700.000001")
+    assert "home-cancel" in home_of(bot, HEAD) and "Mon 30 Nov 08:00" in home_of(bot, HEAD)
+    assert "home-cancel" not in home_of(bot, TA)
+    draft = f"slack:C0DRAFTS01:{SATURDAY}"
+    bot.send("block_actions", actions__0__action_id="home-cancel", actions__0__value=draft, user__id=TA)
+    assert bot.store.get(draft).state == State.SCHEDULED  # type: ignore[union-attr]
+    bot.send("block_actions", actions__0__action_id="home-cancel", actions__0__value=draft, user__id=HEAD)
+    assert bot.store.get(draft).state == State.REJECTED and bot.store.scheduled() == []  # type: ignore[union-attr]
+    assert "Cancelled by <@U0HEAD0001>" in bot.thread(SATURDAY)[-1]
+
+
+def test_a_safeguarding_incident_shows_only_on_the_dsls_home(slack_server: FakeSlackServer, store: RedisStore) -> None:
+    incidents = desk(slack_server, store)
+    at = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
+    incidents.raise_incident(Evidence("safeguarding", "staff", "A pupil said she is hungry", "a Year 4 pupil", None,
+                                      at, at, ("Raised by a member of staff.",), reporter=TA))  # fmt: skip
+    bot = make_bot(slack_server, store, incidents=incidents)
+    assert "I1 (safeguarding)" in home_of(bot, DSL)
+    assert "I1" not in home_of(bot, HEAD) and "I1" not in home_of(bot, TA)
+    assert "hungry" not in home_of(bot, DSL)  # the Home lists it; the content stays in the DSL's messages
