@@ -20,3 +20,18 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Temp
     # Settings read ./app.yaml and ./.env when present: run from an empty folder unless a test says otherwise.
     monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
     yield
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    from tests.log_watch import install
+
+    install()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The whole suite's log lines, checked at the end: one secret or pupil's name fails the run."""
+    from tests.log_watch import WATCH
+
+    if WATCH.offending:
+        print("\nLog lines that leak a secret or a pupil's name:\n" + "\n".join(WATCH.offending[:20]))
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

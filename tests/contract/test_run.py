@@ -18,10 +18,20 @@ from slack_sdk.signature import SignatureVerifier
 from tests.contract.conftest import payload
 from tests.contract.fake_slack_api import FakeSlackServer
 from tests.contract.fake_x_api import FakeXServer
+from tests.log_watch import leaks
 from tests.redis_server import _free_port
 
 pytestmark = pytest.mark.contract
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+
+
+@pytest.fixture(autouse=True)
+def bot_log_is_clean(tmp_path: Path) -> Iterator[None]:
+    """The bot's own log, as a process: no secret or pupil's name in any line."""
+    yield
+    log = tmp_path / "bot.log"
+    if log.exists():
+        assert [line for line in log.read_text().splitlines() if leaks(line)] == []
 
 
 def start_bot(
