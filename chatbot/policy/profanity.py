@@ -18,6 +18,7 @@ _EDGE = "\"'“”‘’()[]{}<>.,;:?!…-"
 _MASK = frozenset("*#_")
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "y", "in", "ings")
 _SHORT_SUFFIXES = ("s", "es")
+_NUMBER = re.compile(r"[£$€]?[\d.,:/%-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,8 @@ def _parts(token: str) -> Iterable[tuple[int, str]]:
 
 
 def _classify(token: str) -> tuple[Entry, bool] | None:
+    if _NUMBER.fullmatch(token):  # "455" pupils, "£1,455": numbers, not leetspeak
+        return None
     if token.isalpha():
         entry = lookup(token)
         if entry is not None:

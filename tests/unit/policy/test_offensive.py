@@ -63,3 +63,12 @@ def test_mild_words_warn_rather_than_block(text: str, word: str) -> None:
 def test_disguising_a_mild_word_blocks() -> None:
     [finding] = findings("you c0ck", "offensive-language")
     assert finding.severity == "block"
+
+
+@pytest.mark.parametrize(
+    ("flagged", "clean"),
+    [("What a load of sh1t", "Year 6 enjoyed lesson 455 of science week"), ("b00bs", "We raised £1,455 for charity")],
+)
+def test_numbers_are_not_read_as_leetspeak_but_letters_with_digits_are(flagged: str, clean: str) -> None:
+    assert findings(flagged, "offensive-language")
+    assert findings(clean, "offensive-language") == []
