@@ -17,6 +17,7 @@ from slack_bolt import BoltRequest
 from handlers.follower_poller import start_follower_poller
 from handlers.incident_poller import start_incident_poller
 from handlers.scheduler import start_scheduler
+from handlers.slack.app import dispatch_safely
 from handlers.wiring import Running, start, tokens
 
 logger = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ def _handler(running: Running) -> type[BaseHTTPRequestHandler]:
                 return self._reply(404, {"ok": False})
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
             headers: dict[str, str | Sequence[str]] = {name.lower(): [value] for name, value in self.headers.items()}
-            response = running.app.dispatch(BoltRequest(body=body, headers=headers))
+            response = dispatch_safely(running.app, BoltRequest(body=body, headers=headers))
             self.send_response(response.status)
             for name, values in response.headers.items():
                 for value in values:

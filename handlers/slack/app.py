@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import App, BoltResponse
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
 
@@ -52,6 +52,15 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     home.register(app, deps, deps.zone)
     app.error(_report_error)
     return app
+
+
+def dispatch_safely(app: App, request: BoltRequest) -> BoltResponse:
+    """Dispatch one request; a payload too malformed for bolt to read is answered 400, never a traceback."""
+    try:
+        return app.dispatch(request)
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
+        logger.warning("refused a malformed Slack request (%s)", type(error).__name__)
+        return BoltResponse(status=400, body="")
 
 
 def _report_error(error: Exception, body: dict[str, Any]) -> BoltResponse:

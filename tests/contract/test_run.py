@@ -71,8 +71,8 @@ def http_bot(tmp_path: Path, slack_server: FakeSlackServer) -> Iterator[int]:
     assert (tmp_path / "var" / "redis" / "appendonlydir").exists()
 
 
-def post(port: int, body: str, signed: bool) -> int:
-    stamp = str(int(time.time()))
+def post(port: int, body: str, signed: bool, age: int = 0) -> int:
+    stamp = str(int(time.time()) - age)
     headers = {"Content-Type": "application/json", "X-Slack-Request-Timestamp": stamp}
     if signed:
         headers["X-Slack-Signature"] = SignatureVerifier(SECRET).generate_signature(timestamp=stamp, body=body)
@@ -97,6 +97,24 @@ def test_a_signed_draft_gets_its_report_and_an_unsigned_one_is_refused(
         time.sleep(0.05)
     [report] = slack_server.fake.named("chat.postMessage")
     assert report["thread_ts"] == "1795428000.000100" and report["text"] == "Countersign: OK"
+
+
+def test_stale_forged_and_malformed_requests_are_refused_and_the_bot_carries_on(http_bot: int) -> None:
+    body = json.dumps(payload("event_message"))
+    assert post(http_bot, body, signed=True, age=6 * 60) == 401  # a replayed request, over five minutes old
+    forged = body.replace("Year 3", "Year 4")  # signed, then changed on the way
+    stamp = str(int(time.time()))
+    signature = SignatureVerifier(SECRET).generate_signature(timestamp=stamp, body=body)
+    headers = {"Content-Type": "application/json", "X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": signature}
+    request = urllib.request.Request(f"http://127.0.0.1:{http_bot}/slack/events", forged.encode(), headers)
+    with pytest.raises(HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=5)
+    refused.value.close()
+    assert refused.value.code == 401
+    malformed = json.dumps({"type": "block_actions", "user": {"id": "U0HEAD0001"}, "actions": []})
+    assert post(http_bot, malformed, signed=True) == 400
+    with urllib.request.urlopen(f"http://127.0.0.1:{http_bot}/healthz", timeout=5) as answer:
+        assert answer.status == 200
 
 
 def test_health_says_when_redis_stops_answering(tmp_path: Path, slack_server: FakeSlackServer, redis_server) -> None:  # type: ignore[no-untyped-def]
