@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -100,7 +100,7 @@ def _sequence_at(words: list[Word], i: int, entry: NameEntry, text: str) -> int 
         return None
     for offset, token in enumerate(entry.tokens[1:], start=1):
         word = words[i + offset]
-        if _key(word) != token or text[words[i + offset - 1].end : word.start].strip(" -") != "":
+        if token not in _keys(word) or text[words[i + offset - 1].end : word.start].strip(" -") != "":
             return None
     return last
 
@@ -148,11 +148,17 @@ def _match_at(index: NameIndex, words: list[Word], i: int, text: str) -> tuple[N
     return None
 
 
-def _keys(word: Word) -> Iterable[str]:
+def _keys(word: Word) -> tuple[str, ...]:
     key = _key(word)
-    yield key
+    found = [key]
     if not key.isalpha():
-        yield from (v for v in deobfuscated(key) if v != key)
+        found += [v for v in deobfuscated(key) if v != key]
+    if _STRETCHED.search(key):  # "Joshuuuua": three or more of a letter, which no name has
+        found += [_STRETCHED.sub(r"\1", key), _STRETCHED.sub(r"\1\1", key)]
+    return tuple(found)
+
+
+_STRETCHED = re.compile(r"(.)\1{2,}")
 
 
 def _adjacent(first: Word, second: Word, text: str) -> bool:
@@ -181,10 +187,19 @@ def _strength(words: list[Word], i: int, last: int, entry: NameEntry, lower: str
 def _spaced_names(index: NameIndex, words: list[Word], lower: str) -> list[NameMatch]:
     found = []
     for start, end, joined in spaced_letter_runs(words, lower):
-        entry = next((e for e in index.candidates(joined) if len(e.tokens) == 1), None)
+        entry = next((e for e in index.candidates(joined) if len(e.tokens) == 1), None) or _split(index, joined)
         if entry is not None:
             found.append(NameMatch(start, end, entry, "strong"))
     return found
+
+
+def _split(index: NameIndex, joined: str) -> NameEntry | None:
+    """A full name spelt out letter by letter ("J o s h P a t e l"): a forename, then the rest its surname."""
+    for cut in range(2, len(joined) - 1):
+        for entry in index.candidates(joined[:cut]):
+            if len(entry.tokens) == 2 and entry.tokens[1] == joined[cut:]:
+                return entry
+    return None
 
 
 def _join_lists(matches: list[NameMatch], skipped: list[NameMatch], text: str) -> list[NameMatch]:
