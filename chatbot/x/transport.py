@@ -17,7 +17,7 @@ from chatbot.errors import AlreadyPublished, PlatformError
 
 T = TypeVar("T")
 X_API = "https://api.x.com"
-TWEEPY_HOST = "https://api.twitter.com"  # tweepy's Client has this written in; _Rebased redirects it
+TWEEPY_HOST = "https://api.twitter.com"  # tweepy's Client has this written in; _Adapter redirects it
 
 
 @dataclass(frozen=True)
@@ -28,15 +28,18 @@ class XCredentials:
     access_token_secret: str
 
 
-class _Rebased(HTTPAdapter):
-    """Sends tweepy's requests to X_API_URL (an API gateway, or a test server) instead of its written-in host."""
+class _Adapter(HTTPAdapter):
+    """Gives tweepy's requests a timeout (tweepy sets none: a hung connection would hang the bot), and sends
+    them to X_API_URL (an API gateway, or a test server) when one is set instead of tweepy's written-in host."""
 
-    def __init__(self, base_url: str) -> None:
+    def __init__(self, base_url: str | None, timeout: float) -> None:
         super().__init__()
-        self._base = base_url.rstrip("/")
+        self._base, self._timeout = (base_url or "").rstrip("/"), timeout
 
     def send(self, request: Any, *args: Any, **kwargs: Any) -> Any:
-        request.url = self._base + request.url.removeprefix(TWEEPY_HOST)
+        if self._base:
+            request.url = self._base + request.url.removeprefix(TWEEPY_HOST)
+        kwargs["timeout"] = kwargs.get("timeout") or self._timeout
         return super().send(request, *args, **kwargs)
 
 
@@ -45,7 +48,8 @@ class XTransport:
     says exactly what to fix for 401 and 403. Failures are raised as `error` (a PlatformError subclass)."""
 
     def __init__(self, credentials: XCredentials, base_url: str | None = None, *, max_wait: float = 900,
-                 attempts: int = 4, sleep: Callable[[float], None] = time.sleep) -> None:  # fmt: skip
+                 attempts: int = 4, sleep: Callable[[float], None] = time.sleep,
+                 timeout: float = 60) -> None:  # fmt: skip
         c = self.credentials = credentials
         self.client = tweepy.Client(
             consumer_key=c.api_key,
@@ -55,13 +59,12 @@ class XTransport:
         )
         self._auth = OAuth1(c.api_key, c.api_secret, c.access_token, c.access_token_secret)
         self._base = (base_url or X_API).rstrip("/")
-        if base_url:
-            self.client.session.mount(TWEEPY_HOST, _Rebased(base_url))
-        self._max_wait, self._attempts, self._sleep = max_wait, attempts, sleep
+        self.client.session.mount(TWEEPY_HOST, _Adapter(base_url, timeout))
+        self._max_wait, self._attempts, self._sleep, self._timeout = max_wait, attempts, sleep, timeout
 
     def send(self, method: str, path: str, **kwargs: Any) -> Any:
         """A signed request to X's v2 API, failing the way tweepy does so one retry policy serves both."""
-        response = requests.request(method, self._base + path, auth=self._auth, timeout=60, **kwargs)
+        response = requests.request(method, self._base + path, auth=self._auth, timeout=self._timeout, **kwargs)
         if response.status_code >= 400:
             raise _tweepy_error(response)
         return response.json()

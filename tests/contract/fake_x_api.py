@@ -30,6 +30,7 @@ class Fault:
     status: int
     body: dict[str, Any]
     reset_in: float | None = None  # seconds until x-rate-limit-reset, for a 429
+    delay: float = 0.0  # seconds to wait before answering (a hung connection, for timeouts)
 
 
 @dataclass
@@ -126,6 +127,7 @@ class _Handler(JsonHandler):
         return 404, {"title": "Not Found Error", "type": "https://api.twitter.com/2/problems/resource-not-found"}
 
     def _fault(self, fault: Fault) -> None:
+        time.sleep(fault.delay)
         headers = {}
         if fault.reset_in is not None:
             headers = {"x-rate-limit-limit": "100", "x-rate-limit-remaining": "0",

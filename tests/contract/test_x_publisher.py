@@ -109,3 +109,15 @@ def test_finds_its_own_recent_post_even_with_a_shortened_link(x: XPublisher, x_s
     found = x.find_recent("Menus for next week: https://www.example-primary.sch.uk/menus")
     assert found is not None and found.post_id == posted.post_id
     assert x.find_recent("A post that never went out") is None
+
+
+def test_a_hung_connection_times_out_and_is_retried_then_fails_retryably(x_server: FakeXServer) -> None:
+    x_server.fake.faults.clear()
+    publisher = XPublisher(CREDENTIALS, x_server.url, attempts=2, sleep=lambda _: None, timeout=0.5)
+    x_server.fake.faults["POST /2/tweets"] = [Fault(503, UNAVAILABLE, delay=2), Fault(503, UNAVAILABLE, delay=2)]
+    with pytest.raises(PublishError, match="not answering properly") as failure:
+        publisher.post("Year 4 have been learning about the Romans.")
+    assert failure.value.retryable
+    x_server.fake.faults["POST /2/tweets"] = [Fault(503, UNAVAILABLE, delay=2)]
+    retried = XPublisher(CREDENTIALS, x_server.url, attempts=2, sleep=lambda _: None, timeout=0.5)
+    assert retried.post("Year 4 have been learning about the Romans.").post_id  # the second try got through
