@@ -11,7 +11,8 @@ KINDS = ("e-safety", "safeguarding", "allegation")
 ABOUT = {
     "tuned": "the set it was tuned on",
     "held out": "held out, then tuned on once",
-    "fresh": "fresh, never tuned on",
+    "fresh": "fresh, then informed one change",
+    "fresh 2": "written after the last change, never tuned on",
 }
 
 

