@@ -24,7 +24,11 @@ class PlatformError(CountersignError):
 
 
 class PublishError(PlatformError):
-    """The platform did not take the post."""
+    """The platform did not take the post. `partial`: it went to some networks, not all."""
+
+    def __init__(self, message: str, retryable: bool, partial: bool = False) -> None:
+        super().__init__(message, retryable)
+        self.partial = partial
 
 
 class AlreadyPublished(CountersignError):

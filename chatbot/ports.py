@@ -16,6 +16,7 @@ class PublishResult:
     url: str | None
     dry_run: bool = False
     post_id: str | None = None
+    links: tuple[tuple[str, str], ...] = ()  # (network, url) for each network it went to, when several
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Any
 
 from chatbot import messages, photos, recovery, takedown
 from chatbot.draft import Draft
-from chatbot.errors import AlreadyPublished, CountersignError
+from chatbot.errors import AlreadyPublished, CountersignError, PublishError
 from chatbot.events import (
     ApprovalGiven,
     ApprovalRevoked,
@@ -206,7 +206,9 @@ class WorkflowService:
             return False
         except CountersignError as error:
             self.store.apply(draft_id, Transition.FAILED, BOT, at, {"error": str(error)})
-            self.notifier.say(ref, messages.PUBLISH_FAILED.format(error=error), offer_retry=True)
+            partly = isinstance(error, PublishError) and error.partial
+            said = (messages.PUBLISH_PARTLY_FAILED if partly else messages.PUBLISH_FAILED).format(error=error)
+            self.notifier.say(ref, said, offer_retry=True)
             return False
         cost = None if result.dry_run else self.publisher.cost(text)
         detail = {
@@ -224,6 +226,8 @@ class WorkflowService:
         said = (
             messages.DRY_RUN_PUBLISHED.format(text=text)
             if result.dry_run
+            else messages.published_links(result.links)
+            if len(result.links) > 1
             else messages.PUBLISHED.format(url=result.url)
         )
         self.notifier.say(ref, said)

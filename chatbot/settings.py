@@ -117,6 +117,24 @@ class IncidentsSection(Section):
     escalate_after_minutes: int = Field(default=120, ge=5)  # unacknowledged e-safety incidents go to the DSL
 
 
+Network = Literal["x", "mastodon"]
+
+
+def _x_only() -> list[Network]:
+    return ["x"]
+
+
+class PublishingSection(Section):
+    targets: list[Network] = Field(default_factory=_x_only, min_length=1)
+
+    @field_validator("targets")
+    @classmethod
+    def _once_each(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("each network may be listed once")
+        return value
+
+
 class RemindersSection(Section):
     term_starts: list[date] = Field(default_factory=list)  # change the account's password each term
     policy_review: date | None = None  # the yearly review of the social media policy, from this date on
@@ -134,7 +152,7 @@ class RetentionSection(Section):
     days: int = Field(default=30, ge=1, le=3650)  # a settled draft's words and photos are deleted after this
 
 
-SECTIONS = ("school", "policy", "posting", "slack", "followers", "incidents", "reminders", "retention")
+SECTIONS = ("school", "policy", "posting", "publishing", "slack", "followers", "incidents", "reminders", "retention")
 SECRET_NAMES = (
     "slack_bot_token",
     "slack_app_token",
@@ -144,6 +162,7 @@ SECRET_NAMES = (
     "x_access_token",
     "x_access_token_secret",
     "x_bearer_token",
+    "mastodon_access_token",
 )
 
 
@@ -157,6 +176,7 @@ class Settings(BaseSettings):
     school: SchoolSection = SchoolSection()
     policy: PolicySection = PolicySection()
     posting: PostingSection = PostingSection()
+    publishing: PublishingSection = PublishingSection()
     slack: SlackSection = SlackSection()
     followers: FollowersSection = FollowersSection()
     incidents: IncidentsSection = IncidentsSection()
@@ -171,6 +191,8 @@ class Settings(BaseSettings):
     x_access_token: SecretStr | None = None
     x_access_token_secret: SecretStr | None = None
     x_bearer_token: SecretStr | None = None
+    mastodon_access_token: SecretStr | None = None
+    mastodon_base_url: str | None = None  # the school's Mastodon server, e.g. https://mastodon.education
     redis_url: SecretStr | None = None  # may carry a password
     slack_api_url: str | None = None
     x_api_url: str | None = None

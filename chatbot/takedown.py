@@ -28,7 +28,8 @@ def unpublish(service: WorkflowService, event: UnpublishRequested) -> None:
         return
     detail = {"post_id": post_id, "reason": event.reason}
     service.store.apply(stored.id, Transition.UNPUBLISHED, event.user, event.at, detail)
-    service.notifier.say(event.ref, messages.UNPUBLISHED if post_id else messages.UNPUBLISHED_DRY_RUN)
+    taken_down = messages.UNPUBLISHED.format(network=service.publisher.name)
+    service.notifier.say(event.ref, taken_down if post_id else messages.UNPUBLISHED_DRY_RUN)
 
 
 def unpublish_link(service: WorkflowService, link: str, event: UnpublishRequested) -> str:
@@ -41,4 +42,4 @@ def unpublish_link(service: WorkflowService, link: str, event: UnpublishRequeste
     if not service.approvers.may_approve(event.user):
         return messages.ONLY_APPROVERS_UNPUBLISH
     service.unpublish_requested(replace(event, ref=stored.ref))
-    return messages.UNPUBLISHED
+    return messages.UNPUBLISHED.format(network=service.publisher.name)

@@ -15,9 +15,7 @@ from slack_sdk.errors import SlackApiError
 
 from chatbot.errors import ConfigError
 from chatbot.policy.context import build_context
-from chatbot.ports import Approvers, Publisher
-from chatbot.publishers.dry_run import DryRunPublisher
-from chatbot.publishers.x import XCredentials, XPublisher
+from chatbot.ports import Approvers
 from chatbot.reminder_desk import ReminderDesk
 from chatbot.reminders import ReminderPlan
 from chatbot.service import WorkflowService
@@ -28,6 +26,7 @@ from handlers.follower_wiring import follower_alerts
 from handlers.incident_poller import Incidents
 from handlers.incident_wiring import incidents
 from handlers.private_redis import PrivateRedis
+from handlers.publishing import combined, publishing_targets, x_credentials
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers
 from handlers.slack.deps import SlackDeps
@@ -93,13 +92,10 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     token, _, signing = tokens(settings, socket_mode)
     if not settings.slack.drafts_channel:
         raise ConfigError("slack.drafts_channel is not set in app.yaml: the ID of the channel where staff post drafts")
-    publisher = choose_publisher(settings)
-    ctx = replace(
-        build_context(settings), length_limit=publisher.length_limit
-    )  # the platform sets the limit  # every mistake is reported before a redis-server is started
+    targets = publishing_targets(settings)  # every mistake is reported before a redis-server is started
+    ctx = replace(build_context(settings), length_limit=min(t.length_limit for t in targets))
     store, private = open_store(settings, var)
-    if isinstance(publisher, DryRunPublisher):
-        logger.warning("no X credentials are configured: approved posts are recorded, not published (dry run)")
+    publisher = combined(targets, store)
     client = web_client(token, settings.slack_api_url)
     approvers = SlackApprovers(client, settings.slack.approvers)
     notifier = SlackNotifier(client, store, settings.slack.approve_emoji, publisher.cost)
@@ -119,28 +115,6 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
         raise ConfigError(f"Slack did not accept the bot token: {error}") from None
     service.resume(datetime.now(UTC))
     return Running(app, store, service, private, followers, desk, reminders)
-
-
-X_SECRETS = ("x_api_key", "x_api_secret", "x_access_token", "x_access_token_secret")
-
-
-def choose_publisher(settings: Settings) -> Publisher:
-    """X when its four OAuth 1.0a secrets are set; the dry run, said loudly, when none are; an error between."""
-    credentials = x_credentials(settings)
-    return DryRunPublisher() if credentials is None else XPublisher(credentials, settings.x_api_url)
-
-
-def x_credentials(settings: Settings) -> XCredentials | None:
-    values = {name: getattr(settings, name) for name in X_SECRETS}
-    given = {name: value.get_secret_value() for name, value in values.items() if value and value.get_secret_value()}
-    if not given:
-        return None
-    missing = [name.upper() for name in X_SECRETS if name not in given]
-    if missing:
-        raise ConfigError(
-            f"{', '.join(missing)} not set: X needs all four of {', '.join(n.upper() for n in X_SECRETS)}"
-        )
-    return XCredentials(*(given[name] for name in X_SECRETS))
 
 
 def reminder_desk(settings: Settings, store: RedisStore, client: WebClient, approvers: Approvers) -> ReminderDesk:

@@ -20,11 +20,12 @@ WITHDRAWN = "The draft was deleted, so it has been withdrawn."
 DRY_RUN_PUBLISHED = "Approved. Dry run: not posted (no X credentials are configured). It would have published:\n{text}"
 PUBLISHED = "Approved and published: {url}"
 PUBLISH_FAILED = "Approved, but publishing failed: {error}. Nothing was posted. An approver can press Retry."
-UNPUBLISHED = "Taken down from X by an approver."
+PUBLISH_PARTLY_FAILED = "Approved, but publishing partly failed. {error}. An approver can press Retry."
+UNPUBLISHED = "Taken down from {network} by an approver."
 ONLY_APPROVERS_UNPUBLISH = "Only the school's approvers can take posts down."
 UNKNOWN_POST = "That is not the link of a post Countersign published, so there is nothing to take down."
 UNPUBLISHED_DRY_RUN = "Marked as taken down. It was a dry run, so nothing had been posted."
-UNPUBLISH_FAILED = "Could not take the post down: {error}. Try again, or delete it on X directly."
+UNPUBLISH_FAILED = "Could not take the post down: {error}. Try again, or delete it on the network directly."
 ALREADY_PUBLISHED = "Approved. X says this exact post is already on the account, so it was not posted twice."
 
 
@@ -108,3 +109,29 @@ CANCELLED_FROM_HOME = "Cancelled by <@{user}> before it was published: it will n
 
 def home_spend(dollars: float) -> str:
     return f"X this month, so far: about ${dollars:.2f} (posts and items read; see the README for prices)."
+
+
+# publishing to several networks
+MASTODON_TOKEN_REFUSED = "Mastodon refused the access token: check MASTODON_ACCESS_TOKEN (scope write:statuses)"
+
+
+def network_not_answering(network: str) -> str:
+    return f"{network} is not answering properly (it kept failing); try again later"
+
+
+def network_refused(network: str, said: str) -> str:
+    return f"{network} refused the post ({said[:200]})"
+
+
+def and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def some_networks_failed(went: list[str], failed: list[tuple[str, str]]) -> str:
+    done = f"Posted on {and_list(went)}; " if went else ""
+    problems = "; ".join(f"{network}: {error}" for network, error in failed)
+    return f"{done}not posted on {and_list([n for n, _ in failed])} ({problems}). Retry posts only there"
+
+
+def published_links(links: tuple[tuple[str, str], ...]) -> str:
+    return "Approved and published: " + " · ".join(f"{network}: {url}" for network, url in links)

@@ -20,6 +20,7 @@ from chatbot.store.governance import GovernanceStore
 from chatbot.store.incidents import IncidentStore
 from chatbot.store.keys import ARCHIVED, draft_keys
 from chatbot.store.locks import hold
+from chatbot.store.publications import PublicationLedger
 from chatbot.store.retention import RetentionStore
 from chatbot.store.scripts import APPROVE, CREATE, REVOKE, TRANSITION
 from chatbot.store.unavailable import translated_errors
@@ -67,6 +68,7 @@ class RedisStore:
         self.incidents = IncidentStore(client, self._bytes)
         self.governance = GovernanceStore(client)
         self.retention = RetentionStore(client)
+        self.publications = PublicationLedger(client)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:

@@ -296,6 +296,7 @@ def test_what_the_platform_says_decides_the_state(store: RedisStore, error: Exce
 class Flaky:
     """Fails the first `failures` times, then posts; remembers what it took down."""
 
+    name = "X"
     failures: int = 0
     posted: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)

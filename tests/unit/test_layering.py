@@ -19,6 +19,7 @@ OWNERS = {
     "twitter_text": {"chatbot/policy/weighted_length.py"},
     "redis": {"chatbot/store/"},
     "tweepy": {"chatbot/x/transport.py"},
+    "mastodon": {"chatbot/publishers/mastodon.py"},
 }
 # the image inspector's libraries: only inside chatbot/vision/
 VISION_ONLY = ("PIL", "cv2", "numpy", "rapidocr_onnxruntime", "onnxruntime", "pillow_heif")

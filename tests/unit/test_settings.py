@@ -113,3 +113,30 @@ def test_follower_alerts_have_sensible_defaults_and_refuse_a_bad_digest_time(tmp
         load_settings(write(tmp_path, APP_YAML + "followers: {poll_minutes: 1}\n"))
     with pytest.raises(ConfigError, match=r"unknown key 'followers\.block_children'"):
         load_settings(write(tmp_path, APP_YAML + "followers: {block_children: true}\n"))
+
+
+def test_publishing_targets_are_known_networks_each_once_and_need_their_credentials(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from handlers.publishing import publishing_targets
+
+    assert load_settings(write(tmp_path)).publishing.targets == ["x"]
+    with pytest.raises(ConfigError, match=r"publishing\.targets\.0"):
+        load_settings(write(tmp_path, APP_YAML + "publishing: {targets: [myspace]}\n"))
+    with pytest.raises(ConfigError, match="each network may be listed once"):
+        load_settings(write(tmp_path, APP_YAML + "publishing: {targets: [x, x]}\n"))
+    both = load_settings(write(tmp_path, APP_YAML + "publishing: {targets: [x, mastodon]}\n"))
+    with pytest.raises(ConfigError, match="the X credentials"):
+        publishing_targets(both)
+    for name, value in (("X_API_KEY", "k"), ("X_API_SECRET", "s"), ("X_ACCESS_TOKEN", "1-t"),
+                        ("X_ACCESS_TOKEN_SECRET", "ts")):  # fmt: skip
+        monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError, match="MASTODON_BASE_URL and MASTODON_ACCESS_TOKEN"):
+        publishing_targets(load_settings(write(tmp_path, APP_YAML + "publishing: {targets: [x, mastodon]}\n")))
+    monkeypatch.setenv("MASTODON_BASE_URL", "https://mastodon.example")
+    monkeypatch.setenv("MASTODON_ACCESS_TOKEN", "mastodon-token")
+    names = [
+        t.name
+        for t in publishing_targets(load_settings(write(tmp_path, APP_YAML + "publishing: {targets: [x, mastodon]}\n")))
+    ]
+    assert names == ["X", "Mastodon"]

@@ -1,0 +1,107 @@
+"""A local fake of a Mastodon server's REST API: media upload, statuses (with Idempotency-Key), deletion."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from dataclasses import dataclass, field
+from email import policy
+from email.parser import BytesParser
+from http.server import ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs
+
+from tests.contract.json_handler import JsonHandler
+
+UNAVAILABLE = {"error": "Service Unavailable"}
+RATE_LIMITED = {"error": "Too many requests"}
+NOT_AUTHORISED = {"error": "The access token is invalid"}
+
+
+@dataclass
+class FakeMastodon:
+    statuses: dict[str, dict[str, Any]] = field(default_factory=dict)
+    media: dict[str, dict[str, Any]] = field(default_factory=dict)
+    by_key: dict[str, str] = field(default_factory=dict)  # Idempotency-Key -> status id
+    faults: dict[str, list[int]] = field(default_factory=dict)  # "POST /api/v1/statuses" -> statuses, in turn
+    calls: list[str] = field(default_factory=list)
+    ids: itertools.count = field(default_factory=lambda: itertools.count(113000000000000001))
+
+
+def _form(handler: JsonHandler, body: bytes) -> dict[str, Any]:
+    kind = handler.headers.get("Content-Type") or ""
+    if kind.startswith("multipart/"):
+        message = BytesParser(policy=policy.default).parsebytes(f"Content-Type: {kind}\r\n\r\n".encode() + body)
+        return {part.get_param("name", header="content-disposition"): part.get_payload(decode=True)
+                for part in message.iter_parts()}  # fmt: skip
+    return {k: v if k.endswith("[]") else v[0] for k, v in parse_qs(body.decode()).items()}
+
+
+class _Handler(JsonHandler):
+    fake: FakeMastodon
+
+    def do_POST(self) -> None:
+        self._route("POST")
+
+    def do_DELETE(self) -> None:
+        self._route("DELETE")
+
+    def _route(self, method: str) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        key = f"{method} {self.path.split('?')[0]}"
+        self.fake.calls.append(key)
+        if self.headers.get("Authorization") != "Bearer mastodon-token":
+            return self._send(401, NOT_AUTHORISED)
+        queued = self.fake.faults.get(key.rsplit("/", 1)[0] if method == "DELETE" else key) or []
+        if queued:
+            status = queued.pop(0)
+            return self._send(status, RATE_LIMITED if status == 429 else UNAVAILABLE)
+        self._send(*self._answer(method, self.path.split("?")[0], _form(self, body)))
+
+    def _answer(self, method: str, path: str, form: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        if method == "POST" and path in ("/api/v1/media", "/api/v2/media"):  # v1 is deprecated but still served
+            media_id = str(next(self.fake.ids))
+            description = form.get("description")
+            self.fake.media[media_id] = {"bytes": form.get("file"), "description": description and description.decode()}
+            return 200, {"id": media_id, "type": "image", "url": f"https://files.example/{media_id}.jpg",
+                         "preview_url": None, "description": self.fake.media[media_id]["description"]}  # fmt: skip
+        if method == "POST" and path == "/api/v1/statuses":
+            return 200, self._status(form)
+        if method == "DELETE" and path.startswith("/api/v1/statuses/"):
+            return 200, self.fake.statuses.pop(path.rsplit("/", 1)[1], {"id": path.rsplit("/", 1)[1]})
+        return 404, {"error": "Record not found"}
+
+    def _status(self, form: dict[str, Any]) -> dict[str, Any]:
+        key = self.headers.get("Idempotency-Key")
+        if key and key in self.fake.by_key:  # Mastodon answers a repeat with the status it already made
+            return self.fake.statuses[self.fake.by_key[key]]
+        status_id = str(next(self.fake.ids))
+        status = {"id": status_id, "created_at": "2026-11-23T10:00:05.000Z", "visibility": "public",
+                  "content": f"<p>{form.get('status', '')}</p>", "url": f"https://mastodon.example/@school/{status_id}",
+                  "uri": f"https://mastodon.example/users/school/statuses/{status_id}",
+                  "media_attachments": [{"id": m, "type": "image", "description": self.fake.media[m]["description"]}
+                                        for m in form.get("media_ids[]", [])],
+                  "text_sent": form.get("status", "")}  # fmt: skip
+        self.fake.statuses[status_id] = status
+        if key:
+            self.fake.by_key[key] = status_id
+        return status
+
+
+class FakeMastodonServer:
+    def __init__(self) -> None:
+        self.fake = FakeMastodon()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_Handler,), {"fake": self.fake}))
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def start(self) -> FakeMastodonServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()

@@ -1,0 +1,114 @@
+"""Publishing to X and Mastodon: the Mastodon publisher against a fake server, and one draft to both networks
+through the real bolt App and a real Redis — each exactly once, one failing and retried on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from chatbot.errors import PublishError
+from chatbot.ports import PublishImage
+from chatbot.publishers.mastodon import MastodonPublisher
+from chatbot.publishers.several import SeveralPublishers
+from chatbot.publishers.x import XCredentials, XPublisher
+from chatbot.store import RedisStore
+from chatbot.workflow import State
+from tests.contract.conftest import HEAD, Bot, make_bot, words
+from tests.contract.fake_mastodon_api import FakeMastodonServer
+from tests.contract.fake_slack_api import FakeSlackServer
+from tests.contract.fake_x_api import FakeXServer
+
+pytestmark = pytest.mark.contract
+DRAFT = "slack:C0DRAFTS01:1795428000.000100"
+
+
+@pytest.fixture(scope="module")
+def mastodon_server() -> Iterator[FakeMastodonServer]:
+    server = FakeMastodonServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def mastodon(mastodon_server: FakeMastodonServer) -> MastodonPublisher:
+    fake = mastodon_server.fake
+    fake.statuses.clear(), fake.media.clear(), fake.by_key.clear(), fake.faults.clear(), fake.calls.clear()
+    return MastodonPublisher(mastodon_server.url, "mastodon-token", sleep=lambda _: None)
+
+
+def test_a_status_goes_out_with_described_photos(
+    mastodon: MastodonPublisher, mastodon_server: FakeMastodonServer
+) -> None:
+    photo = PublishImage(b"\xff\xd8sanitised", "image/jpeg", "Children building volcanoes")
+    result = mastodon.publish("d1", "Year 3 made volcanoes!", (photo,))
+    status = mastodon_server.fake.statuses[result.post_id or ""]
+    assert status["text_sent"] == "Year 3 made volcanoes!" and result.url == status["url"]
+    assert [m["description"] for m in status["media_attachments"]] == ["Children building volcanoes"]
+    assert mastodon_server.fake.media[status["media_attachments"][0]["id"]]["bytes"] == b"\xff\xd8sanitised"
+
+
+def test_the_same_draft_twice_is_one_status_thanks_to_the_idempotency_key(
+    mastodon: MastodonPublisher, mastodon_server: FakeMastodonServer
+) -> None:
+    first, again = mastodon.publish("d1", "Hello"), mastodon.publish("d1", "Hello")
+    assert first.post_id == again.post_id and len(mastodon_server.fake.statuses) == 1
+
+
+@pytest.mark.parametrize(("faults", "retryable", "said"), [
+    ([429, 429, 429], True, "not answering properly"), ([503, 503, 503], True, "not answering properly"),
+    ([422], False, "refused the post"),
+])  # fmt: skip
+def test_failures_are_retried_then_said_clearly(
+    mastodon: MastodonPublisher, mastodon_server: FakeMastodonServer, faults: list[int], retryable: bool, said: str
+) -> None:
+    mastodon_server.fake.faults["POST /api/v1/statuses"] = list(faults)
+    with pytest.raises(PublishError, match=said) as failure:
+        mastodon.publish("d1", "Hello")
+    assert failure.value.retryable is retryable and mastodon_server.fake.statuses == {}
+
+
+def test_a_refused_token_says_which_variable_to_fix(mastodon_server: FakeMastodonServer) -> None:
+    with pytest.raises(PublishError, match="MASTODON_ACCESS_TOKEN"):
+        MastodonPublisher(mastodon_server.url, "wrong-token").publish("d1", "Hello")
+
+
+def two_network_bot(slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer,
+                    mastodon: MastodonPublisher) -> Bot:  # fmt: skip
+    x_server.fake.posts.clear(), x_server.fake.faults.clear()
+    x = XPublisher(XCredentials("k", "s", "2244994945-t", "ts"), x_server.url, sleep=lambda _: None)
+    return make_bot(slack_server, store, publisher=SeveralPublishers((x, mastodon), store))
+
+
+def test_one_draft_reaches_both_networks_once_each_and_a_failure_is_retried_only_where_it_failed(
+    slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer, mastodon: MastodonPublisher,
+    mastodon_server: FakeMastodonServer,
+) -> None:  # fmt: skip
+    bot = two_network_bot(slack_server, store, x_server, mastodon)
+    mastodon_server.fake.faults["POST /api/v1/statuses"] = [503, 503, 503]
+    bot.send("event_message")
+    bot.send("event_reaction_added")
+    failed = bot.slack.named("chat.postMessage")[-1]
+    assert store.get(DRAFT).state == State.FAILED  # type: ignore[union-attr]
+    assert "Posted on X; not posted on Mastodon" in failed["text"] and '"draft-retry"' in words(failed)
+    assert len(x_server.fake.posts) == 1 and mastodon_server.fake.statuses == {}
+    bot.send("block_actions", actions__0__action_id="draft-retry", actions__0__action_ts="1795429000.000001")
+    assert store.get(DRAFT).state == State.PUBLISHED  # type: ignore[union-attr]
+    assert len(x_server.fake.posts) == 1 and len(mastodon_server.fake.statuses) == 1  # X was not posted again
+    said = bot.slack.named("chat.postMessage")[-1]["text"]
+    assert said.startswith("Approved and published: X: https://x.com/i/web/status/")
+    assert "Mastodon: https://mastodon.example/@school/" in said
+
+
+def test_taking_it_down_removes_it_from_both_networks(
+    slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer, mastodon: MastodonPublisher,
+    mastodon_server: FakeMastodonServer,
+) -> None:  # fmt: skip
+    bot = two_network_bot(slack_server, store, x_server, mastodon)
+    bot.send("event_message")
+    bot.send("event_reaction_added")
+    [status_id] = mastodon_server.fake.statuses
+    bot.send("slash_command", text=f"unpublish https://mastodon.example/@school/{status_id}", user_id=HEAD)
+    assert x_server.fake.posts == {} and mastodon_server.fake.statuses == {}
+    assert [a["text"] for a in bot.slack.named("webhook")] == ["Taken down from X and Mastodon by an approver."]
+    assert store.get(DRAFT).state == State.UNPUBLISHED  # type: ignore[union-attr]
