@@ -117,7 +117,7 @@ class IncidentsSection(Section):
     escalate_after_minutes: int = Field(default=120, ge=5)  # unacknowledged e-safety incidents go to the DSL
 
 
-Network = Literal["x", "mastodon"]
+Network = Literal["x", "mastodon", "bluesky"]
 
 
 def _x_only() -> list[Network]:
@@ -163,6 +163,7 @@ SECRET_NAMES = (
     "x_access_token_secret",
     "x_bearer_token",
     "mastodon_access_token",
+    "bluesky_app_password",
 )
 
 
@@ -193,6 +194,9 @@ class Settings(BaseSettings):
     x_bearer_token: SecretStr | None = None
     mastodon_access_token: SecretStr | None = None
     mastodon_base_url: str | None = None  # the school's Mastodon server, e.g. https://mastodon.education
+    bluesky_handle: str | None = None  # e.g. exampleprimary.bsky.social
+    bluesky_app_password: SecretStr | None = None
+    bluesky_base_url: str | None = None  # another PDS (or a test server); default: bsky.social
     redis_url: SecretStr | None = None  # may carry a password
     slack_api_url: str | None = None
     x_api_url: str | None = None

@@ -31,6 +31,8 @@ def combined(targets: tuple[Publisher, ...], store: RedisStore) -> Publisher:
 def _target(settings: Settings, name: str) -> Publisher:
     if name == "mastodon":
         return _mastodon(settings)
+    if name == "bluesky":
+        return _bluesky(settings)
     credentials = x_credentials(settings)
     if credentials is None and len(settings.publishing.targets) > 1:
         raise ConfigError("publishing.targets lists x, but the X credentials (X_API_KEY …) are not set")
@@ -44,6 +46,15 @@ def _mastodon(settings: Settings) -> Publisher:
     if not settings.mastodon_base_url or not token:
         raise ConfigError("publishing.targets lists mastodon: set MASTODON_BASE_URL and MASTODON_ACCESS_TOKEN")
     return MastodonPublisher(settings.mastodon_base_url, token)
+
+
+def _bluesky(settings: Settings) -> Publisher:
+    from chatbot.publishers.bluesky import BlueskyPublisher  # atproto loads only for schools that use it
+
+    password = settings.bluesky_app_password.get_secret_value() if settings.bluesky_app_password else ""
+    if not settings.bluesky_handle or not password:
+        raise ConfigError("publishing.targets lists bluesky: set BLUESKY_HANDLE and BLUESKY_APP_PASSWORD")
+    return BlueskyPublisher(settings.bluesky_handle, password, settings.bluesky_base_url)
 
 
 def x_credentials(settings: Settings) -> XCredentials | None:

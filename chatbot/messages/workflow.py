@@ -135,3 +135,10 @@ def some_networks_failed(went: list[str], failed: list[tuple[str, str]]) -> str:
 
 def published_links(links: tuple[tuple[str, str], ...]) -> str:
     return "Approved and published: " + " · ".join(f"{network}: {url}" for network, url in links)
+
+
+BLUESKY_LOGIN_REFUSED = "Bluesky refused the login: check BLUESKY_HANDLE and BLUESKY_APP_PASSWORD (an app password)"
+
+
+def network_duplicate(network: str) -> str:
+    return f"{network} says this post is already on the account"

@@ -7,14 +7,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from chatbot.errors import PublishError
+from chatbot.errors import AlreadyPublished, PublishError
 from chatbot.ports import PublishImage
+from chatbot.publishers.bluesky import BlueskyPublisher
 from chatbot.publishers.mastodon import MastodonPublisher
 from chatbot.publishers.several import SeveralPublishers
 from chatbot.publishers.x import XCredentials, XPublisher
 from chatbot.store import RedisStore
 from chatbot.workflow import State
 from tests.contract.conftest import HEAD, Bot, make_bot, words
+from tests.contract.fake_bluesky_api import HANDLE, PASSWORD, FakeBlueskyServer
 from tests.contract.fake_mastodon_api import FakeMastodonServer
 from tests.contract.fake_slack_api import FakeSlackServer
 from tests.contract.fake_x_api import FakeXServer
@@ -28,6 +30,20 @@ def mastodon_server() -> Iterator[FakeMastodonServer]:
     server = FakeMastodonServer().start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def bluesky_server() -> Iterator[FakeBlueskyServer]:
+    server = FakeBlueskyServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def bluesky(bluesky_server: FakeBlueskyServer) -> BlueskyPublisher:
+    fake = bluesky_server.fake
+    fake.records.clear(), fake.blobs.clear(), fake.faults.clear(), fake.calls.clear()
+    return BlueskyPublisher(HANDLE, PASSWORD, bluesky_server.url, sleep=lambda _: None)
 
 
 @pytest.fixture
@@ -112,3 +128,60 @@ def test_taking_it_down_removes_it_from_both_networks(
     assert x_server.fake.posts == {} and mastodon_server.fake.statuses == {}
     assert [a["text"] for a in bot.slack.named("webhook")] == ["Taken down from X and Mastodon by an approver."]
     assert store.get(DRAFT).state == State.UNPUBLISHED  # type: ignore[union-attr]
+
+
+def test_a_bluesky_post_carries_its_described_photos_and_a_retry_makes_no_second_post(
+    bluesky: BlueskyPublisher, bluesky_server: FakeBlueskyServer
+) -> None:
+    photo = PublishImage(b"\xff\xd8sanitised", "image/jpeg", "Children building volcanoes")
+    result = bluesky.publish("slack:C0DRAFTS01:1795428000.000100", "Year 3 made volcanoes!", (photo,))
+    record = bluesky_server.fake.records[result.post_id or ""]
+    assert (
+        record["text"] == "Year 3 made volcanoes!"
+        and result.url == f"https://bsky.app/profile/{HANDLE}/post/{result.post_id}"
+    )
+    [image] = record["embed"]["images"]
+    assert image["alt"] == "Children building volcanoes"
+    assert bluesky_server.fake.blobs[image["image"]["ref"]["$link"]] == b"\xff\xd8sanitised"
+    with pytest.raises(AlreadyPublished):
+        bluesky.publish("slack:C0DRAFTS01:1795428000.000100", "Year 3 made volcanoes!")
+    assert len(bluesky_server.fake.records) == 1
+
+
+@pytest.mark.parametrize(("faults", "said"), [([429, 429, 429], "not answering"), ([500, 500, 500], "not answering")])
+def test_bluesky_rate_limits_and_outages_are_retried_then_said(
+    bluesky: BlueskyPublisher, bluesky_server: FakeBlueskyServer, faults: list[int], said: str
+) -> None:
+    bluesky_server.fake.faults["com.atproto.repo.createRecord"] = list(faults)
+    with pytest.raises(PublishError, match=said) as failure:
+        bluesky.publish("d:1795428000.1", "Hello")
+    assert failure.value.retryable and bluesky_server.fake.records == {}
+
+
+def test_a_wrong_bluesky_app_password_says_what_to_fix(bluesky_server: FakeBlueskyServer) -> None:
+    with pytest.raises(PublishError, match="BLUESKY_APP_PASSWORD"):
+        BlueskyPublisher(HANDLE, "wrong", bluesky_server.url, sleep=lambda _: None).publish("d:1.1", "Hello")
+
+
+def test_three_networks_each_get_the_post_exactly_once_with_one_failing_and_retried_on_its_own(
+    slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer, mastodon: MastodonPublisher,
+    mastodon_server: FakeMastodonServer, bluesky: BlueskyPublisher, bluesky_server: FakeBlueskyServer,
+) -> None:  # fmt: skip
+    x_server.fake.posts.clear(), x_server.fake.faults.clear()
+    x = XPublisher(XCredentials("k", "s", "2244994945-t", "ts"), x_server.url, sleep=lambda _: None)
+    bot = make_bot(slack_server, store, publisher=SeveralPublishers((x, mastodon, bluesky), store))
+    bluesky_server.fake.faults["com.atproto.repo.createRecord"] = [500, 500, 500]
+    bot.send("event_message")
+    bot.send("event_reaction_added")
+    assert "Posted on X and Mastodon; not posted on Bluesky" in bot.slack.named("chat.postMessage")[-1]["text"]
+    bot.send("block_actions", actions__0__action_id="draft-retry", actions__0__action_ts="1795429000.000001")
+    bot.send("block_actions", actions__0__action_id="draft-retry", actions__0__action_ts="1795429000.000002")
+    assert store.get(DRAFT).state == State.PUBLISHED  # type: ignore[union-attr]
+    counts = len(x_server.fake.posts), len(mastodon_server.fake.statuses), len(bluesky_server.fake.records)
+    assert counts == (1, 1, 1)
+    said = bot.slack.named("chat.postMessage")[-1]["text"]
+    assert (
+        "X: https://x.com/" in said
+        and "Mastodon: https://mastodon.example/" in said
+        and "Bluesky: https://bsky.app/" in said
+    )

@@ -20,6 +20,8 @@ OWNERS = {
     "redis": {"chatbot/store/"},
     "tweepy": {"chatbot/x/transport.py"},
     "mastodon": {"chatbot/publishers/mastodon.py"},
+    "atproto": {"chatbot/publishers/bluesky.py"},
+    "atproto_client": {"chatbot/publishers/bluesky.py"},
 }
 # the image inspector's libraries: only inside chatbot/vision/
 VISION_ONLY = ("PIL", "cv2", "numpy", "rapidocr_onnxruntime", "onnxruntime", "pillow_heif")

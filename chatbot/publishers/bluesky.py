@@ -1,0 +1,140 @@
+"""Publishing to Bluesky (the only module that imports atproto): posts with described photos, each under a
+record key made from the draft, so a retry can never make a second post; the same retry policy as X."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+import warnings
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from atproto import Client, models
+from atproto_client.exceptions import (
+    BadRequestError,
+    InvokeTimeoutError,
+    NetworkError,
+    RateLimitExceededError,
+    RequestException,
+    UnauthorizedError,
+)
+
+from chatbot import messages
+from chatbot.errors import AlreadyPublished, PublishError
+from chatbot.ports import PublishImage, PublishResult
+
+T = TypeVar("T")
+POST = "app.bsky.feed.post"
+_SORTABLE = "234567abcdefghijklmnopqrstuvwxyz"  # the alphabet of atproto's timestamp identifiers (TIDs)
+
+
+def record_key(draft_id: str, at: datetime) -> str:
+    """A valid TID for the draft: its time in microseconds, and a clock id from the draft's id (stable)."""
+    micros = int(at.timestamp() * 1_000_000) & ((1 << 53) - 1)
+    clock = int.from_bytes(hashlib.sha256(draft_id.encode()).digest()[:2], "big") & 0x3FF
+    value = (micros << 10) | clock
+    return "".join(_SORTABLE[(value >> (5 * i)) & 31] for i in reversed(range(13)))
+
+
+class BlueskyPublisher:
+    """Implements chatbot.ports.Publisher for one Bluesky account (handle and app password)."""
+
+    name = "Bluesky"
+    length_limit = 300  # graphemes
+
+    def __init__(self, handle: str, app_password: str, base_url: str | None = None, *, attempts: int = 3,
+                 sleep: Callable[[float], None] = time.sleep) -> None:  # fmt: skip
+        self._client = Client(base_url=base_url) if base_url else Client()
+        self._handle, self._password = handle, app_password
+        self._attempts, self._sleep = attempts, sleep
+        self._did: str | None = None
+
+    def cost(self, text: str) -> float | None:
+        return None  # Bluesky does not charge per post
+
+    def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
+        repo = self._login()
+        drafted = self._draft_time(draft_id)
+        record = models.AppBskyFeedPost.Record(text=text, created_at=datetime.now(UTC).isoformat(),
+                                               langs=["en-GB"], embed=self._images(images))  # fmt: skip
+        rkey = record_key(draft_id, drafted)
+        data = models.ComAtprotoRepoCreateRecord.Data(repo=repo, collection=POST, rkey=rkey, record=record)
+        self._call(lambda: self._client.com.atproto.repo.create_record(data))
+        return PublishResult(url=f"https://bsky.app/profile/{self._handle}/post/{rkey}", post_id=rkey)
+
+    def delete(self, post_id: str) -> None:
+        data = models.ComAtprotoRepoDeleteRecord.Data(repo=self._login(), collection=POST, rkey=post_id)
+        self._call(lambda: self._client.com.atproto.repo.delete_record(data))
+
+    def find_recent(self, text: str) -> PublishResult | None:
+        return None  # the record key made from the draft already makes a retry safe
+
+    def _login(self) -> str:
+        if self._did is None:
+            self._call(lambda: self._client.login(self._handle, self._password, fetch_bsky_profile=False))
+            self._did = str(self._client.me.did) if self._client.me else self._session_did()
+        return self._did
+
+    def _session_did(self) -> str:
+        session: Any = getattr(self._client, "_session", None)
+        return str(session.did) if session is not None else self._handle
+
+    def _images(self, images: tuple[PublishImage, ...]) -> Any:
+        if not images:
+            return None
+        described = [models.AppBskyEmbedImages.Image(alt=image.alt_text or "", image=self._upload(image.data))
+                     for image in images]  # fmt: skip
+        return models.AppBskyEmbedImages.Main(images=described)
+
+    def _upload(self, data: bytes) -> Any:
+        with warnings.catch_warnings():  # atproto 0.0.73 hands httpx raw bytes the old way; httpx warns, works
+            warnings.filterwarnings("ignore", "Use 'content=<...>'", DeprecationWarning)
+            return self._call(lambda: self._client.upload_blob(data)).blob
+
+    @staticmethod
+    def _draft_time(draft_id: str) -> datetime:
+        """The draft's own time where its id carries one (a Slack ts), so its record key never changes."""
+        tail = draft_id.rsplit(":", 1)[-1]
+        try:
+            return datetime.fromtimestamp(float(tail), UTC)
+        except ValueError:
+            return datetime(2026, 1, 1, tzinfo=UTC)
+
+    def _call(self, operation: Callable[[], T]) -> T:
+        for attempt in range(self._attempts):
+            try:
+                return operation()
+            except (RateLimitExceededError, NetworkError, InvokeTimeoutError):
+                self._wait_or_fail(attempt)
+            except UnauthorizedError:
+                raise PublishError(messages.BLUESKY_LOGIN_REFUSED, retryable=False) from None
+            except BadRequestError as error:
+                raise _refusal(error) from None
+            except RequestException as error:
+                if _status(error) < 500:
+                    raise PublishError(messages.network_refused(self.name, _said(error)), retryable=False) from None
+                self._wait_or_fail(attempt)
+        raise PublishError(messages.network_not_answering(self.name), retryable=True)
+
+    def _wait_or_fail(self, attempt: int) -> None:
+        if attempt + 1 == self._attempts:
+            raise PublishError(messages.network_not_answering(self.name), retryable=True)
+        self._sleep(2.0**attempt)
+
+
+def _status(error: Exception) -> int:
+    response = getattr(error, "response", None)
+    return int(getattr(response, "status_code", 0) or 0)
+
+
+def _said(error: Exception) -> str:
+    content = getattr(getattr(error, "response", None), "content", None)
+    return str(getattr(content, "message", None) or getattr(content, "error", None) or content or "")
+
+
+def _refusal(error: BadRequestError) -> Exception:
+    said = _said(error)
+    if "already exists" in said.lower() or "RecordAlreadyExists" in str(getattr(error.response, "content", "")):
+        return AlreadyPublished(messages.network_duplicate("Bluesky"))
+    return PublishError(messages.network_refused("Bluesky", said), retryable=False)

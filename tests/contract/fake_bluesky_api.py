@@ -1,0 +1,95 @@
+"""A local fake of a Bluesky PDS's XRPC API: sessions, blob upload, createRecord and deleteRecord."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import ThreadingHTTPServer
+from typing import Any
+
+from tests.contract.json_handler import JsonHandler
+
+DID, HANDLE, PASSWORD = "did:plc:ewvi7nxzyoun6zhxrhs64oiz", "exampleprimary.bsky.social", "abcd-efgh-ijkl-mnop"
+
+
+def _jwt(kind: str) -> str:
+    """A token shaped like the PDS's (atproto reads its expiry; nobody here checks the signature)."""
+    part = lambda data: base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()  # noqa: E731
+    claims = {"scope": kind, "sub": DID, "iat": int(time.time()), "exp": int(time.time()) + 7200, "aud": "did:web:pds"}
+    return f"{part({'typ': 'at+jwt', 'alg': 'ES256K'})}.{part(claims)}.c2lnbmF0dXJl"
+
+
+@dataclass
+class FakeBluesky:
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)  # rkey -> the post record
+    blobs: dict[str, bytes] = field(default_factory=dict)
+    faults: dict[str, list[int]] = field(default_factory=dict)  # XRPC method -> statuses, in turn
+    calls: list[str] = field(default_factory=list)
+    token: str = field(default_factory=lambda: _jwt("com.atproto.appPass"))
+
+
+class _Handler(JsonHandler):
+    fake: FakeBluesky
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        method = self.path.split("?")[0].removeprefix("/xrpc/")
+        self.fake.calls.append(method)
+        queued = self.fake.faults.get(method) or []
+        if queued:
+            status = queued.pop(0)
+            error = "RateLimitExceeded" if status == 429 else "InternalServerError"
+            return self._send(status, {"error": error, "message": "Try again later"})
+        if method == "com.atproto.server.createSession":
+            return self._session(json.loads(body))
+        if self.headers.get("Authorization") != f"Bearer {self.fake.token}":
+            return self._send(401, {"error": "InvalidToken", "message": "Bad token"})
+        self._send(*self._answer(method, body))
+
+    def _session(self, sent: dict[str, Any]) -> None:
+        if (sent.get("identifier"), sent.get("password")) != (HANDLE, PASSWORD):
+            return self._send(401, {"error": "AuthenticationRequired", "message": "Invalid identifier or password"})
+        self._send(200, {"accessJwt": self.fake.token, "refreshJwt": _jwt("com.atproto.refresh"), "handle": HANDLE,
+                         "did": DID, "active": True})  # fmt: skip
+
+    def _answer(self, method: str, body: bytes) -> tuple[int, dict[str, Any]]:
+        if method == "com.atproto.repo.uploadBlob":
+            link = "bafkrei" + hashlib.sha256(body).hexdigest()[:52]
+            self.fake.blobs[link] = body
+            blob = {"$type": "blob", "ref": {"$link": link}, "mimeType": "image/jpeg", "size": len(body)}
+            return 200, {"blob": blob}
+        sent = json.loads(body)
+        if method == "com.atproto.repo.createRecord":
+            if sent["rkey"] in self.fake.records:
+                return 400, {"error": "InvalidRequest", "message": "Record already exists"}
+            self.fake.records[sent["rkey"]] = sent["record"]
+            commit = {"cid": "bafyreicommit", "rev": "3lbrev"}
+            uri = f"at://{DID}/{sent['collection']}/{sent['rkey']}"
+            return 200, {"uri": uri, "cid": "bafyreipost", "commit": commit, "validationStatus": "valid"}
+        if method == "com.atproto.repo.deleteRecord":
+            self.fake.records.pop(sent["rkey"], None)
+            return 200, {"commit": {"cid": "bafyreicommit2", "rev": "3lbrev2"}}
+        return 501, {"error": "MethodNotImplemented", "message": method}
+
+
+class FakeBlueskyServer:
+    def __init__(self) -> None:
+        self.fake = FakeBluesky()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_Handler,), {"fake": self.fake}))
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/xrpc"
+
+    def start(self) -> FakeBlueskyServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
