@@ -126,6 +126,7 @@ def _x_only() -> list[Network]:
 
 class PublishingSection(Section):
     targets: list[Network] = Field(default_factory=_x_only, min_length=1)
+    mastodon_characters: int = Field(default=500, ge=100, le=100_000)  # the school's server may allow more
 
     @field_validator("targets")
     @classmethod

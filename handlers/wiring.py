@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -93,7 +93,7 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     if not settings.slack.drafts_channel:
         raise ConfigError("slack.drafts_channel is not set in app.yaml: the ID of the channel where staff post drafts")
     targets = publishing_targets(settings)  # every mistake is reported before a redis-server is started
-    ctx = replace(build_context(settings), length_limit=min(t.length_limit for t in targets))
+    ctx = build_context(settings)  # it checks the length for every network in publishing.targets
     store, private = open_store(settings, var)
     publisher = combined(targets, store)
     client = web_client(token, settings.slack_api_url)

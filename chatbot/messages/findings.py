@@ -93,8 +93,13 @@ SHORTENER = "{host} is a link shortener: parents cannot see where the link goes.
 SHORTENER_SUGGESTION = "Paste the full address instead."
 UNLISTED_DOMAIN = "{host} is not on the school's list of trusted sites."
 UNLISTED_SUGGESTION = "Check the link, or ask an approver to add the site to policy.allowed_domains."
-TOO_LONG = "The post is {length} characters as X counts them; the limit is {limit}."
+TOO_LONG = "The post is {length} characters as {network} counts them; the limit is {limit}."
 TOO_LONG_SUGGESTION = "Shorten it by {excess} characters (links count 23, emoji 2)."
+_COUNTING = {"X": "links count 23, emoji 2", "Mastodon": "links count 23", "Bluesky": "links count in full"}
+
+
+def too_long_fix(network: str, excess: int) -> str:
+    return f"Shorten it by {excess} characters ({_COUNTING.get(network, 'as the network counts them')})."
 
 
 # posting-window

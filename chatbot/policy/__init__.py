@@ -76,6 +76,6 @@ def _findings(rule: Rule, draft: Draft, text: TextView, ctx: PolicyContext) -> l
 def _oversized(draft: Draft, ctx: PolicyContext) -> Report:
     length = weighted_length(draft.text)
     config = ctx.rules.get("length")
-    message = messages.TOO_LONG.format(length=length, limit=ctx.length_limit)
+    message = messages.TOO_LONG.format(length=length, limit=ctx.length_limit, network="X")
     finding = Finding("length", Severity.BLOCK, message, None, None, config.clause if config else None)
     return Report(draft.text, (finding,), length, profile=ctx.profile.name, source=draft.text)

@@ -32,6 +32,8 @@ class PolicyContext:
     allowed_domains: tuple[str, ...] = ()
     contacts: SchoolContacts = field(default_factory=SchoolContacts)
     length_limit: int = LENGTH_LIMIT
+    other_networks: tuple[tuple[str, int], ...] = ()  # ("Mastodon", 500), ("Bluesky", 300): also checked
+    checks_x: bool = True  # False when X is not among publishing.targets
     image_inspector: ImageInspector | None = None
 
     @cached_property
@@ -68,7 +70,19 @@ def build_context(settings: Settings, profile: str | None = None, roster: Path |
         allowed_mentions=frozenset(h.lstrip("@").lower() for h in settings.policy.allowed_mentions),
         allowed_domains=tuple(d.lower().removeprefix("www.") for d in settings.policy.allowed_domains),
         contacts=SchoolContacts.from_list(settings.policy.school_contacts),
+        other_networks=_other_networks(settings),
+        checks_x="x" in settings.publishing.targets,
     )
+
+
+NETWORK_LIMITS = {"mastodon": ("Mastodon", 500), "bluesky": ("Bluesky", 300)}
+
+
+def _other_networks(settings: Settings) -> tuple[tuple[str, int], ...]:
+    """The length limits of the networks besides X that approved posts go to (publishing.targets)."""
+    found = [NETWORK_LIMITS[t] for t in settings.publishing.targets if t in NETWORK_LIMITS]
+    return tuple((name, settings.publishing.mastodon_characters if name == "Mastodon" else limit)
+                 for name, limit in found)  # fmt: skip
 
 
 def _effective_rules(profile: Profile, settings: Settings) -> dict[str, RuleConfig]:

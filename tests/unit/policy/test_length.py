@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from twitter_text import parse_tweet
 
+from chatbot.policy import check
 from chatbot.policy.weighted_length import overflow_index, weighted_length
-from tests.drafting import findings
+from tests.drafting import context, draft, findings
 
 CASES = [
     "https://example.com/a/very/long/path/that/is/longer/than/twenty/three",
@@ -71,3 +74,34 @@ def test_length_blocks_over_280_and_marks_the_excess() -> None:
     assert finding.severity == "block"
     assert finding.span == (280, len(text))
     assert findings("A" * 280, "length") == []
+
+
+def test_each_network_in_publishing_targets_is_checked_as_it_counts() -> None:
+    from chatbot.policy.network_length import bluesky_length, mastodon_length
+
+    link = "https://www.example-primary.sch.uk/news/2026/11/the-whole-story-of-our-science-week-in-pictures"
+    text = "Science week! " * 17 + link  # 238 characters of words and a 93-character link
+    everywhere = replace(context(), other_networks=(("Mastodon", 500), ("Bluesky", 300)))
+    said = [f.message for f in check(draft(text), everywhere).findings if f.rule == "length"]
+    assert bluesky_length(text) == 238 + len(link) and mastodon_length(text) == 238 + 23
+    assert said == [f"The post is {238 + len(link)} characters as Bluesky counts them; the limit is 300."]
+    assert [f for f in check(draft(text), context()).findings if f.rule == "length"] == []  # X counts the link 23
+
+
+def test_a_family_emoji_is_one_character_on_bluesky_and_mastodon_only_is_not_checked_against_x() -> None:
+    from chatbot.policy.network_length import bluesky_length
+
+    assert bluesky_length("👨\u200d👩\u200d👧 hi") == 4
+    long_for_x = "Our Year 6 choir sang beautifully at the care home this afternoon. " * 5  # 335 characters
+    mastodon_only = replace(context(), other_networks=(("Mastodon", 500),), checks_x=False)
+    assert [f for f in check(draft(long_for_x), mastodon_only).findings if f.rule == "length"] == []
+    assert [f.rule for f in check(draft(long_for_x), context()).findings if f.rule == "length"] == ["length"]
+
+
+def test_the_networks_checked_come_from_publishing_targets() -> None:
+    from chatbot.policy.context import build_context
+    from chatbot.settings import Settings
+
+    ctx = build_context(Settings(publishing={"targets": ["bluesky", "mastodon"], "mastodon_characters": 1000}))
+    assert (ctx.checks_x, ctx.other_networks) == (False, (("Bluesky", 300), ("Mastodon", 1000)))
+    assert build_context(Settings()).other_networks == () and build_context(Settings()).checks_x

@@ -1,0 +1,41 @@
+"""How Mastodon and Bluesky count a post's length (X's own count is twitter-text's, in weighted_length.py)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_URL = re.compile(r"https?://\S+")
+_JOINERS = {"\u200d", "\ufe0f", "\ufe0e"}
+MASTODON_LINK = 23  # Mastodon counts every link as 23 characters, whatever its length
+
+
+def mastodon_length(text: str) -> int:
+    return len(_URL.sub("x" * MASTODON_LINK, text))
+
+
+def graphemes(text: str) -> list[int]:
+    """Where each user-perceived character starts (Bluesky's limit is 300 of these; links count in full)."""
+    starts: list[int] = []
+    joined = False
+    for index, char in enumerate(text):
+        if joined or unicodedata.combining(char) or char in _JOINERS or 0x1F3FB <= ord(char) <= 0x1F3FF:
+            joined = char == "\u200d"  # a zero-width joiner glues the next character on (family emoji)
+            continue
+        starts.append(index)
+    return starts
+
+
+def bluesky_length(text: str) -> int:
+    return len(graphemes(text))
+
+
+def overflow(text: str, network: str, limit: int) -> int:
+    """The index in `text` where the part beyond the network's limit starts."""
+    if network == "Bluesky":
+        starts = graphemes(text)
+        return starts[limit] if len(starts) > limit else len(text)
+    for cut in range(len(text) + 1):  # Mastodon: the first place where the count goes over
+        if mastodon_length(text[:cut]) > limit:
+            return cut - 1
+    return len(text)
