@@ -21,7 +21,7 @@ LOCK_SECONDS = 180
 @dataclass(frozen=True)
 class Incidents:
     desk: IncidentDesk
-    mentions: MentionWatch | None  # None: no X account to read
+    mentions: tuple[MentionWatch, ...]  # one per network it can read (none without credentials)
     interval_seconds: int
 
 
@@ -47,8 +47,10 @@ def tick(incidents: Incidents, owner: str, now: datetime) -> int | None:
             return None
         desk.deliver_pending()
         escalated = desk.escalate_due(now)
-        if incidents.mentions is not None and desk.store.due_every("mentions", incidents.interval_seconds):
-            incidents.mentions.poll(now)
+        for watch in incidents.mentions:
+            name = "mentions" if watch.network == "X" else f"mentions:{watch.network.lower()}"
+            if desk.store.due_every(name, incidents.interval_seconds):
+                watch.poll(now)
         return escalated
     except CountersignError as error:
         logger.warning("incident tick skipped: %s", error)

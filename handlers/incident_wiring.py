@@ -9,8 +9,10 @@ from slack_sdk import WebClient
 
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
+from chatbot.incidents.ports import MentionSource
 from chatbot.incidents.routes import routes
 from chatbot.policy.context import PolicyContext
+from chatbot.ports import Publisher
 from chatbot.settings import Settings
 from chatbot.store import RedisStore
 from chatbot.vision.snapshot import PillowSnapshot
@@ -23,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 
 def incidents(settings: Settings, credentials: XCredentials | None, store: RedisStore, client: WebClient,
-              ctx: PolicyContext) -> Incidents | None:  # fmt: skip
+              ctx: PolicyContext, publishers: tuple[Publisher, ...] = ()) -> Incidents | None:  # fmt: skip
     config = settings.incidents
     if not config.enabled:
         logger.info("incidents are turned off in app.yaml")
@@ -32,11 +34,26 @@ def incidents(settings: Settings, credentials: XCredentials | None, store: Redis
         if not getattr(config, name):
             logger.warning("incidents.%s is empty: those incidents are recorded but reach nobody", name)
     zone = ZoneInfo(settings.school.timezone)
-    source = None
+    sources = _mention_sources(settings, credentials, publishers)
+    desk = IncidentDesk(store.incidents, routes(config, settings.slack.drafts_channel),
+                        SlackIncidentNotifier(client, zone), PillowSnapshot(zone), *sources)  # fmt: skip
+    watches = tuple(MentionWatch(desk, source, ctx, store.followers) for source in sources)
+    return Incidents(desk, watches, config.poll_minutes * 60)
+
+
+def _mention_sources(settings: Settings, credentials: XCredentials | None,
+                     publishers: tuple[Publisher, ...]) -> list[MentionSource]:  # fmt: skip
+    """X's mentions when it has credentials; Mastodon's and Bluesky's when they are publishing targets."""
+    from chatbot.publishers.bluesky import BlueskyMentions, BlueskyPublisher
+    from chatbot.publishers.mastodon import MastodonMentions, MastodonPublisher
+
+    found: list[MentionSource] = []
     if credentials is not None:
         transport = XTransport(credentials, settings.x_api_url, max_wait=120)
-        source = XMentions(XAccount(transport), transport)
-    desk = IncidentDesk(store.incidents, routes(config, settings.slack.drafts_channel),
-                        SlackIncidentNotifier(client, zone), PillowSnapshot(zone), source)  # fmt: skip
-    watch = MentionWatch(desk, source, ctx, store.followers) if source is not None else None
-    return Incidents(desk, watch, config.poll_minutes * 60)
+        found.append(XMentions(XAccount(transport), transport))
+    for publisher in publishers:
+        if isinstance(publisher, MastodonPublisher):
+            found.append(MastodonMentions(publisher))
+        elif isinstance(publisher, BlueskyPublisher):
+            found.append(BlueskyMentions(publisher))
+    return found

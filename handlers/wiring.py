@@ -102,7 +102,7 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     service = WorkflowService(store, ctx, notifier, publisher, approvers, settings.slack.approvals_required)
     credentials = x_credentials(settings)
     followers = follower_alerts(settings, credentials, store, client, approvers)
-    desk = incidents(settings, credentials, store, client, ctx)
+    desk = incidents(settings, credentials, store, client, ctx, targets)
     reminders = reminder_desk(settings, store, client, approvers)
     deps = SlackDeps(service, settings.slack, ctx.roster, token, _file_hosts(settings),
                      followers.decisions if followers else None, desk.desk if desk else None, reminders,

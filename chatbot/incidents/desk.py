@@ -36,9 +36,10 @@ class Outcome:
 
 class IncidentDesk:
     def __init__(self, store: IncidentStore, routes: dict[Kind, Route], notifier: IncidentNotifier,
-                 renderer: SnapshotRenderer, platform: MentionSource | None = None) -> None:  # fmt: skip
+                 renderer: SnapshotRenderer, *platforms: MentionSource) -> None:  # fmt: skip
         self.store, self.routes, self._notifier = store, routes, notifier
-        self._renderer, self._platform = renderer, platform
+        self._renderer = renderer
+        self._platforms = {platform.name: platform for platform in platforms}
 
     def raise_incident(self, evidence: Evidence, by: str = BOT) -> Outcome:
         route = self.routes[evidence.kind]
@@ -128,9 +129,10 @@ class IncidentDesk:
     def _on_platform(self, incident: Incident, action: str) -> None:
         if action != "hide":
             return
-        if self._platform is None or not incident.evidence.post_id:
+        platform = self._platforms.get(incident.evidence.network)
+        if platform is None or not incident.evidence.post_id:
             raise PlatformError(messages.INCIDENT_NOTHING_TO_HIDE, retryable=False)
-        self._platform.hide_reply(incident.evidence.post_id)
+        platform.hide_reply(incident.evidence.post_id)
 
     def _snapshot(self, incident_id: str, evidence: Evidence) -> None:
         try:

@@ -27,12 +27,17 @@ class MentionWatch:
     def __init__(self, desk: IncidentDesk, source: MentionSource, ctx: PolicyContext, reads: ReadCounter) -> None:
         self.desk, self._source, self._ctx, self._reads = desk, source, ctx, reads
 
+    @property
+    def network(self) -> str:
+        return self._source.name
+
     def poll(self, now: datetime) -> MentionReport:
-        since = self.desk.store.cursor()
+        network = self._source.name
+        since = self.desk.store.cursor(network)
         mentions = self._read(since, now)
         raised = sum(self._consider(mention, now) for mention in reversed(mentions))  # oldest first
         if mentions:  # after raising: a crash re-reads, and each post raises at most one incident
-            self.desk.store.set_cursor(mentions[0].id)
+            self.desk.store.set_cursor(mentions[0].id, network)
         logger.info("mention poll read %d posts from %s, raised %d incidents", len(mentions), self._source.name, raised)
         return MentionReport(len(mentions), raised)
 
@@ -47,13 +52,16 @@ class MentionWatch:
                 if not token:
                     break
         finally:
-            self._reads.count_reads("mentions", len(found), now)
+            if self._source.read_cost:  # only a network that charges per item read keeps count
+                self._reads.count_reads("mentions", len(found), now)
         return found
 
     def _consider(self, mention: Mention, now: datetime) -> bool:
         found = classify(mention.text, self._ctx)
         if found is None:
             return False
+        network = self._source.name
+        post_id = mention.id if network == "X" else f"{network.lower()}:{mention.id}"  # unique across networks
         evidence = Evidence(found.kind, "mention", mention.text, mention.author, mention.link, mention.created_at,
-                            now, found.reasons, post_id=mention.id)  # fmt: skip
+                            now, found.reasons, post_id=post_id, network=network)  # fmt: skip
         return self.desk.raise_incident(evidence).status in ("done", "undeliverable")

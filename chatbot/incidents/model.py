@@ -26,6 +26,7 @@ class Evidence:
     reasons: tuple[str, ...]
     reporter: str | None = None  # the member of staff who raised it by hand
     post_id: str | None = None  # the post on the platform (to hide a reply)
+    network: str = "X"  # where it was said, for a mention
 
     def to_record(self) -> dict[str, Any]:
         record = asdict(self)

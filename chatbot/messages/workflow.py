@@ -142,3 +142,6 @@ BLUESKY_LOGIN_REFUSED = "Bluesky refused the login: check BLUESKY_HANDLE and BLU
 
 def network_duplicate(network: str) -> str:
     return f"{network} says this post is already on the account"
+
+
+CANNOT_HIDE = "{network} has no way for an account to hide a reply; report or block it on {network}"

@@ -21,7 +21,8 @@ from atproto_client.exceptions import (
 )
 
 from chatbot import messages
-from chatbot.errors import AlreadyPublished, PublishError
+from chatbot.errors import AlreadyPublished, PlatformError, PublishError
+from chatbot.incidents.ports import Mention, MentionPage
 from chatbot.ports import PublishImage, PublishResult
 
 T = TypeVar("T")
@@ -45,7 +46,7 @@ class BlueskyPublisher:
 
     def __init__(self, handle: str, app_password: str, base_url: str | None = None, *, attempts: int = 3,
                  sleep: Callable[[float], None] = time.sleep) -> None:  # fmt: skip
-        self._client = Client(base_url=base_url) if base_url else Client()
+        self.client = Client(base_url=base_url) if base_url else Client()
         self._handle, self._password = handle, app_password
         self._attempts, self._sleep = attempts, sleep
         self._did: str | None = None
@@ -54,30 +55,30 @@ class BlueskyPublisher:
         return None  # Bluesky does not charge per post
 
     def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
-        repo = self._login()
+        repo = self.login()
         drafted = self._draft_time(draft_id)
         record = models.AppBskyFeedPost.Record(text=text, created_at=datetime.now(UTC).isoformat(),
                                                langs=["en-GB"], embed=self._images(images))  # fmt: skip
         rkey = record_key(draft_id, drafted)
         data = models.ComAtprotoRepoCreateRecord.Data(repo=repo, collection=POST, rkey=rkey, record=record)
-        self._call(lambda: self._client.com.atproto.repo.create_record(data))
+        self.call(lambda: self.client.com.atproto.repo.create_record(data))
         return PublishResult(url=f"https://bsky.app/profile/{self._handle}/post/{rkey}", post_id=rkey)
 
     def delete(self, post_id: str) -> None:
-        data = models.ComAtprotoRepoDeleteRecord.Data(repo=self._login(), collection=POST, rkey=post_id)
-        self._call(lambda: self._client.com.atproto.repo.delete_record(data))
+        data = models.ComAtprotoRepoDeleteRecord.Data(repo=self.login(), collection=POST, rkey=post_id)
+        self.call(lambda: self.client.com.atproto.repo.delete_record(data))
 
     def find_recent(self, text: str) -> PublishResult | None:
         return None  # the record key made from the draft already makes a retry safe
 
-    def _login(self) -> str:
+    def login(self) -> str:
         if self._did is None:
-            self._call(lambda: self._client.login(self._handle, self._password, fetch_bsky_profile=False))
-            self._did = str(self._client.me.did) if self._client.me else self._session_did()
+            self.call(lambda: self.client.login(self._handle, self._password, fetch_bsky_profile=False))
+            self._did = str(self.client.me.did) if self.client.me else self._session_did()
         return self._did
 
     def _session_did(self) -> str:
-        session: Any = getattr(self._client, "_session", None)
+        session: Any = getattr(self.client, "_session", None)
         return str(session.did) if session is not None else self._handle
 
     def _images(self, images: tuple[PublishImage, ...]) -> Any:
@@ -90,7 +91,7 @@ class BlueskyPublisher:
     def _upload(self, data: bytes) -> Any:
         with warnings.catch_warnings():  # atproto 0.0.73 hands httpx raw bytes the old way; httpx warns, works
             warnings.filterwarnings("ignore", "Use 'content=<...>'", DeprecationWarning)
-            return self._call(lambda: self._client.upload_blob(data)).blob
+            return self.call(lambda: self.client.upload_blob(data)).blob
 
     @staticmethod
     def _draft_time(draft_id: str) -> datetime:
@@ -101,7 +102,7 @@ class BlueskyPublisher:
         except ValueError:
             return datetime(2026, 1, 1, tzinfo=UTC)
 
-    def _call(self, operation: Callable[[], T]) -> T:
+    def call(self, operation: Callable[[], T]) -> T:
         for attempt in range(self._attempts):
             try:
                 return operation()
@@ -138,3 +139,38 @@ def _refusal(error: BadRequestError) -> Exception:
     if "already exists" in said.lower() or "RecordAlreadyExists" in str(getattr(error.response, "content", "")):
         return AlreadyPublished(messages.network_duplicate("Bluesky"))
     return PublishError(messages.network_refused("Bluesky", said), retryable=False)
+
+
+class BlueskyMentions:
+    """Implements chatbot.incidents.ports.MentionSource for Bluesky: mention, reply and quote notifications."""
+
+    name = "Bluesky"
+    read_cost = 0.0
+
+    def __init__(self, publisher: BlueskyPublisher) -> None:
+        self._publisher = publisher
+
+    def mentions(self, since_id: str | None, limit: int, token: str | None) -> MentionPage:
+        """Newest first, stopping at `since_id` (Bluesky has no "since": the poller's cursor is a post's uri)."""
+        self._publisher.login()
+        params = models.AppBskyNotificationListNotifications.Params(limit=max(1, min(limit, 100)), cursor=token,
+                                                                    reasons=["mention", "reply", "quote"])  # fmt: skip
+        answer = self._publisher.call(lambda: self._publisher.client.app.bsky.notification.list_notifications(params))
+        found: list[Mention] = []
+        for notification in answer.notifications:
+            if notification.uri == since_id:
+                return MentionPage(tuple(found), None)
+            found.append(_mention(notification))
+        return MentionPage(tuple(found), answer.cursor if found else None)
+
+    def hide_reply(self, post_id: str) -> None:
+        raise PlatformError(messages.CANNOT_HIDE.format(network=self.name), retryable=False)
+
+
+def _mention(notification: Any) -> Mention:
+    author = notification.author
+    handle = f"@{author.handle} ({author.display_name or author.handle})"
+    rkey = notification.uri.rsplit("/", 1)[-1]
+    link = f"https://bsky.app/profile/{author.handle}/post/{rkey}"
+    when = datetime.fromisoformat(str(notification.indexed_at).replace("Z", "+00:00"))
+    return Mention(notification.uri, str(getattr(notification.record, "text", "")), handle, when, link)

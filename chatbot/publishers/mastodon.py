@@ -3,9 +3,12 @@ idempotency key per draft so a retry never posts twice, and the same retry polic
 
 from __future__ import annotations
 
+import html
 import io
+import re
 import time
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, TypeVar
 
 from mastodon import Mastodon
@@ -18,10 +21,12 @@ from mastodon.errors import (
 )
 
 from chatbot import messages
-from chatbot.errors import PublishError
+from chatbot.errors import PlatformError, PublishError
+from chatbot.incidents.ports import Mention, MentionPage
 from chatbot.ports import PublishImage, PublishResult
 
 T = TypeVar("T")
+_TAGS, _BREAKS = re.compile(r"<[^>]+>"), re.compile(r"<br\s*/?>|</p>")  # a status's HTML, as plain text
 DEFAULT_LIMIT = 500  # Mastodon's own default; a server may allow more (its configuration says so)
 
 
@@ -32,7 +37,7 @@ class MastodonPublisher:
 
     def __init__(self, base_url: str, access_token: str, *, attempts: int = 3,
                  sleep: Callable[[float], None] = time.sleep, length_limit: int = DEFAULT_LIMIT) -> None:  # fmt: skip
-        self._api = Mastodon(access_token=access_token, api_base_url=base_url.rstrip("/"), ratelimit_method="throw",
+        self.api = Mastodon(access_token=access_token, api_base_url=base_url.rstrip("/"), ratelimit_method="throw",
                              mastodon_version="4.3.0", version_check_mode="none", request_timeout=60)  # fmt: skip
         self._attempts, self._sleep, self.length_limit = attempts, sleep, length_limit
 
@@ -41,20 +46,20 @@ class MastodonPublisher:
 
     def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
         media = [self._upload(image) for image in images]
-        status = self._call(lambda: self._api.status_post(text, media_ids=media or None, idempotency_key=draft_id))
+        status = self.call(lambda: self.api.status_post(text, media_ids=media or None, idempotency_key=draft_id))
         return PublishResult(url=str(status["url"]), post_id=str(status["id"]))
 
     def delete(self, post_id: str) -> None:
-        self._call(lambda: self._api.status_delete(post_id))
+        self.call(lambda: self.api.status_delete(post_id))
 
     def find_recent(self, text: str) -> PublishResult | None:
         return None  # the idempotency key already makes a retry of the same draft safe
 
     def _upload(self, image: PublishImage) -> Any:
-        return self._call(lambda: self._api.media_post(io.BytesIO(image.data), mime_type=image.media_type,
+        return self.call(lambda: self.api.media_post(io.BytesIO(image.data), mime_type=image.media_type,
                                                        description=image.alt_text, file_name="photo"))  # fmt: skip
 
-    def _call(self, operation: Callable[[], T]) -> T:
+    def call(self, operation: Callable[[], T]) -> T:
         for attempt in range(self._attempts):
             try:
                 return operation()
@@ -67,3 +72,33 @@ class MastodonPublisher:
             except MastodonAPIError as error:
                 raise PublishError(messages.network_refused(self.name, str(error)), retryable=False) from None
         raise PublishError(messages.network_not_answering(self.name), retryable=True)
+
+
+class MastodonMentions:
+    """Implements chatbot.incidents.ports.MentionSource for Mastodon: mention notifications, newest first."""
+
+    name = "Mastodon"
+    read_cost = 0.0
+
+    def __init__(self, publisher: MastodonPublisher) -> None:
+        self._publisher = publisher
+
+    def mentions(self, since_id: str | None, limit: int, token: str | None) -> MentionPage:
+        api = self._publisher.api
+        page = self._publisher.call(lambda: api.notifications(types=["mention"], since_id=since_id, max_id=token,
+                                                              limit=max(1, min(limit, 40))))  # fmt: skip
+        found = tuple(_mention(n) for n in page if n.get("status"))
+        following = getattr(page, "_pagination_next", None) or {}
+        return MentionPage(found, str(following["max_id"]) if found and following.get("max_id") else None)
+
+    def hide_reply(self, post_id: str) -> None:
+        raise PlatformError(messages.CANNOT_HIDE.format(network=self.name), retryable=False)
+
+
+def _mention(notification: Any) -> Mention:
+    status, account = notification["status"], notification["account"]
+    text = html.unescape(_TAGS.sub("", _BREAKS.sub(" ", str(status.get("content", ""))))).strip()
+    author = f"@{account.get('acct')} ({account.get('display_name') or account.get('username')})"
+    created = status.get("created_at")
+    when = created if isinstance(created, datetime) else datetime.fromisoformat(str(created).replace("Z", "+00:00"))
+    return Mention(str(notification["id"]), " ".join(text.split()), author, when, str(status.get("url") or ""))

@@ -44,6 +44,10 @@ return 'done'
 """
 
 
+def _cursor_key(network: str) -> str:
+    return CURSOR if network == "X" else f"{CURSOR}:{network.lower()}"
+
+
 def _key(incident_id: str, part: str) -> str:
     return f"cs:{{inc}}:{incident_id}:{part}"
 
@@ -121,12 +125,12 @@ class IncidentStore:
         """True at most once per `seconds` for `name`, across replicas and restarts."""
         return bool(self._call(lambda: self._redis.set(f"cs:{{inc}}:every:{name}", "1", nx=True, ex=seconds)))
 
-    def cursor(self) -> str | None:
-        value: str | None = self._call(lambda: self._redis.get(CURSOR))
+    def cursor(self, network: str = "X") -> str | None:
+        value: str | None = self._call(lambda: self._redis.get(_cursor_key(network)))
         return value
 
-    def set_cursor(self, newest_id: str) -> None:
-        self._call(lambda: self._redis.set(CURSOR, newest_id))
+    def set_cursor(self, newest_id: str, network: str = "X") -> None:
+        self._call(lambda: self._redis.set(_cursor_key(network), newest_id))
 
     def _call(self, operation: Callable[[], Any]) -> Any:
         with translated_errors():

@@ -57,10 +57,10 @@ def _history(incident: Incident, zone: ZoneInfo) -> str:
 def _buttons(incident: Incident, route: Route) -> dict[str, Any]:
     i, e = incident.id, incident.evidence
     buttons = [button("Acknowledge", ids.ACTION_INCIDENT_ACK, i, style="primary")]
-    if e.post_id and e.source == "mention":
+    if e.post_id and e.source == "mention" and e.network == "X":  # only X lets the account hide a reply
         buttons.append(button("Hide reply", ids.ACTION_INCIDENT_HIDE, i))
     if e.link:
-        buttons.append(button("Open on X", ids.ACTION_INCIDENT_OPEN, i, url=e.link))
+        buttons.append(button(f"Open on {e.network}", ids.ACTION_INCIDENT_OPEN, i, url=e.link))
     if route.escalate_to and incident.state != ESCALATED:
         buttons.append(button("Escalate to the DSL", ids.ACTION_INCIDENT_ESCALATE, i))
     if e.kind == "allegation":

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qs
 
 from tests.contract.json_handler import JsonHandler
 
@@ -30,10 +31,27 @@ class FakeBluesky:
     faults: dict[str, list[int]] = field(default_factory=dict)  # XRPC method -> statuses, in turn
     calls: list[str] = field(default_factory=list)
     token: str = field(default_factory=lambda: _jwt("com.atproto.appPass"))
+    notifications: list[dict[str, Any]] = field(default_factory=list)  # newest first
 
 
 class _Handler(JsonHandler):
     fake: FakeBluesky
+
+    def do_GET(self) -> None:
+        method, _, query = self.path.removeprefix("/xrpc/").partition("?")
+        self.fake.calls.append(method)
+        if self.headers.get("Authorization") != f"Bearer {self.fake.token}":
+            return self._send(401, {"error": "InvalidToken", "message": "Bad token"})
+        queued = self.fake.faults.get(method) or []
+        if queued:
+            return self._send(queued.pop(0), {"error": "InternalServerError", "message": "Try again later"})
+        if method != "app.bsky.notification.listNotifications":
+            return self._send(501, {"error": "MethodNotImplemented", "message": method})
+        params = {k: v[0] for k, v in parse_qs(query).items()}
+        start, limit = int(params.get("cursor", "0")), int(params.get("limit", "50"))
+        page = self.fake.notifications[start : start + limit]
+        more = start + limit < len(self.fake.notifications)
+        self._send(200, {"notifications": page, **({"cursor": str(start + limit)} if more else {})})
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))

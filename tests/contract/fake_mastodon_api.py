@@ -25,6 +25,7 @@ class FakeMastodon:
     by_key: dict[str, str] = field(default_factory=dict)  # Idempotency-Key -> status id
     faults: dict[str, list[int]] = field(default_factory=dict)  # "POST /api/v1/statuses" -> statuses, in turn
     calls: list[str] = field(default_factory=list)
+    notifications: list[dict[str, Any]] = field(default_factory=list)  # newest first, as Mastodon lists them
     ids: itertools.count = field(default_factory=lambda: itertools.count(113000000000000001))
 
 
@@ -46,6 +47,9 @@ class _Handler(JsonHandler):
     def do_DELETE(self) -> None:
         self._route("DELETE")
 
+    def do_GET(self) -> None:
+        self._route("GET")
+
     def _route(self, method: str) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         key = f"{method} {self.path.split('?')[0]}"
@@ -56,7 +60,22 @@ class _Handler(JsonHandler):
         if queued:
             status = queued.pop(0)
             return self._send(status, RATE_LIMITED if status == 429 else UNAVAILABLE)
+        if key == "GET /api/v1/notifications":
+            return self._notifications(parse_qs(self.path.split("?", 1)[1] if "?" in self.path else ""))
         self._send(*self._answer(method, self.path.split("?")[0], _form(self, body)))
+
+    def _notifications(self, query: dict[str, list[str]]) -> None:
+        """Newest first, newer than since_id and older than max_id; a Link header points at the next page."""
+        since, before = int(query.get("since_id", ["0"])[0]), int(query.get("max_id", [str(10**30)])[0])
+        limit = int(query.get("limit", ["40"])[0])
+        matching = [n for n in self.fake.notifications if since < int(n["id"]) < before]
+        page = matching[:limit]
+        headers = {}
+        if len(matching) > limit:
+            headers["Link"] = (
+                f'<http://{self.headers["Host"]}/api/v1/notifications?max_id={page[-1]["id"]}>; rel="next"'
+            )
+        self._send_list(page, headers)
 
     def _answer(self, method: str, path: str, form: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if method == "POST" and path in ("/api/v1/media", "/api/v2/media"):  # v1 is deprecated but still served

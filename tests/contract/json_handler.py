@@ -11,6 +11,9 @@ class JsonHandler(BaseHTTPRequestHandler):
     def log_message(self, *_: Any) -> None:  # keep test output clean
         pass
 
+    def _send_list(self, payload: list[Any], headers: dict[str, str] | None = None) -> None:
+        self._send(200, payload, headers)  # type: ignore[arg-type]
+
     def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
         data = json.dumps(payload).encode()
         self.send_response(status)

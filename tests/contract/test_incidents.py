@@ -64,7 +64,7 @@ def build(x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore) -> I
     zone = ZoneInfo("Europe/London")
     notifier = SlackIncidentNotifier(web_client(TOKEN, slack_server.url), zone)
     desk = IncidentDesk(store.incidents, routes(CONFIG, CHANNEL), notifier, PillowSnapshot(zone), source)
-    return Incidents(desk, MentionWatch(desk, source, context(), store.followers), 900)
+    return Incidents(desk, (MentionWatch(desk, source, context(), store.followers),), 900)
 
 
 @pytest.fixture
@@ -90,7 +90,7 @@ def test_a_safeguarding_concern_goes_only_to_the_dsl_and_deputy_with_its_snapsho
     incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore
 ) -> None:
     x.fake.mentions[:] = [mention(1, SAFEGUARDING)]
-    assert incidents.mentions is not None and incidents.mentions.poll(NOW).raised == 1
+    assert incidents.mentions[0].poll(NOW).raised == 1
     assert where(slack_server, "step dad hits me") == {dm(DSL), dm(DEPUTY)}
     assert all(m["channel"] != CHANNEL for m in posts(slack_server))  # the channel sees nothing at all
     assert all("step dad" not in m["text"] for m in posts(slack_server))  # nor does a lock screen
@@ -104,8 +104,7 @@ def test_an_allegation_reaches_only_the_headteacher(
     incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer
 ) -> None:
     x.fake.mentions[:] = [mention(1, ALLEGATION)]
-    assert incidents.mentions is not None
-    incidents.mentions.poll(NOW)
+    incidents.mentions[0].poll(NOW)
     assert {m["channel"] for m in posts(slack_server)} == {dm(HEAD)}
     assert [c["users"] for c in slack_server.fake.named("conversations.open")] == [HEAD]
 
@@ -114,8 +113,7 @@ def test_an_e_safety_incident_goes_to_the_channel_naming_the_computing_lead(
     incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore
 ) -> None:
     x.fake.mentions[:] = [mention(1, ABUSE)]
-    assert incidents.mentions is not None
-    incidents.mentions.poll(NOW)
+    incidents.mentions[0].poll(NOW)
     [card] = posts(slack_server)
     assert card["channel"] == CHANNEL and f"<@{LEAD}> please look" in words(card)
     assert "Watch your back" in words(card) and "@angrydad77 (Dave)" in words(card)
@@ -128,11 +126,10 @@ def test_a_mention_already_seen_is_never_raised_twice(
     incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore
 ) -> None:
     x.fake.mentions[:] = [mention(2, ABUSE), mention(1, "Lovely assembly!")]
-    assert incidents.mentions is not None
-    assert incidents.mentions.poll(NOW).raised == 1
-    assert incidents.mentions.poll(NOW).read == 0  # since the cursor: nothing new
+    assert incidents.mentions[0].poll(NOW).raised == 1
+    assert incidents.mentions[0].poll(NOW).read == 0  # since the cursor: nothing new
     store.incidents.set_cursor("1")  # as if the cursor were lost: everything is read again
-    assert build(x, slack_server, store).mentions.poll(NOW).raised == 0  # type: ignore[union-attr]
+    assert build(x, slack_server, store).mentions[0].poll(NOW).raised == 0
     assert len(posts(slack_server)) == 1 and store.incidents.ids(NOW - timedelta(days=1)) == ["I1"]
 
 
@@ -140,8 +137,7 @@ def test_unacknowledged_e_safety_escalates_to_the_dsl_at_its_deadline_also_after
     incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore
 ) -> None:
     x.fake.mentions[:] = [mention(1, ABUSE)]
-    assert incidents.mentions is not None
-    incidents.mentions.poll(NOW)
+    incidents.mentions[0].poll(NOW)
     assert tick(incidents, "host-a:1", NOW + timedelta(minutes=119)) == 0
     restarted = build(x, slack_server, store)
     assert tick(restarted, "host-b:2", NOW + timedelta(minutes=121)) is None  # host-a still holds the lock
@@ -161,8 +157,7 @@ def test_only_the_people_on_the_route_act_and_acknowledging_stops_the_escalation
     incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore
 ) -> None:
     x.fake.mentions[:] = [mention(1, ABUSE)]
-    assert incidents.mentions is not None
-    incidents.mentions.poll(NOW)
+    incidents.mentions[0].poll(NOW)
     bot = make_bot(slack_server, store, incidents=incidents.desk)
     press(bot, "incident-acknowledge", "I1", TA)
     assert [e["text"] for e in slack_server.fake.named("chat.postEphemeral")] == [
@@ -180,8 +175,7 @@ def test_hide_reply_hides_it_on_x_and_says_so_when_x_will_not(
 ) -> None:
     x.fake.mentions[:] = [mention(2, "you lot are pathetic, absolute morons"), mention(1, ABUSE)]
     x.fake.hide_refused.add(mention(2, "")["id"])
-    assert incidents.mentions is not None
-    incidents.mentions.poll(NOW)
+    incidents.mentions[0].poll(NOW)
     bot = make_bot(slack_server, store, incidents=incidents.desk)
     press(bot, "incident-hide", "I1", LEAD)
     press(bot, "incident-hide", "I2", DSL)
@@ -238,8 +232,7 @@ def test_resolving_asks_for_a_note_and_an_allegation_records_the_lado_referral(
     incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore
 ) -> None:
     x.fake.mentions[:] = [mention(1, ALLEGATION)]
-    assert incidents.mentions is not None
-    incidents.mentions.poll(NOW)
+    incidents.mentions[0].poll(NOW)
     bot = make_bot(slack_server, store, incidents=incidents.desk)
     press(bot, "incident-refer", "I1", HEAD, channel=dm(HEAD))
     press(bot, "incident-resolve", "I1", HEAD, channel=dm(HEAD))
@@ -267,8 +260,7 @@ def test_an_escalation_slack_did_not_take_is_sent_again_on_the_next_tick(
     incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore
 ) -> None:
     x.fake.mentions[:] = [mention(1, ABUSE)]
-    assert incidents.mentions is not None
-    incidents.mentions.poll(NOW)
+    incidents.mentions[0].poll(NOW)
     slack_server.fake.fail_next["conversations.open"] = [503, 503, 503]
     assert tick(incidents, "host-a:1", NOW + timedelta(minutes=121)) is None  # the DSL could not be reached
     assert store.incidents.due(NOW + timedelta(minutes=121)) == ["I1"]  # so the deadline stands
@@ -282,8 +274,7 @@ def test_an_escalation_pressed_by_hand_that_slack_did_not_take_is_sent_on_the_ne
     incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore
 ) -> None:
     x.fake.mentions[:] = [mention(1, ABUSE)]
-    assert incidents.mentions is not None
-    incidents.mentions.poll(NOW)
+    incidents.mentions[0].poll(NOW)
     slack_server.fake.fail_next["conversations.open"] = [503, 503, 503]
     with pytest.raises(SlackApiError):
         incidents.desk.act("I1", "escalate", LEAD, NOW + timedelta(minutes=10))
