@@ -12,7 +12,7 @@ from chatbot.followers.digest import WeeklyReview
 from chatbot.followers.flags import FlagRules
 from chatbot.followers.ports import FollowerSource
 from chatbot.followers.watch import FollowerWatch
-from chatbot.ports import Approvers
+from chatbot.ports import Approvers, Publisher
 from chatbot.settings import Settings
 from chatbot.store import RedisStore
 from chatbot.x.account import XAccount
@@ -24,17 +24,42 @@ logger = logging.getLogger(__name__)
 
 
 def follower_alerts(settings: Settings, credentials: XCredentials | None, store: RedisStore, client: WebClient,
-                    approvers: Approvers) -> FollowerAlerts | None:  # fmt: skip
-    """None, said in the log, when they are turned off or there is no X account to watch."""
+                    approvers: Approvers, publishers: tuple[Publisher, ...] = ()
+                    ) -> tuple[FollowerAlerts, ...]:  # fmt: skip
+    """One per network with an account to watch: X with credentials, Mastodon and Bluesky when they are targets."""
     config = settings.followers
-    if not config.enabled or credentials is None or not settings.slack.drafts_channel:
-        logger.info("follower alerts are off (%s)", "turned off in app.yaml" if not config.enabled else "no X account")
-        return None
-    source: FollowerSource = XAccount(XTransport(credentials, settings.x_api_url, max_wait=120))
-    zone = ZoneInfo(settings.school.timezone)
-    notifier = SlackFollowerNotifier(client, settings.slack.drafts_channel, config.digest_channel, zone)
+    if not config.enabled or not settings.slack.drafts_channel:
+        logger.info("follower alerts are off (turned off in app.yaml, or no drafts channel)")
+        return ()
+    sources = _sources(settings, credentials, publishers)
+    if not sources:
+        logger.info("follower alerts are off: no account to watch")
+    return tuple(_alerts(settings, source, store, client, approvers) for source in sources)
+
+
+def _sources(settings: Settings, credentials: XCredentials | None,
+             publishers: tuple[Publisher, ...]) -> list[FollowerSource]:  # fmt: skip
+    from chatbot.publishers.bluesky import BlueskyFollowers, BlueskyPublisher
+    from chatbot.publishers.mastodon import MastodonFollowers, MastodonPublisher
+
+    found: list[FollowerSource] = []
+    if credentials is not None:
+        found.append(XAccount(XTransport(credentials, settings.x_api_url, max_wait=120)))
+    for publisher in publishers:
+        if isinstance(publisher, MastodonPublisher):
+            found.append(MastodonFollowers(publisher))
+        elif isinstance(publisher, BlueskyPublisher):
+            found.append(BlueskyFollowers(publisher))
+    return found
+
+
+def _alerts(settings: Settings, source: FollowerSource, store: RedisStore, client: WebClient,
+            approvers: Approvers) -> FollowerAlerts:  # fmt: skip
+    config, zone = settings.followers, ZoneInfo(settings.school.timezone)
+    notifier = SlackFollowerNotifier(client, settings.slack.drafts_channel or "", config.digest_channel, zone)
     rules = FlagRules(config.new_account_days, tuple(config.local_words) + tuple(settings.policy.school_words))
-    watch = FollowerWatch(store.followers, source, notifier, rules)
+    followers = store.followers_of(source.name)
+    watch = FollowerWatch(followers, source, notifier, rules)
     review = WeeklyReview(watch, config.digest, zone, config.track_unfollows)
-    decisions = FollowerDecisions(store.followers, source, notifier, approvers)
+    decisions = FollowerDecisions(followers, source, notifier, approvers)
     return FollowerAlerts(watch, review, decisions, config.poll_minutes * 60)

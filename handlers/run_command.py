@@ -41,8 +41,8 @@ def run(args: argparse.Namespace) -> int:
     running = start(settings, socket_mode, Path("var"))
     stop = threading.Event()
     start_scheduler(running.service, stop, settings.retention.days, running.reminders)
-    if running.followers is not None:
-        start_follower_poller(running.followers, stop)
+    for followers in running.followers:  # one poller per network
+        start_follower_poller(followers, stop)
     if running.incidents is not None:
         start_incident_poller(running.incidents, stop)
     try:

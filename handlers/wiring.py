@@ -43,7 +43,7 @@ class Running:
     store: RedisStore
     service: WorkflowService
     private_redis: PrivateRedis | None
-    followers: FollowerAlerts | None = None
+    followers: tuple[FollowerAlerts, ...] = ()
     incidents: Incidents | None = None
     reminders: ReminderDesk | None = None
 
@@ -101,11 +101,11 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     notifier = SlackNotifier(client, store, settings.slack.approve_emoji, publisher.cost)
     service = WorkflowService(store, ctx, notifier, publisher, approvers, settings.slack.approvals_required)
     credentials = x_credentials(settings)
-    followers = follower_alerts(settings, credentials, store, client, approvers)
+    followers = follower_alerts(settings, credentials, store, client, approvers, targets)
     desk = incidents(settings, credentials, store, client, ctx, targets)
     reminders = reminder_desk(settings, store, client, approvers)
     deps = SlackDeps(service, settings.slack, ctx.roster, token, _file_hosts(settings),
-                     followers.decisions if followers else None, desk.desk if desk else None, reminders,
+                     {f.watch.source.name: f.decisions for f in followers}, desk.desk if desk else None, reminders,
                      ZoneInfo(settings.school.timezone))  # fmt: skip
     try:
         app = build_app(deps, client, signing, socket_mode)

@@ -25,6 +25,10 @@ class FollowerDecisions:
                  approvers: Approvers) -> None:  # fmt: skip
         self._store, self._source, self._notifier, self._approvers = store, source, notifier, approvers
 
+    @property
+    def source_name(self) -> str:
+        return self._source.name
+
     def decide(self, follower_id: str, kind: str, user: str, now: datetime) -> DecisionResult:
         if kind not in DECISIONS:
             return DecisionResult("missing", message=messages.FOLLOWER_UNKNOWN)

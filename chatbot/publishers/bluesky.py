@@ -22,6 +22,7 @@ from atproto_client.exceptions import (
 
 from chatbot import messages
 from chatbot.errors import AlreadyPublished, PlatformError, PublishError
+from chatbot.followers.account import Account, AccountPage
 from chatbot.incidents.ports import Mention, MentionPage
 from chatbot.ports import PublishImage, PublishResult
 
@@ -174,3 +175,33 @@ def _mention(notification: Any) -> Mention:
     link = f"https://bsky.app/profile/{author.handle}/post/{rkey}"
     when = datetime.fromisoformat(str(notification.indexed_at).replace("Z", "+00:00"))
     return Mention(notification.uri, str(getattr(notification.record, "text", "")), handle, when, link)
+
+
+class BlueskyFollowers:
+    """Implements chatbot.followers.ports.FollowerSource for Bluesky: the account's followers, newest first."""
+
+    name = "Bluesky"
+    read_cost = 0.0
+
+    def __init__(self, publisher: BlueskyPublisher) -> None:
+        self._publisher = publisher
+
+    def followers(self, limit: int, token: str | None) -> AccountPage:
+        me = self._publisher.login()
+        params = models.AppBskyGraphGetFollowers.Params(actor=me, limit=max(1, min(limit, 100)), cursor=token)
+        answer = self._publisher.call(lambda: self._publisher.client.app.bsky.graph.get_followers(params))
+        accounts = tuple(_account(profile) for profile in answer.followers)
+        return AccountPage(accounts, answer.cursor if accounts else None)
+
+    def mute(self, account_id: str) -> None:
+        self._publisher.login()
+        data = models.AppBskyGraphMuteActor.Data(actor=account_id)
+        self._publisher.call(lambda: self._publisher.client.app.bsky.graph.mute_actor(data))
+
+
+def _account(profile: Any) -> Account:
+    created = getattr(profile, "created_at", None)
+    return Account(id=str(profile.did), handle=str(profile.handle), name=str(profile.display_name or ""),
+                   bio=str(profile.description or ""), has_picture=bool(profile.avatar),
+                   created_at=datetime.fromisoformat(created.replace("Z", "+00:00")) if created else None,
+                   url=f"https://bsky.app/profile/{profile.handle}")  # fmt: skip

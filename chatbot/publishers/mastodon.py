@@ -22,6 +22,7 @@ from mastodon.errors import (
 
 from chatbot import messages
 from chatbot.errors import PlatformError, PublishError
+from chatbot.followers.account import Account, AccountPage
 from chatbot.incidents.ports import Mention, MentionPage
 from chatbot.ports import PublishImage, PublishResult
 
@@ -102,3 +103,40 @@ def _mention(notification: Any) -> Mention:
     created = status.get("created_at")
     when = created if isinstance(created, datetime) else datetime.fromisoformat(str(created).replace("Z", "+00:00"))
     return Mention(str(notification["id"]), " ".join(text.split()), author, when, str(status.get("url") or ""))
+
+
+class MastodonFollowers:
+    """Implements chatbot.followers.ports.FollowerSource for Mastodon: the account's followers, newest first."""
+
+    name = "Mastodon"
+    read_cost = 0.0
+
+    def __init__(self, publisher: MastodonPublisher) -> None:
+        self._publisher = publisher
+        self._me: str | None = None
+
+    def followers(self, limit: int, token: str | None) -> AccountPage:
+        api = self._publisher.api
+        if self._me is None:
+            self._me = str(self._publisher.call(api.me)["id"])
+        me = self._me
+        page = self._publisher.call(lambda: api.account_followers(me, max_id=token, limit=max(1, min(limit, 80))))
+        following = getattr(page, "_pagination_next", None) or {}
+        accounts = tuple(_account(a) for a in page)
+        return AccountPage(accounts, str(following["max_id"]) if accounts and following.get("max_id") else None)
+
+    def mute(self, account_id: str) -> None:
+        self._publisher.call(lambda: self._publisher.api.account_mute(account_id))
+
+
+def _account(raw: Any) -> Account:
+    created = raw.get("created_at")
+    when = created if isinstance(created, datetime) else (datetime.fromisoformat(str(created).replace("Z", "+00:00"))
+                                                           if created else None)  # fmt: skip
+    bio = html.unescape(_TAGS.sub("", _BREAKS.sub(" ", str(raw.get("note") or "")))).strip()
+    avatar = str(raw.get("avatar") or "")
+    return Account(id=str(raw["id"]), handle=str(raw.get("acct", "")), name=str(raw.get("display_name") or ""),
+                   bio=bio, created_at=when, has_picture=bool(avatar) and "missing.png" not in avatar,
+                   followers=int(raw.get("followers_count") or 0), following=int(raw.get("following_count") or 0),
+                   posts=int(raw.get("statuses_count") or 0), protected=bool(raw.get("locked")),
+                   url=str(raw.get("url") or ""))  # fmt: skip

@@ -156,6 +156,10 @@ class RedisStore:
         ids: list[str] = self._call(lambda: self._redis.zrangebyscore("cs:schedule", "-inf", now.timestamp(), 0, limit))
         return ids
 
+    def followers_of(self, network: str) -> FollowerStore:
+        """The follower store of one network (X's is `followers`)."""
+        return self.followers if network == "X" else FollowerStore(self._redis, network)
+
     def scheduled(self) -> list[tuple[str, datetime]]:
         """Every scheduled draft with its time, soonest first."""
         found: list[tuple[str, float]] = self._call(lambda: self._redis.zrange("cs:schedule", 0, -1, withscores=True))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from chatbot.followers.decisions import FollowerDecisions
@@ -22,7 +22,7 @@ class SlackDeps:
     roster: Roster
     bot_token: str
     file_hosts: frozenset[str]
-    followers: FollowerDecisions | None = None  # None: follower alerts are off (no X credentials, or disabled)
+    followers: dict[str, FollowerDecisions] = field(default_factory=dict)  # by network; empty: alerts are off
     incidents: IncidentDesk | None = None  # None: incidents are turned off
     reminders: ReminderDesk | None = None
     zone: ZoneInfo = LONDON  # the school's time zone, for times shown to people

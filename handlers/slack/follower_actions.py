@@ -18,12 +18,13 @@ _KINDS = {ids.ACTION_FOLLOWER_KEEP: KEEP, ids.ACTION_FOLLOWER_BLOCK: BLOCK, ids.
 def register(app: App, deps: SlackDeps) -> None:
     def handle_follower_decision(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        decisions = deps.followers
         action = (body.get("actions") or [{}])[0]
         kind, user = _KINDS.get(action.get("action_id", "")), body.get("user", {}).get("id", "")
-        if decisions is None or kind is None or not action.get("value"):
+        network, _, follower = str(action.get("value", "")).rpartition("|")  # "Mastodon|109…"; X's is the id
+        decisions = deps.followers.get(network or "X")
+        if decisions is None or kind is None or not follower:
             return
-        result = decisions.decide(action["value"], kind, user, datetime.now(UTC))
+        result = decisions.decide(follower, kind, user, datetime.now(UTC))
         channel = (body.get("channel") or {}).get("id") or deps.slack.drafts_channel
         if result.message and channel:
             client.chat_postEphemeral(channel=channel, user=user, text=result.message)

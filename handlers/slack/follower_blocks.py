@@ -65,11 +65,12 @@ def _age(created: datetime, now: datetime) -> str:
 
 def _buttons(alert: FollowerAlert) -> dict[str, Any]:
     a = alert.account
+    value = a.id if alert.platform == "X" else f"{alert.platform}|{a.id}"  # which network's follower
     return {"type": "actions", "block_id": ids.BLOCK_FOLLOWER, "elements": [
-        button("Keep", ids.ACTION_FOLLOWER_KEEP, a.id, style="primary"),
+        button("Keep", ids.ACTION_FOLLOWER_KEEP, value, style="primary"),
         # X lets only enterprise apps block: the button opens the profile and records the decision
-        button(f"Block (opens {alert.platform})", ids.ACTION_FOLLOWER_BLOCK, a.id, style="danger", url=a.url),
-        button("Mute", ids.ACTION_FOLLOWER_MUTE, a.id),
+        button(f"Block (opens {alert.platform})", ids.ACTION_FOLLOWER_BLOCK, value, style="danger", url=a.url),
+        button("Mute", ids.ACTION_FOLLOWER_MUTE, value),
     ]}  # fmt: skip
 
 

@@ -96,7 +96,8 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
     notifier = SlackNotifier(client, store, slack.approve_emoji, publisher.cost)
     service = WorkflowService(store, context(), notifier, publisher, SlackApprovers(client, slack.approvers), required)
     hosts = frozenset({"127.0.0.1"})
-    deps = SlackDeps(service, slack, context().roster, TOKEN, hosts, followers, incidents, reminders)
+    by_network = {followers.source_name: followers} if followers else {}
+    deps = SlackDeps(service, slack, context().roster, TOKEN, hosts, by_network, incidents, reminders)
     return Bot(build_app(deps, client, None, socket_mode=True), fake, store, publisher, slack_server.url, service)
 
 

@@ -32,6 +32,8 @@ class FakeBluesky:
     calls: list[str] = field(default_factory=list)
     token: str = field(default_factory=lambda: _jwt("com.atproto.appPass"))
     notifications: list[dict[str, Any]] = field(default_factory=list)  # newest first
+    followers: list[dict[str, Any]] = field(default_factory=list)  # profiles, the newest follower first
+    muted: list[str] = field(default_factory=list)
 
 
 class _Handler(JsonHandler):
@@ -45,13 +47,16 @@ class _Handler(JsonHandler):
         queued = self.fake.faults.get(method) or []
         if queued:
             return self._send(queued.pop(0), {"error": "InternalServerError", "message": "Try again later"})
-        if method != "app.bsky.notification.listNotifications":
-            return self._send(501, {"error": "MethodNotImplemented", "message": method})
         params = {k: v[0] for k, v in parse_qs(query).items()}
+        lists = {"app.bsky.notification.listNotifications": ("notifications", self.fake.notifications),
+                 "app.bsky.graph.getFollowers": ("followers", self.fake.followers)}  # fmt: skip
+        if method not in lists:
+            return self._send(501, {"error": "MethodNotImplemented", "message": method})
+        name, items = lists[method]
         start, limit = int(params.get("cursor", "0")), int(params.get("limit", "50"))
-        page = self.fake.notifications[start : start + limit]
-        more = start + limit < len(self.fake.notifications)
-        self._send(200, {"notifications": page, **({"cursor": str(start + limit)} if more else {})})
+        more = {"cursor": str(start + limit)} if start + limit < len(items) else {}
+        subject = {"subject": {"did": DID, "handle": HANDLE}} if name == "followers" else {}
+        self._send(200, {name: items[start : start + limit], **more, **subject})
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -88,6 +93,9 @@ class _Handler(JsonHandler):
             commit = {"cid": "bafyreicommit", "rev": "3lbrev"}
             uri = f"at://{DID}/{sent['collection']}/{sent['rkey']}"
             return 200, {"uri": uri, "cid": "bafyreipost", "commit": commit, "validationStatus": "valid"}
+        if method == "app.bsky.graph.muteActor":
+            self.fake.muted.append(sent["actor"])
+            return 200, {}
         if method == "com.atproto.repo.deleteRecord":
             self.fake.records.pop(sent["rkey"], None)
             return 200, {"commit": {"cid": "bafyreicommit2", "rev": "3lbrev2"}}

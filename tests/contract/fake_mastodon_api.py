@@ -26,6 +26,8 @@ class FakeMastodon:
     faults: dict[str, list[int]] = field(default_factory=dict)  # "POST /api/v1/statuses" -> statuses, in turn
     calls: list[str] = field(default_factory=list)
     notifications: list[dict[str, Any]] = field(default_factory=list)  # newest first, as Mastodon lists them
+    followers: list[dict[str, Any]] = field(default_factory=list)  # accounts, the newest follower first
+    muted: list[str] = field(default_factory=list)
     ids: itertools.count = field(default_factory=lambda: itertools.count(113000000000000001))
 
 
@@ -60,9 +62,27 @@ class _Handler(JsonHandler):
         if queued:
             status = queued.pop(0)
             return self._send(status, RATE_LIMITED if status == 429 else UNAVAILABLE)
+        if key == "GET /api/v1/accounts/verify_credentials":
+            return self._send(200, {"id": "109", "username": "school", "acct": "school", "display_name": "Example"})
+        if key == "GET /api/v1/accounts/109/followers":
+            return self._followers(parse_qs(self.path.split("?", 1)[1] if "?" in self.path else ""))
+        if method == "POST" and key.endswith("/mute"):
+            self.fake.muted.append(key.split("/")[-2])
+            return self._send(200, {"id": key.split("/")[-2], "following": False, "muting": True})
         if key == "GET /api/v1/notifications":
             return self._notifications(parse_qs(self.path.split("?", 1)[1] if "?" in self.path else ""))
         self._send(*self._answer(method, self.path.split("?")[0], _form(self, body)))
+
+    def _followers(self, query: dict[str, list[str]]) -> None:
+        """Pages of followers; Mastodon's max_id here is an opaque position, which this fake keeps as an index."""
+        start, limit = int(query.get("max_id", ["0"])[0]), int(query.get("limit", ["40"])[0])
+        page = self.fake.followers[start : start + limit]
+        headers = {}
+        if start + limit < len(self.fake.followers):
+            headers["Link"] = (
+                f'<http://{self.headers["Host"]}/api/v1/accounts/109/followers?max_id={start + limit}>; rel="next"'
+            )
+        self._send_list(page, headers)
 
     def _notifications(self, query: dict[str, list[str]]) -> None:
         """Newest first, newer than since_id and older than max_id; a Link header points at the next page."""
