@@ -4,11 +4,13 @@ record key made from the draft, so a retry can never make a second post; the sam
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 import warnings
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from atproto import Client, models
 from atproto_client.exceptions import (
@@ -39,6 +41,29 @@ def record_key(draft_id: str, at: datetime) -> str:
     return "".join(_SORTABLE[(value >> (5 * i)) & 31] for i in reversed(range(13)))
 
 
+_URL = re.compile(r"https?://[^\s]+[^\s.,;:!?)]")
+
+
+def _links(text: str) -> list[Any]:
+    """Bluesky shows a link as a link only when a facet marks it, by its position in UTF-8 bytes."""
+    facets = []
+    for match in _URL.finditer(text):
+        start, end = len(text[: match.start()].encode()), len(text[: match.end()].encode())
+        facets.append(models.AppBskyRichtextFacet.Main(index=models.AppBskyRichtextFacet.ByteSlice(byte_start=start,
+                      byte_end=end), features=[models.AppBskyRichtextFacet.Link(uri=match.group(0))]))  # fmt: skip
+    return facets
+
+
+def _card(text: str) -> Any:
+    """A link card for the post's first link (its site's name as the title; no page is fetched)."""
+    match = _URL.search(text)
+    if match is None:
+        return None
+    site = urlsplit(match.group(0)).hostname or match.group(0)
+    return models.AppBskyEmbedExternal.Main(external=models.AppBskyEmbedExternal.External(
+        uri=match.group(0), title=site.removeprefix("www."), description=""))  # fmt: skip
+
+
 class BlueskyPublisher:
     """Implements chatbot.ports.Publisher for one Bluesky account (handle and app password)."""
 
@@ -58,8 +83,9 @@ class BlueskyPublisher:
     def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
         repo = self.login()
         drafted = self._draft_time(draft_id)
-        record = models.AppBskyFeedPost.Record(text=text, created_at=datetime.now(UTC).isoformat(),
-                                               langs=["en-GB"], embed=self._images(images))  # fmt: skip
+        embed, facets = self._images(images) or _card(text), _links(text) or None
+        record = models.AppBskyFeedPost.Record(text=text, created_at=datetime.now(UTC).isoformat(), langs=["en-GB"],
+                                               embed=embed, facets=facets)  # fmt: skip
         rkey = record_key(draft_id, drafted)
         data = models.ComAtprotoRepoCreateRecord.Data(repo=repo, collection=POST, rkey=rkey, record=record)
         self.call(lambda: self.client.com.atproto.repo.create_record(data))

@@ -185,3 +185,33 @@ def test_three_networks_each_get_the_post_exactly_once_with_one_failing_and_retr
         and "Mastodon: https://mastodon.example/" in said
         and "Bluesky: https://bsky.app/" in said
     )
+
+
+def test_a_link_is_clickable_on_bluesky_and_gets_a_card(
+    bluesky: BlueskyPublisher, bluesky_server: FakeBlueskyServer
+) -> None:
+    text = "Our café menu 👉 https://www.example-primary.sch.uk/menu. Enjoy!"
+    result = bluesky.publish("d:1795428000.2", text)
+    record = bluesky_server.fake.records[result.post_id or ""]
+    [facet] = record["facets"]
+    start, end = facet["index"]["byteStart"], facet["index"]["byteEnd"]
+    assert text.encode()[start:end] == b"https://www.example-primary.sch.uk/menu"  # bytes, past "é" and the emoji
+    assert facet["features"] == [
+        {"$type": "app.bsky.richtext.facet#link", "uri": "https://www.example-primary.sch.uk/menu"}
+    ]
+    assert record["embed"]["external"]["title"] == "example-primary.sch.uk"
+
+
+def test_a_takedown_removes_the_post_from_all_three_networks(
+    slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServer, mastodon: MastodonPublisher,
+    mastodon_server: FakeMastodonServer, bluesky: BlueskyPublisher, bluesky_server: FakeBlueskyServer,
+) -> None:  # fmt: skip
+    x_server.fake.posts.clear(), x_server.fake.faults.clear()
+    x = XPublisher(XCredentials("k", "s", "2244994945-t", "ts"), x_server.url, sleep=lambda _: None)
+    bot = make_bot(slack_server, store, publisher=SeveralPublishers((x, mastodon, bluesky), store))
+    bot.send("event_message")
+    bot.send("event_reaction_added")
+    assert (len(x_server.fake.posts), len(mastodon_server.fake.statuses), len(bluesky_server.fake.records)) == (1, 1, 1)
+    bot.send("event_reaction_added", event__reaction="wastebasket", event_id="Ev0BIN00009")
+    assert (x_server.fake.posts, mastodon_server.fake.statuses, bluesky_server.fake.records) == ({}, {}, {})
+    assert store.get(DRAFT).state == State.UNPUBLISHED  # type: ignore[union-attr]
