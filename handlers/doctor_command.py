@@ -78,11 +78,17 @@ def check_slack(settings: Settings) -> list[Finding]:
 
 
 def check_x(settings: Settings) -> list[Finding]:
+    from handlers.publishing import publishing_targets
     from handlers.wiring import x_credentials
 
-    if x_credentials(settings) is None:
-        return [Finding(WARN, "X: no credentials, so approved posts are recorded, not published (dry run)")]
-    return [Finding(OK, "X: all four credentials are set (not tried: every call to X costs money)")]
+    targets = settings.publishing.targets
+    found = [Finding(OK, f"Publishing to: {', '.join(targets)}")]
+    publishing_targets(settings)  # a network without its credentials is a ConfigError, reported as ✗
+    if "x" in targets and x_credentials(settings) is None:
+        return [*found, Finding(WARN, "X: no credentials, so approved posts are recorded, not published (dry run)")]
+    if "x" in targets:
+        found.append(Finding(OK, "X: all four credentials are set (not tried: every call to X costs money)"))
+    return found
 
 
 def check_redis(settings: Settings) -> list[Finding]:

@@ -58,3 +58,10 @@ def test_a_broken_app_yaml_is_one_line_naming_the_key(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "handlers.cli", "doctor"], cwd=tmp_path, env=clean,
                             capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
     assert result.returncode == 1 and result.stdout.startswith("✗ Configuration:") and "drafts_chanel" in result.stdout
+
+
+def test_a_network_listed_without_its_credentials_is_named(tmp_path: Path, slack_server: FakeSlackServer) -> None:
+    result = doctor(tmp_path, SLACK_BOT_TOKEN="xoxb-test-token", SLACK_APP_TOKEN="xapp-1-secret",
+                    SLACK_API_URL=slack_server.url, PUBLISHING__TARGETS='["bluesky"]')  # fmt: skip
+    assert result.returncode == 1
+    assert "✗ publishing.targets lists bluesky: set BLUESKY_HANDLE and BLUESKY_APP_PASSWORD" in result.stdout
