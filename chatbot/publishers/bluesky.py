@@ -122,12 +122,14 @@ class BlueskyPublisher:
 
     @staticmethod
     def _draft_time(draft_id: str) -> datetime:
-        """The draft's own time where its id carries one (a Slack ts), so its record key never changes."""
+        """The draft's own time where its id carries one (a Slack ts); else a stable time made from the id, so
+        two drafts never share a record key (a shared key would make the second look already posted)."""
         tail = draft_id.rsplit(":", 1)[-1]
         try:
             return datetime.fromtimestamp(float(tail), UTC)
-        except ValueError:
-            return datetime(2026, 1, 1, tzinfo=UTC)
+        except (ValueError, OverflowError):
+            spread = int.from_bytes(hashlib.sha256(draft_id.encode()).digest()[2:10], "big") % (300 * 10**12)
+            return datetime.fromtimestamp((1_600_000 * 10**9 + spread) / 1_000_000, UTC)  # within 2020–2030
 
     def call(self, operation: Callable[[], T]) -> T:
         for attempt in range(self._attempts):

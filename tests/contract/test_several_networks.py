@@ -215,3 +215,12 @@ def test_a_takedown_removes_the_post_from_all_three_networks(
     bot.send("event_reaction_added", event__reaction="wastebasket", event_id="Ev0BIN00009")
     assert (x_server.fake.posts, mastodon_server.fake.statuses, bluesky_server.fake.records) == ({}, {}, {})
     assert store.get(DRAFT).state == State.UNPUBLISHED  # type: ignore[union-attr]
+
+
+def test_drafts_whose_ids_carry_no_time_still_get_record_keys_of_their_own() -> None:
+    from chatbot.publishers.bluesky import record_key
+
+    ids = [f"teams:19:abc@thread.tacv2;messageid={n}" for n in range(5000)] + ["slack:C1:1795428000.000100"]
+    keys = {record_key(i, BlueskyPublisher._draft_time(i)) for i in ids}
+    assert len(keys) == len(ids) and all(len(k) == 13 for k in keys)
+    assert record_key(ids[0], BlueskyPublisher._draft_time(ids[0])) in keys  # stable: a retry gets the same key
