@@ -39,7 +39,8 @@ class SeveralPublishers:
             retryable = any(getattr(o.error, "retryable", False) for o in failed)
             raise PublishError(said, retryable=retryable, partial=bool(went))
         entries = self._store.publications.entries(draft_id)
-        first = entries.get(self._targets[0].name, {})
+        posted = [entries.get(t.name, {}) for t in self._targets]
+        first = next((e for e in posted if e.get("post_id")), posted[0])  # a post whose id can take it down
         links = tuple((o.network, o.url) for o in outcomes if o.url)
         return PublishResult(url=first.get("url"), post_id=first.get("post_id"), links=links)
 
