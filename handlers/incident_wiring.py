@@ -15,7 +15,6 @@ from chatbot.policy.context import PolicyContext
 from chatbot.ports import Publisher
 from chatbot.settings import Settings
 from chatbot.store import RedisStore
-from chatbot.vision.snapshot import PillowSnapshot
 from chatbot.x.account import XAccount, XMentions
 from chatbot.x.transport import XCredentials, XTransport
 from handlers.incident_poller import Incidents
@@ -34,6 +33,8 @@ def incidents(settings: Settings, credentials: XCredentials | None, store: Redis
         if not getattr(config, name):
             logger.warning("incidents.%s is empty: those incidents are recorded but reach nobody", name)
     zone = ZoneInfo(settings.school.timezone)
+    from chatbot.vision.snapshot import PillowSnapshot  # Pillow and OpenCV load only when the bot starts
+
     sources = _mention_sources(settings, credentials, publishers)
     desk = IncidentDesk(store.incidents, routes(config, settings.slack.drafts_channel),
                         SlackIncidentNotifier(client, zone), PillowSnapshot(zone), *sources)  # fmt: skip
