@@ -57,7 +57,16 @@ def _peer() -> object:
 
 
 def _startup(roster: Path) -> list[float]:
-    command = [sys.executable, "-m", "chatbot.cli.main", "check", "Lovely day", "--roster", str(roster), "--json"]
+    command = [
+        sys.executable,
+        "-m",
+        "handlers.cli",
+        "check",
+        "Lovely day",
+        "--roster",
+        str(roster),
+        "--json",
+    ]  # the console script
     times = []
     for _ in range(STARTUP_RUNS):
         start = time.perf_counter()

@@ -9,11 +9,13 @@ import sys
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from chatbot.errors import UsageError
-from chatbot.store import RedisStore
+
+if TYPE_CHECKING:
+    from chatbot.store import RedisStore
 
 FIELDS = ("draft", "at", "transition", "from", "to", "actor", "detail")
 FOLLOWER_FIELDS = ("follower", "handle", "decision", "by", "at", "on_platform")

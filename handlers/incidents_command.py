@@ -9,12 +9,14 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from chatbot.errors import UsageError
-from chatbot.incidents.model import Incident
-from chatbot.store import RedisStore
+
+if TYPE_CHECKING:
+    from chatbot.incidents.model import Incident
+    from chatbot.store import RedisStore
 
 FIELDS = ("incident", "kind", "source", "state", "occurred_utc", "occurred_local", "raised_utc", "author", "link",
           "content", "reasons", "reporter", "steps")  # fmt: skip

@@ -10,15 +10,10 @@ import threading
 from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from slack_bolt import BoltRequest
-
-from handlers.follower_poller import start_follower_poller
-from handlers.incident_poller import start_incident_poller
-from handlers.scheduler import start_scheduler
-from handlers.slack.app import dispatch_safely
-from handlers.wiring import Running, start, tokens
+if TYPE_CHECKING:  # the bot's modules load when it runs, so that `chatbot check` starts quickly
+    from handlers.wiring import Running
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +28,10 @@ def add_parser(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from chatbot.config_loader import load_settings
+    from handlers.follower_poller import start_follower_poller
+    from handlers.incident_poller import start_incident_poller
+    from handlers.scheduler import start_scheduler
+    from handlers.wiring import start, tokens
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = load_settings(args.config)
@@ -85,6 +84,10 @@ def _handler(running: Running) -> type[BaseHTTPRequestHandler]:
             self._reply(200 if healthy else 503, {"ok": healthy, "redis": "answering" if healthy else "not answering"})
 
         def do_POST(self) -> None:
+            from slack_bolt import BoltRequest
+
+            from handlers.slack.app import dispatch_safely
+
             if self.path.split("?")[0] != "/slack/events":
                 return self._reply(404, {"ok": False})
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")

@@ -63,3 +63,14 @@ def test_policy_rules_never_read_the_clock() -> None:
 def test_modules_stay_small() -> None:
     sizes = {str(p.relative_to(ROOT)): len(p.read_text().splitlines()) for p in CORE_MODULES}
     assert {k: v for k, v in sizes.items() if v > 250} == {}
+
+
+def test_the_console_script_loads_no_heavy_library_before_a_command_needs_it() -> None:
+    """`chatbot check` runs in about half a second: the bot's libraries load only when `chatbot run` starts."""
+    import subprocess
+    import sys
+
+    heavy = ("cv2", "numpy", "PIL", "slack_bolt", "tweepy", "atproto", "mastodon", "onnxruntime")
+    probe = f"import handlers.cli, sys; print([m for m in {heavy!r} if m in sys.modules])"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert loaded.stdout.strip() == "[]"
