@@ -61,8 +61,8 @@ class SeveralPublishers:
         state = ledger.claim(draft_id, target.name)
         if state == "published":
             return _Outcome(target.name, ledger.entries(draft_id)[target.name].get("url"))
-        found = target.find_recent(text) if state == "publishing" else None  # a crash mid-post: look first
         try:
+            found = target.find_recent(text) if state == "publishing" else None  # a crash mid-post: look first
             result = found or target.publish(draft_id, text, images)
         except AlreadyPublished:
             ledger.published(draft_id, target.name, None, None)
