@@ -224,3 +224,18 @@ def test_drafts_whose_ids_carry_no_time_still_get_record_keys_of_their_own() -> 
     keys = {record_key(i, BlueskyPublisher._draft_time(i)) for i in ids}
     assert len(keys) == len(ids) and all(len(k) == 13 for k in keys)
     assert record_key(ids[0], BlueskyPublisher._draft_time(ids[0])) in keys  # stable: a retry gets the same key
+
+
+def test_after_a_crash_a_network_that_cannot_be_checked_fails_alone(
+    store: RedisStore, x_server: FakeXServer, mastodon: MastodonPublisher, mastodon_server: FakeMastodonServer
+) -> None:
+    from tests.contract.fake_x_api import UNAVAILABLE, Fault
+
+    x_server.fake.posts.clear(), x_server.fake.faults.clear()
+    x = XPublisher(XCredentials("k", "s", "2244994945-t", "ts"), x_server.url, attempts=2, sleep=lambda _: None)
+    store.publications.claim("crashed", "X")  # the process died while posting to X
+    x_server.fake.faults["GET /2/users/2244994945/tweets"] = [Fault(503, UNAVAILABLE)] * 2
+    with pytest.raises(PublishError, match="Posted on Mastodon; not posted on X") as failure:
+        SeveralPublishers((x, mastodon), store).publish("crashed", "Hello")
+    assert failure.value.partial and len(mastodon_server.fake.statuses) == 1 and x_server.fake.posts == {}
+    assert set(store.publications.entries("crashed")) == {"Mastodon"}  # X is free to be tried again
