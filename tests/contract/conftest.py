@@ -23,6 +23,8 @@ from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers
 from handlers.slack.deps import SlackDeps
 from handlers.slack.notifier import SlackNotifier
+from tests.contract.fake_bluesky_api import FakeBlueskyServer
+from tests.contract.fake_mastodon_api import FakeMastodonServer
 from tests.contract.fake_slack_api import FakeSlack, FakeSlackServer
 from tests.contract.fake_x_api import FakeXServer
 from tests.drafting import context
@@ -70,6 +72,20 @@ def payload(name: str, api_url: str = "", **changes: Any) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def slack_server() -> Iterator[FakeSlackServer]:
     server = FakeSlackServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def mastodon_server() -> Iterator[FakeMastodonServer]:
+    server = FakeMastodonServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def bluesky_server() -> Iterator[FakeBlueskyServer]:
+    server = FakeBlueskyServer().start()
     yield server
     server.stop()
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import threading
 import time
 from dataclasses import dataclass, field
-from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
 
-from tests.contract.json_handler import JsonHandler
+from tests.contract.json_handler import FakeServer, JsonHandler
 
 DID, HANDLE, PASSWORD = "did:plc:ewvi7nxzyoun6zhxrhs64oiz", "exampleprimary.bsky.social", "abcd-efgh-ijkl-mnop"
 
@@ -102,20 +100,8 @@ class _Handler(JsonHandler):
         return 501, {"error": "MethodNotImplemented", "message": method}
 
 
-class FakeBlueskyServer:
+class FakeBlueskyServer(FakeServer[FakeBluesky]):
+    path = "/xrpc"
+
     def __init__(self) -> None:
-        self.fake = FakeBluesky()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_Handler,), {"fake": self.fake}))
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/xrpc"
-
-    def start(self) -> FakeBlueskyServer:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(FakeBluesky(), _Handler)

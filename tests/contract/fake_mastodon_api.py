@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import itertools
-import threading
 from dataclasses import dataclass, field
 from email import policy
 from email.parser import BytesParser
-from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
 
-from tests.contract.json_handler import JsonHandler
+from tests.contract.json_handler import FakeServer, JsonHandler
 
 UNAVAILABLE = {"error": "Service Unavailable"}
 RATE_LIMITED = {"error": "Too many requests"}
@@ -127,20 +125,6 @@ class _Handler(JsonHandler):
         return status
 
 
-class FakeMastodonServer:
+class FakeMastodonServer(FakeServer[FakeMastodon]):
     def __init__(self) -> None:
-        self.fake = FakeMastodon()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_Handler,), {"fake": self.fake}))
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def start(self) -> FakeMastodonServer:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(FakeMastodon(), _Handler)

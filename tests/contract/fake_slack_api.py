@@ -6,11 +6,10 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
-from tests.contract.json_handler import JsonHandler
+from tests.contract.json_handler import FakeServer, JsonHandler
 
 BOT_USER = "U0BOTUSER1"
 
@@ -136,25 +135,15 @@ class _Handler(JsonHandler):
         self.wfile.write(data)
 
 
-class FakeSlackServer:
-    def __init__(self) -> None:
-        self.fake = FakeSlack()
-        handler = type("Handler", (_Handler,), {"fake": self.fake})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+class FakeSlackServer(FakeServer[FakeSlack]):
+    path = "/"
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/"
+    def __init__(self) -> None:
+        super().__init__(FakeSlack(), _Handler)
 
     def start(self) -> FakeSlackServer:
-        self.fake.base_url = self.url
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self.fake.base_url = self.url  # files_upload_v2's upload URLs point back here
+        return super().start()
 
 
 if __name__ == "__main__":  # run on its own, e.g. by the benchmark, so that it does not share our process
@@ -163,6 +152,6 @@ if __name__ == "__main__":  # run on its own, e.g. by the benchmark, so that it 
     server = FakeSlackServer()
     print(server.url, flush=True)
     try:
-        server._server.serve_forever()
+        server.serve_forever()
     except KeyboardInterrupt:
         sys.exit(0)

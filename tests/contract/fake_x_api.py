@@ -6,11 +6,10 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from tests.contract.json_handler import JsonHandler
+from tests.contract.json_handler import FakeServer, JsonHandler
 
 # X's problem bodies (RFC 7807 style), as tweepy's recorded responses and X's documentation show them
 UNAUTHORIZED = {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}
@@ -167,20 +166,6 @@ def mentions_page(fake: FakeX, query: dict[str, str]) -> dict[str, Any]:
     return {"data": page, "includes": {"users": users}, "meta": meta}
 
 
-class FakeXServer:
+class FakeXServer(FakeServer[FakeX]):
     def __init__(self) -> None:
-        self.fake = FakeX()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_Handler,), {"fake": self.fake}))
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def start(self) -> FakeXServer:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(FakeX(), _Handler)

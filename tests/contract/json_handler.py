@@ -1,10 +1,13 @@
-"""The one thing both fake APIs' request handlers share: answering with a JSON body."""
+"""What every fake API shares: answering with a JSON body, and running on a free local port in a thread."""
 
 from __future__ import annotations
 
 import json
-from http.server import BaseHTTPRequestHandler
-from typing import Any
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Generic, Self, TypeVar
+
+T = TypeVar("T")
 
 
 class JsonHandler(BaseHTTPRequestHandler):
@@ -23,3 +26,29 @@ class JsonHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+
+
+class FakeServer(Generic[T]):
+    """A fake API on 127.0.0.1 and a free port; its handler class sees the fake's state as `self.fake`."""
+
+    path = ""  # what the API's base URL ends with, e.g. "/xrpc"
+
+    def __init__(self, fake: T, handler: type[JsonHandler]) -> None:
+        self.fake = fake
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (handler,), {"fake": fake}))
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}{self.path}"
+
+    def start(self) -> Self:
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self._server.serve_forever()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()

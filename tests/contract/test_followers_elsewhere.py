@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -28,20 +27,6 @@ from tests.contract.fake_slack_api import FakeSlackServer
 
 pytestmark = pytest.mark.contract
 NOW = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def mastodon_server() -> Iterator[FakeMastodonServer]:
-    server = FakeMastodonServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def bluesky_server() -> Iterator[FakeBlueskyServer]:
-    server = FakeBlueskyServer().start()
-    yield server
-    server.stop()
 
 
 def fan(n: int, note: str = "<p>Mum of two, PTA volunteer</p>", name: str = "") -> dict[str, Any]:

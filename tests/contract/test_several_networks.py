@@ -3,8 +3,6 @@ through the real bolt App and a real Redis — each exactly once, one failing an
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from chatbot.errors import AlreadyPublished, PublishError
@@ -23,20 +21,6 @@ from tests.contract.fake_x_api import FakeXServer
 
 pytestmark = pytest.mark.contract
 DRAFT = "slack:C0DRAFTS01:1795428000.000100"
-
-
-@pytest.fixture(scope="module")
-def mastodon_server() -> Iterator[FakeMastodonServer]:
-    server = FakeMastodonServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def bluesky_server() -> Iterator[FakeBlueskyServer]:
-    server = FakeBlueskyServer().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
