@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import json
-import sys
 from collections.abc import Iterator
-from datetime import date, datetime, time
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from chatbot.errors import UsageError
+from handlers import export
 
 if TYPE_CHECKING:
     from chatbot.store import RedisStore
@@ -24,12 +21,12 @@ FOLLOWER_FIELDS = ("follower", "handle", "decision", "by", "at", "on_platform")
 def add_parser(commands: Any) -> None:
     audit = commands.add_parser("audit", help="the audit trail")
     actions = audit.add_subparsers(dest="action", required=True)
-    export = actions.add_parser("export", help="write the audit trail out")
-    export.add_argument("--since", required=True, help="a date, e.g. 2026-09-01")
-    export.add_argument("--format", choices=("csv", "jsonl"), default="csv")
-    export.add_argument("--of", choices=("drafts", "followers"), default="drafts", help="what to export")
-    export.add_argument("--config", type=Path, help="the app.yaml to use")
-    export.set_defaults(handler=run)
+    command = actions.add_parser("export", help="write the audit trail out")
+    command.add_argument("--since", required=True, help="a date, e.g. 2026-09-01")
+    command.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    command.add_argument("--of", choices=("drafts", "followers"), default="drafts", help="what to export")
+    command.add_argument("--config", type=Path, help="the app.yaml to use")
+    command.set_defaults(handler=run)
 
 
 def rows(store: RedisStore, since: datetime) -> Iterator[dict[str, str]]:
@@ -48,31 +45,12 @@ def follower_rows(store: RedisStore, since: datetime) -> Iterator[dict[str, str]
 
 def run(args: argparse.Namespace) -> int:
     from chatbot.config_loader import load_settings
-    from handlers.wiring import open_store
 
-    try:
-        day = date.fromisoformat(args.since)
-    except ValueError:
-        raise UsageError(f"--since {args.since!r} is not a date like 2026-09-01") from None
     settings = load_settings(args.config)
-    store, private = open_store(settings, Path("var"))
-    try:
-        since = datetime.combine(day, time(), ZoneInfo(settings.school.timezone))
+    start = export.since(args.since, ZoneInfo(settings.school.timezone))
+    with export.store_for(settings) as store:
         if args.of == "followers":
-            _write(follower_rows(store, since), args.format, FOLLOWER_FIELDS)
+            export.write(follower_rows(store, start), args.format, FOLLOWER_FIELDS)
         else:
-            _write(rows(store, since), args.format, FIELDS)
-    finally:
-        if private is not None:
-            private.stop()
+            export.write(rows(store, start), args.format, FIELDS)
     return 0
-
-
-def _write(entries: Iterator[dict[str, str]], form: str, fields: tuple[str, ...]) -> None:
-    if form == "jsonl":
-        for entry in entries:
-            print(json.dumps(entry, ensure_ascii=False))
-        return
-    writer = csv.DictWriter(sys.stdout, fieldnames=fields)
-    writer.writeheader()
-    writer.writerows(entries)

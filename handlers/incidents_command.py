@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import json
-import sys
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from chatbot.errors import UsageError
+from handlers import export
 
 if TYPE_CHECKING:
     from chatbot.incidents.model import Incident
@@ -27,13 +24,13 @@ WITHHELD = "[confidential: kept in Countersign for the DSL or headteacher; expor
 def add_parser(commands: Any) -> None:
     incidents = commands.add_parser("incidents", help="the incident log")
     actions = incidents.add_subparsers(dest="action", required=True)
-    export = actions.add_parser("export", help="write the incident log out")
-    export.add_argument("--format", choices=("csv", "jsonl"), default="csv")
-    export.add_argument("--since", help="a date, e.g. 2026-09-01 (default: everything)")
+    command = actions.add_parser("export", help="write the incident log out")
+    command.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    command.add_argument("--since", help="a date, e.g. 2026-09-01 (default: everything)")
     secret = "include what safeguarding concerns and allegations say (for the DSL or headteacher only)"
-    export.add_argument("--include-confidential", action="store_true", help=secret)
-    export.add_argument("--config", type=Path, help="the app.yaml to use")
-    export.set_defaults(handler=run)
+    command.add_argument("--include-confidential", action="store_true", help=secret)
+    command.add_argument("--config", type=Path, help="the app.yaml to use")
+    command.set_defaults(handler=run)
 
 
 def rows(store: RedisStore, since: datetime, zone: ZoneInfo, confidential: bool) -> Iterator[dict[str, str]]:
@@ -57,34 +54,9 @@ def row(incident: Incident, zone: ZoneInfo, confidential: bool) -> dict[str, str
 
 def run(args: argparse.Namespace) -> int:
     from chatbot.config_loader import load_settings
-    from handlers.wiring import open_store
 
     settings = load_settings(args.config)
     zone = ZoneInfo(settings.school.timezone)
-    since = _since(args.since, zone)
-    store, private = open_store(settings, Path("var"))
-    try:
-        _write(rows(store, since, zone, args.include_confidential), args.format)
-    finally:
-        if private is not None:
-            private.stop()
+    with export.store_for(settings) as store:
+        export.write(rows(store, export.since(args.since, zone), zone, args.include_confidential), args.format, FIELDS)
     return 0
-
-
-def _since(value: str | None, zone: ZoneInfo) -> datetime:
-    if value is None:
-        return datetime(2000, 1, 1, tzinfo=UTC)
-    try:
-        return datetime.combine(date.fromisoformat(value), time(), zone)
-    except ValueError:
-        raise UsageError(f"--since {value!r} is not a date like 2026-09-01") from None
-
-
-def _write(entries: Iterator[dict[str, str]], form: str) -> None:
-    if form == "jsonl":
-        for entry in entries:
-            print(json.dumps(entry, ensure_ascii=False))
-        return
-    writer = csv.DictWriter(sys.stdout, fieldnames=FIELDS)
-    writer.writeheader()
-    writer.writerows(entries)
