@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from chatbot.errors import CountersignError
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.followers.digest import WeeklyReview
 from chatbot.followers.watch import FollowerWatch, PollReport
+from handlers.ticking import start_ticking
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 60
@@ -28,17 +27,7 @@ class FollowerAlerts:
 
 
 def start_follower_poller(alerts: FollowerAlerts, stop: threading.Event) -> threading.Thread:
-    owner = f"{socket.gethostname()}:{os.getpid()}"
-
-    def loop() -> None:
-        while True:
-            tick(alerts, owner, datetime.now(UTC))
-            if stop.wait(TICK_SECONDS):
-                return
-
-    thread = threading.Thread(target=loop, name="follower-poller", daemon=True)
-    thread.start()
-    return thread
+    return start_ticking("follower-poller", TICK_SECONDS, stop, lambda owner, now: tick(alerts, owner, now))
 
 
 def tick(alerts: FollowerAlerts, owner: str, now: datetime) -> PollReport | None:

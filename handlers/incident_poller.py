@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from chatbot.errors import CountersignError
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
+from handlers.ticking import start_ticking
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 60
@@ -26,17 +25,7 @@ class Incidents:
 
 
 def start_incident_poller(incidents: Incidents, stop: threading.Event) -> threading.Thread:
-    owner = f"{socket.gethostname()}:{os.getpid()}"
-
-    def loop() -> None:
-        while True:
-            tick(incidents, owner, datetime.now(UTC))
-            if stop.wait(TICK_SECONDS):
-                return
-
-    thread = threading.Thread(target=loop, name="incident-poller", daemon=True)
-    thread.start()
-    return thread
+    return start_ticking("incident-poller", TICK_SECONDS, stop, lambda owner, now: tick(incidents, owner, now))
 
 
 def tick(incidents: Incidents, owner: str, now: datetime) -> int | None:

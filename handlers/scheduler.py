@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import threading
 from datetime import UTC, datetime
 
@@ -12,6 +10,7 @@ from chatbot.errors import CountersignError
 from chatbot.reminder_desk import ReminderDesk
 from chatbot.retention import purge_expired
 from chatbot.service import WorkflowService
+from handlers.ticking import start_ticking
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 30
@@ -21,15 +20,10 @@ LOCK_SECONDS = 90  # a replica that dies lets another take over within a minute 
 
 def start_scheduler(service: WorkflowService, stop: threading.Event, retention_days: int = 30,
                     reminders: ReminderDesk | None = None) -> threading.Thread:  # fmt: skip
-    owner = f"{socket.gethostname()}:{os.getpid()}"
+    def run_once(owner: str, now: datetime) -> int:
+        return tick(service, owner, now, retention_days=retention_days, reminders=reminders)
 
-    def loop() -> None:
-        while not stop.wait(TICK_SECONDS):
-            tick(service, owner, retention_days=retention_days, reminders=reminders)
-
-    thread = threading.Thread(target=loop, name="scheduler", daemon=True)
-    thread.start()
-    return thread
+    return start_ticking("scheduler", TICK_SECONDS, stop, run_once, at_once=False)
 
 
 def tick(service: WorkflowService, owner: str, now: datetime | None = None, retention_days: int = 30,
