@@ -27,6 +27,7 @@ from chatbot.errors import AlreadyPublished, PlatformError, PublishError
 from chatbot.followers.account import Account, AccountPage
 from chatbot.incidents.ports import Mention, MentionPage
 from chatbot.ports import PublishImage, PublishResult
+from chatbot.publishers.retrying import with_retries
 
 T = TypeVar("T")
 POST = "app.bsky.feed.post"
@@ -132,25 +133,21 @@ class BlueskyPublisher:
             return datetime.fromtimestamp((1_600_000 * 10**9 + spread) / 1_000_000, UTC)  # within 2020–2030
 
     def call(self, operation: Callable[[], T]) -> T:
-        for attempt in range(self._attempts):
-            try:
-                return operation()
-            except (RateLimitExceededError, NetworkError, InvokeTimeoutError):
-                self._wait_or_fail(attempt)
-            except UnauthorizedError:
-                raise PublishError(messages.BLUESKY_LOGIN_REFUSED, retryable=False) from None
-            except BadRequestError as error:
-                raise _refusal(error) from None
-            except RequestException as error:
-                if _status(error) < 500:
-                    raise PublishError(messages.network_refused(self.name, _said(error)), retryable=False) from None
-                self._wait_or_fail(attempt)
-        raise PublishError(messages.network_not_answering(self.name), retryable=True)
+        return with_retries(operation, network=self.name, attempts=self._attempts, sleep=self._sleep,
+                            verdict=_verdict)  # fmt: skip
 
-    def _wait_or_fail(self, attempt: int) -> None:
-        if attempt + 1 == self._attempts:
-            raise PublishError(messages.network_not_answering(self.name), retryable=True)
-        self._sleep(2.0**attempt)
+
+def _verdict(error: Exception) -> Exception | None:
+    if isinstance(error, RateLimitExceededError | NetworkError | InvokeTimeoutError):
+        return None
+    if isinstance(error, UnauthorizedError):
+        return PublishError(messages.BLUESKY_LOGIN_REFUSED, retryable=False)
+    if isinstance(error, BadRequestError):
+        return _refusal(error)
+    if isinstance(error, RequestException):
+        return None if _status(error) >= 500 else PublishError(messages.network_refused("Bluesky", _said(error)),
+                                                                retryable=False)  # fmt: skip
+    return error
 
 
 def _status(error: Exception) -> int:

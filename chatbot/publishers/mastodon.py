@@ -25,6 +25,7 @@ from chatbot.errors import PlatformError, PublishError
 from chatbot.followers.account import Account, AccountPage
 from chatbot.incidents.ports import Mention, MentionPage
 from chatbot.ports import PublishImage, PublishResult
+from chatbot.publishers.retrying import with_retries
 
 T = TypeVar("T")
 _TAGS, _BREAKS = re.compile(r"<[^>]+>"), re.compile(r"<br\s*/?>|</p>")  # a status's HTML, as plain text
@@ -61,18 +62,18 @@ class MastodonPublisher:
                                                        description=image.alt_text, file_name="photo"))  # fmt: skip
 
     def call(self, operation: Callable[[], T]) -> T:
-        for attempt in range(self._attempts):
-            try:
-                return operation()
-            except (MastodonRatelimitError, MastodonServerError, MastodonNetworkError):
-                if attempt + 1 == self._attempts:
-                    raise PublishError(messages.network_not_answering(self.name), retryable=True) from None
-                self._sleep(2.0**attempt)
-            except MastodonUnauthorizedError:
-                raise PublishError(messages.MASTODON_TOKEN_REFUSED, retryable=False) from None
-            except MastodonAPIError as error:
-                raise PublishError(messages.network_refused(self.name, str(error)), retryable=False) from None
-        raise PublishError(messages.network_not_answering(self.name), retryable=True)
+        return with_retries(operation, network=self.name, attempts=self._attempts, sleep=self._sleep,
+                            verdict=_verdict)  # fmt: skip
+
+
+def _verdict(error: Exception) -> Exception | None:
+    if isinstance(error, MastodonRatelimitError | MastodonServerError | MastodonNetworkError):
+        return None
+    if isinstance(error, MastodonUnauthorizedError):
+        return PublishError(messages.MASTODON_TOKEN_REFUSED, retryable=False)
+    if isinstance(error, MastodonAPIError):
+        return PublishError(messages.network_refused("Mastodon", str(error)), retryable=False)
+    return error
 
 
 class MastodonMentions:
