@@ -33,14 +33,17 @@ class Home:
 def home_for(user: str, now: datetime, service: WorkflowService, incidents: IncidentDesk | None,
              reminders: ReminderDesk | None) -> Home:  # fmt: skip
     store, approver = service.store, service.approvers.may_approve(user)
-    drafts = [d for d in (store.get(i) for i in reversed(store.draft_ids(now - LOOK_BACK))) if d is not None]
+    month_start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    loaded = [d for d in (store.get(i) for i in reversed(store.draft_ids(min(now - LOOK_BACK, month_start)))) if d]
+    recent, this_month = set(store.draft_ids(now - LOOK_BACK)), set(store.draft_ids(month_start))  # ids only
+    drafts = [d for d in loaded if d.id in recent]
     waiting = tuple(d for d in drafts if d.state == State.AWAITING_APPROVAL and d.author != user) if approver else ()
     scheduled = tuple((d, at) for d, at in ((store.get(i), at) for i, at in store.scheduled()) if d is not None)
     published = [d for d in drafts if d.state == State.PUBLISHED]
     links = tuple((d, _link(store.recall(d.id, "post_id"))) for d in published[:5])
     return Home(approver, waiting[:10], tuple(d for d in drafts if d.author == user)[:10], scheduled[:10], links,
                 _visible(incidents, user, now), tuple(reminders.open(now)) if reminders else (),
-                _spend(service, now))  # fmt: skip
+                _spend(service, [d for d in loaded if d.id in this_month], now))  # fmt: skip
 
 
 def _link(post_id: str | None) -> str | None:
@@ -55,10 +58,7 @@ def _visible(desk: IncidentDesk | None, user: str, now: datetime) -> tuple[Incid
     return tuple(i for i in found if i and i.state != RESOLVED and user in desk.routes[i.evidence.kind].people)[:10]
 
 
-def _spend(service: WorkflowService, now: datetime) -> float:
+def _spend(service: WorkflowService, this_month: list[StoredDraft], now: datetime) -> float:
     """Posts drafted and published this month, at the platform's price, plus the month's items read."""
-    store = service.store
-    start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    drafts = (store.get(i) for i in store.draft_ids(start))
-    posts = sum(service.publisher.cost(d.record["text"]) or 0.0 for d in drafts if d and d.state == State.PUBLISHED)
-    return posts + sum(store.followers.reads(f"{now:%Y-%m}").values()) * READ_COST
+    posts = sum(service.publisher.cost(d.record["text"]) or 0.0 for d in this_month if d.state == State.PUBLISHED)
+    return posts + sum(service.store.followers.reads(f"{now:%Y-%m}").values()) * READ_COST

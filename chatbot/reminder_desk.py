@@ -34,20 +34,23 @@ class ReminderDesk:
 
     def open(self, now: datetime) -> list[Reminder]:
         """Due and not yet acknowledged (App Home shows these)."""
-        return [r for r in due(self._plan, now, self._zone) if not self._store.reminder(r.key).get("acked_by")]
+        return [r for r, state in self._due_with_state(now) if not state.get("acked_by")]
 
     def remind(self, now: datetime) -> int:
         """Posts each open reminder at most once per school day. Returns how many were posted."""
         today = now.astimezone(self._zone).date()
         posted = 0
-        for reminder in self.open(now):
-            if self._store.reminder(reminder.key).get("posted_on") == today.isoformat():
+        for reminder, state in self._due_with_state(now):
+            if state.get("acked_by") or state.get("posted_on") == today.isoformat():
                 continue
             overdue = (today - reminder.since.astimezone(self._zone).date()).days
             where = self._notifier.post_reminder(reminder, overdue)
             self._store.reminder_posted(reminder.key, reminder.text, today.isoformat(), where, now)
             posted += 1
         return posted
+
+    def _due_with_state(self, now: datetime) -> list[tuple[Reminder, dict[str, str]]]:
+        return [(r, self._store.reminder(r.key)) for r in due(self._plan, now, self._zone)]
 
     def acknowledge(self, key: str, user: str, now: datetime) -> AckResult:
         if not self._approvers.may_approve(user):

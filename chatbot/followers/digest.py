@@ -36,13 +36,14 @@ class WeeklyReview:
 
     def build(self, since: datetime, now: datetime, unfollows_read: bool = True) -> Digest:
         store, platform = self._watch.store, self._watch.source.name
-        alerts = {i: store.alert(i) for i in {*store.new_since(since), *store.undecided()}}
+        new, undecided = store.new_since(since), store.undecided()
+        alerts = {i: store.alert(i) for i in {*new, *undecided}}
         shown = {i: alert_from(a, platform) for i, a in alerts.items() if a is not None}
         reads = sum(store.reads(f"{now:%Y-%m}").values())
         return Digest(
             since=since,
-            new=tuple(shown[i] for i in store.new_since(since) if i in shown),
-            undecided=tuple(shown[i] for i in store.undecided() if i in shown),
+            new=tuple(shown[i] for i in new if i in shown),
+            undecided=tuple(shown[i] for i in undecided if i in shown),
             unfollowed=tuple(store.unfollowed_since(since).values()) if unfollows_read else (),
             reads_this_month=reads,
             cost_this_month=reads * self._watch.source.read_cost,

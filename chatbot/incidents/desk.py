@@ -55,9 +55,9 @@ class IncidentDesk:
         self.deliver(incident_id)
         return Outcome("done", incident_id)
 
-    def deliver(self, incident_id: str) -> None:
+    def deliver(self, incident_id: str, incident: Incident | None = None) -> None:
         """Show an incident not yet shown (a failure leaves it for the next tick: none is lost)."""
-        incident = self.store.get(incident_id)
+        incident = incident or self.store.get(incident_id)
         if incident is None:
             return
         route = self.routes[incident.evidence.kind]
@@ -70,8 +70,9 @@ class IncidentDesk:
 
     def deliver_pending(self) -> None:
         for incident_id in self.store.undelivered():
-            if self.routes[self._kind(incident_id)].deliverable:
-                self.deliver(incident_id)
+            incident = self.store.get(incident_id)
+            if incident is not None and self.routes[incident.evidence.kind].deliverable:
+                self.deliver(incident_id, incident)
 
     def act(self, incident_id: str, action: str, user: str, now: datetime, note: str = "") -> Outcome:
         incident = self.store.get(incident_id)
@@ -139,7 +140,3 @@ class IncidentDesk:
             self.store.keep_snapshot(incident_id, self._renderer.render(evidence, incident_id))
         except (OSError, ValueError) as error:  # the evidence is kept in words even if the picture fails
             logger.warning("no snapshot for incident %s: %s", incident_id, type(error).__name__)
-
-    def _kind(self, incident_id: str) -> Kind:
-        incident = self.store.get(incident_id)
-        return incident.evidence.kind if incident else "e-safety"
