@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain, repeat
 
 from chatbot import messages
 from chatbot.followers.account import Account, AccountPage
@@ -18,6 +19,7 @@ from chatbot.store.followers import FollowerStore
 logger = logging.getLogger(__name__)
 PAGE_SIZES = (20, 100, 1000)  # one small page when nothing changed; bigger ones only when many arrived
 FULL_PAGE = 1000  # X's largest page, for reading the whole list
+MORE_PAGES = 100  # a bound on one poll; the weekly whole-list read catches anything beyond it
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ class FollowerWatch:
 
     def _read_new(self, now: datetime, read: list[int]) -> int:
         new, token = 0, None
-        for size in (*PAGE_SIZES, *[PAGE_SIZES[-1]] * 100):
+        for size in chain(PAGE_SIZES, repeat(FULL_PAGE, MORE_PAGES)):
             page = self.source.followers(size, token)
             read[0] += len(page.accounts)
             added, known_seen = self._add_unknown(page.accounts, now)
