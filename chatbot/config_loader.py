@@ -12,6 +12,8 @@ from pydantic import ValidationError
 from chatbot.errors import ConfigError
 from chatbot.settings import SECRET_NAMES, SECTIONS, Settings, default_config_path
 
+EDGE_SECTIONS_GROUP = "countersign.sections"
+
 
 def load_settings(path: Path | None = None) -> Settings:
     """Settings from app.yaml (`path`, else $CHATBOT_CONFIG, else ./app.yaml if present) and the environment."""
@@ -19,8 +21,9 @@ def load_settings(path: Path | None = None) -> Settings:
     if path is None:
         path, named = default_config_path()
     data = _read_yaml(path) if named or path.exists() else {}
+    edges = {key: data.pop(key) for key in list(data) if key not in SECTIONS}  # _read_yaml let only edges through
     try:
-        return Settings(**data, config_dir=path.resolve().parent)
+        return Settings(**data, edges=edges, config_dir=path.resolve().parent)
     except ValidationError as error:
         raise ConfigError(_describe(error, path)) from None
 
@@ -43,14 +46,25 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def edge_sections() -> frozenset[str]:
+    """Sections owned by a chat platform's adapter, declared in its package's entry points; the core keeps them
+    as written and the adapter validates them, so a new platform needs no change here."""
+    from importlib.metadata import entry_points
+
+    return frozenset(point.name for point in entry_points(group=EDGE_SECTIONS_GROUP))
+
+
 def _check_top_level(data: dict[str, Any], path: Path) -> None:
     for key in data:
         if str(key).lower() in SECRET_NAMES or str(key).lower() == "redis_url":
             raise ConfigError(
                 f"{path}: {key} is a secret; set it in the environment ({str(key).upper()}), not app.yaml"
             )
-        if key not in SECTIONS:
-            raise ConfigError(f"{path}: unknown key {key!r} (known sections: {', '.join(SECTIONS)})")
+        if key not in SECTIONS and key not in (edges := edge_sections()):
+            known = ", ".join((*SECTIONS, *sorted(edges)))
+            raise ConfigError(f"{path}: unknown key {key!r} (known sections: {known})")
+        if key not in SECTIONS and not isinstance(data[key], dict):
+            raise ConfigError(f"{path}: {key} must be a mapping of keys")
 
 
 def _describe(error: ValidationError, path: Path) -> str:

@@ -203,6 +203,7 @@ class Settings(BaseSettings):
     x_api_url: str | None = None
 
     config_dir: Path = Field(default=Path("."), exclude=True)
+    edges: dict[str, dict[str, Any]] = Field(default_factory=dict, exclude=True)  # a platform adapter's own sections
 
     @classmethod
     def settings_customise_sources(

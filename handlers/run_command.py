@@ -13,15 +13,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the bot's modules load when it runs, so that `chatbot check` starts quickly
+    from chatbot.settings import Settings
     from handlers.wiring import Running
 
 logger = logging.getLogger(__name__)
+TEAMS_PORT = 3978  # the port Azure Bot's documentation and tooling expect
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser("run", help="run the bot (Socket Mode unless --http)")
+    parser = commands.add_parser("run", help="run the bot (Slack: Socket Mode unless --http; Teams: --platform teams)")
+    parser.add_argument("--platform", choices=("slack", "teams"), default="slack", help="the staff chat (default slack)")
     parser.add_argument("--config", type=Path, help="the app.yaml to use (default: $CHATBOT_CONFIG or ./app.yaml)")
-    parser.add_argument("--http", type=int, metavar="PORT", help="serve Slack's events at /slack/events on PORT")
+    parser.add_argument("--http", type=int, metavar="PORT",
+                        help="serve Slack's events at /slack/events on PORT (Teams: /api/messages, default 3978)")
     parser.add_argument("--health-port", type=int, metavar="PORT", help="in Socket Mode, serve /healthz on PORT")
     parser.set_defaults(handler=run)
 
@@ -35,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = load_settings(args.config)
+    if args.platform == "teams":
+        return _run_teams(settings, args.http or TEAMS_PORT)
     socket_mode = args.http is None
     _, app_token, _ = tokens(settings, socket_mode)
     running = start(settings, socket_mode, Path("var"))
@@ -49,6 +55,23 @@ def run(args: argparse.Namespace) -> int:
             _serve_socket_mode(running, app_token or "", args.health_port)
         else:
             _serve_http(running, args.http)
+    finally:
+        stop.set()
+        running.close()
+    return 0
+
+
+def _run_teams(settings: Settings, port: int) -> int:
+    from handlers.scheduler import start_scheduler
+    from handlers.teams.wiring import start_teams
+
+    running = start_teams(settings, port, Path("var"))
+    stop = threading.Event()
+    start_scheduler(running.service, stop, settings.retention.days, running.reminders)
+    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=running.server.app_stop).start())
+    logger.info("Countersign is serving Teams on port %d at /api/messages", port)
+    try:
+        running.server.serve_forever()
     finally:
         stop.set()
         running.close()

@@ -145,3 +145,14 @@ def network_duplicate(network: str) -> str:
 
 
 CANNOT_HIDE = "{network} has no way for an account to hide a reply; report or block it on {network}"
+
+
+def cost_text(cost: float) -> str:
+    """X charges per post, far more for a post with a link: said before anyone approves it."""
+    price = f"${cost:.2f}" if cost >= 0.1 else f"${cost:.3f}"
+    return f"Posting it on X costs about {price}" + (" (it has a link)." if cost >= 0.1 else ".")
+
+
+def verdict_summary(verdict: str) -> str:
+    """A report's notification text (what phones show): the verdict in words, no names."""
+    return {"block": "Countersign: blocked", "warn": "Countersign: OK, with warnings"}.get(verdict, "Countersign: OK")

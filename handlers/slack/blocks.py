@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chatbot.messages import cost_text, verdict_summary
 from chatbot.policy.finding import Finding, Report
 from chatbot.roster import Roster
 from handlers.slack import ids
@@ -52,11 +53,6 @@ def build_report(
     return blocks
 
 
-def cost_text(cost: float) -> str:
-    """X charges per post, far more for a post with a link: say so before anyone approves it."""
-    price = f"${cost:.2f}" if cost >= 0.1 else f"${cost:.3f}"
-    return f"Posting it on X costs about {price}" + (" (it has a link)." if cost >= 0.1 else ".")
-
 
 def _decision_buttons(draft_ts: str) -> dict[str, Any]:
     """The same decisions as the emoji, for approvers on a phone; the value names the draft's own message."""
@@ -94,9 +90,7 @@ def build_retry(text: str, draft_ts: str) -> list[dict[str, Any]]:
 
 def report_summary(report: Report) -> str:
     """The notification text (what phones show): the verdict in words, no names."""
-    return {"block": "Countersign: blocked", "warn": "Countersign: OK, with warnings", "pass": "Countersign: OK"}[
-        report.verdict
-    ]
+    return verdict_summary(report.verdict)
 
 
 def build_draft_modal(channel: str) -> dict[str, Any]:

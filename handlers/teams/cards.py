@@ -1,0 +1,81 @@
+"""Adaptive Cards for a draft's thread, built by pure functions and tested as data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chatbot.messages import cost_text
+from chatbot.policy.finding import Finding, Report
+
+CARD_TYPE = "application/vnd.microsoft.card.adaptive"
+SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
+MAX_FINDINGS = 20
+_VERDICT = {
+    "block": ("⛔ Blocked — this draft cannot be published until the problems below are fixed.", "attention"),
+    "warn": ("⚠️ OK, with warnings — an approver should read these before approving.", "warning"),
+    "pass": ("✅ No problems found.", "good"),
+}
+_SEVERITY = {"block": "⛔", "warn": "⚠️", "info": "ℹ️"}
+Card = dict[str, Any]
+
+
+def card(body: list[dict[str, Any]], actions: list[dict[str, Any]] | None = None) -> Card:
+    content: Card = {"type": "AdaptiveCard", "$schema": SCHEMA, "version": "1.5", "body": body}
+    if actions:
+        content["actions"] = actions
+    return content
+
+
+def attachment(content: Card) -> dict[str, Any]:
+    return {"contentType": CARD_TYPE, "content": content}
+
+
+def text_block(text: str, **style: Any) -> dict[str, Any]:
+    return {"type": "TextBlock", "text": text, "wrap": True, **style}
+
+
+def execute(title: str, verb: str, data: dict[str, str], style: str = "default") -> dict[str, Any]:
+    """Action.Execute: Teams answers it with an invoke the bot receives, naming who pressed it."""
+    return {"type": "Action.Execute", "title": title, "verb": verb, "data": data, "style": style}
+
+
+def finding_blocks(finding: Finding) -> list[dict[str, Any]]:
+    blocks = [text_block(f"{_SEVERITY[finding.severity.value]} **{finding.rule}**: {finding.message}")]
+    if finding.suggestion:
+        blocks.append(text_block(f"**Fix:** {finding.suggestion}", spacing="None"))
+    if finding.clause:
+        blocks.append(text_block(f"_Policy: {finding.clause}_", spacing="None", isSubtle=True))
+    return blocks
+
+
+def build_report(report: Report, state: str, approvals: int, required: int, draft: str, cost: float | None) -> Card:
+    verdict, colour = _VERDICT[report.verdict]
+    body = [text_block(verdict, weight="Bolder", color=colour)]
+    for finding in report.findings[:MAX_FINDINGS]:
+        body += finding_blocks(finding)
+    if len(report.findings) > MAX_FINDINGS:
+        body.append(text_block(f"…and {len(report.findings) - MAX_FINDINGS} more."))
+    body.append(text_block(_status(report, state, approvals, required, cost), isSubtle=True, size="Small"))
+    if state != "awaiting_approval":
+        return card(body)
+    decide = [execute("Approve", "approve", {"draft": draft}, "positive"),
+              execute("Reject", "reject", {"draft": draft}, "destructive")]  # fmt: skip
+    return card(body, decide)
+
+
+def _status(report: Report, state: str, approvals: int, required: int, cost: float | None) -> str:
+    parts = [f"Length {report.weighted_length}/280."]
+    if report.publish_at:
+        parts.append(f"Outside posting hours: once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
+    if report.images and not report.pictured:
+        parts.append(f"{report.images} photo(s): if pupils are in them, check their photo consent before approving.")
+    if state == "awaiting_approval":
+        parts.append(f"Needs {required - approvals} more approval(s): an approver presses Approve.")
+        if cost is not None:
+            parts.append(cost_text(cost))
+    return " ".join(parts)
+
+
+def build_retry(text: str, draft: str) -> Card:
+    """A failed publication's message, with the button that tries again (approvers only)."""
+    return card([text_block(text)], [execute("Retry", "retry", {"draft": draft})])

@@ -1,0 +1,72 @@
+"""Commands in the bot's 1:1 chat: pause REASON, resume, policy, help (Slack's /countersign, said to the bot)."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from typing import Any
+
+from chatbot import messages
+from chatbot.policy.summary import rules_in_force
+from handlers.teams import translate
+from handlers.teams.deps import TeamsDeps
+from handlers.teams.markup import teams_text
+
+HELP = ("Say **pause** and why to stop all publishing (approvers), **resume** to start again, and **policy** to see "
+        "the rules Countersign checks. Drafts go in the drafts channel as ordinary posts.")  # fmt: skip
+
+
+def is_command(activity: dict[str, Any]) -> bool:
+    return (activity.get("conversation") or {}).get("conversationType") == "personal" and bool(
+        translate.author(activity)
+    )
+
+
+def answer(activity: dict[str, Any], deps: TeamsDeps) -> str:
+    """Runs in a worker thread; the reply for the person, in Teams' Markdown."""
+    words = translate.plain_text(str(activity.get("text") or "")).removeprefix("@Countersign").strip()
+    verb, _, rest = words.partition(" ")
+    user = translate.author(activity)
+    replies = {"pause": lambda: pause(deps, user, rest), "resume": lambda: resume(deps, user),
+               "policy": lambda: policy_text(deps)}  # fmt: skip
+    reply = replies.get(verb.casefold(), lambda: HELP)()
+    return teams_text(reply, deps.people.name_of)
+
+
+async def reply_to(activity: dict[str, Any], deps: TeamsDeps) -> str:
+    return await asyncio.to_thread(answer, activity, deps)
+
+
+def pause(deps: TeamsDeps, user: str, reason: str) -> str:
+    if not deps.service.approvers.may_approve(user):
+        return messages.ONLY_APPROVERS_PAUSE
+    if not reason.strip():
+        return messages.PAUSE_NEEDS_REASON.replace("/countersign", "@Countersign")
+    governance = deps.service.store.governance
+    if not governance.pause(user, reason.strip(), datetime.now(UTC)):
+        current = governance.paused() or {}
+        return messages.ALREADY_PAUSED.format(reason=current.get("reason", ""), by=current.get("by", ""))
+    _announce(deps, messages.paused_notice(user, reason.strip()))
+    return "Publishing is paused."
+
+
+def resume(deps: TeamsDeps, user: str) -> str:
+    if not deps.service.approvers.may_approve(user):
+        return messages.ONLY_APPROVERS_PAUSE
+    if not deps.service.store.governance.resume(user, datetime.now(UTC)):
+        return messages.NOT_PAUSED
+    _announce(deps, messages.resumed_notice(user, len(deps.service.store.scheduled())))
+    return "Publishing has resumed."
+
+
+def _announce(deps: TeamsDeps, text: str) -> None:
+    deps.outbox.post(deps.teams.drafts_channel or "", teams_text(text, deps.people.name_of))
+
+
+def policy_text(deps: TeamsDeps) -> str:
+    ctx = deps.service.ctx
+    lines = [f"**{ctx.profile.title}** — what Countersign checks before a post can be approved:"]
+    lines += [f"- **{rule.rule}** ({rule.severity}): {rule.clause}" for rule in rules_in_force(ctx)]
+    if ctx.schedule is not None:
+        lines.append(f"Posting hours: {ctx.schedule.describe()}.")
+    return "\n".join(lines)

@@ -1,0 +1,41 @@
+"""Speaking in a draft's thread in Teams: the report card (posted once, then updated in place) and short messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from chatbot.events import MessageRef
+from chatbot.messages import verdict_summary
+from chatbot.policy.finding import Report
+from chatbot.store import RedisStore
+from handlers.teams.cards import build_report, build_retry
+from handlers.teams.markup import People, teams_text
+from handlers.teams.outbox import Outbox, thread
+
+REPORT_KEY = "report_ts"  # the same record field the Slack edge uses: the id of the report's own message
+
+
+class TeamsNotifier:
+    """Implements chatbot.ports.Notifier through the Bot Connector."""
+
+    def __init__(self, outbox: Outbox, store: RedisStore, people: People,
+                 cost: Callable[[str], float | None] = lambda _: None) -> None:  # fmt: skip
+        self._outbox, self._store, self._people, self._cost = outbox, store, people, cost
+
+    def show_report(self, ref: MessageRef, report: Report, state: str, approvals: int, required: int) -> None:
+        content = build_report(report, state, approvals, required, ref.message, self._cost(report.text))
+        where = thread(ref.channel, ref.message)
+        existing = self._store.recall(ref.draft_id, REPORT_KEY)
+        if existing:
+            self._outbox.update(where, existing, verdict_summary(report.verdict), content)
+            return
+        posted = self._outbox.post(where, verdict_summary(report.verdict), content)
+        self._store.remember(ref.draft_id, REPORT_KEY, posted)
+
+    def say(self, ref: MessageRef, text: str, offer_retry: bool = False) -> None:
+        text = teams_text(text, self._people.name_of)
+        content = build_retry(text, ref.message) if offer_retry else None
+        self._outbox.post(thread(ref.channel, ref.message), text, content)
+
+    def mark_published(self, ref: MessageRef) -> None:
+        """Nothing more: bots cannot react to posts in Teams, and the thread already holds the link."""

@@ -1,0 +1,121 @@
+"""Teams activities to neutral events (pure functions over the activity JSON that Teams sends)."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from chatbot.draft import ImageAttachment
+from chatbot.events import (
+    ApprovalGiven,
+    ApprovalRevoked,
+    DraftDeleted,
+    DraftEdited,
+    DraftPosted,
+    MessageRef,
+    RejectionGiven,
+    RetryRequested,
+)
+
+PLATFORM = "teams"
+VERBS = {"approve": ApprovalGiven, "reject": RejectionGiven, "retry": RetryRequested}
+_BREAKS = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
+_MENTION = re.compile(r"<at[^>]*>(.*?)</at>", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^>]+>")
+
+Activity = dict[str, Any]
+
+
+def plain_text(text: str) -> str:
+    """Teams' message HTML as the words a reader sees: <at>Sam</at> becomes @Sam, <br> a new line."""
+    text = _MENTION.sub(lambda match: "@" + match[1], text)
+    text = _TAGS.sub("", _BREAKS.sub("\n", text))
+    return "\n".join(line.strip() for line in html.unescape(text).replace("\xa0", " ").splitlines()).strip()
+
+
+def channel_of(activity: Activity) -> str:
+    data = activity.get("channelData") or {}
+    return str((data.get("channel") or {}).get("id") or data.get("teamsChannelId") or "")
+
+
+def thread_root(activity: Activity) -> str:
+    """The id of the post a channel conversation is about: Teams writes it into the conversation id."""
+    conversation = str((activity.get("conversation") or {}).get("id", ""))
+    return conversation.partition(";messageid=")[2]
+
+
+def author(activity: Activity) -> str:
+    """People are known by their Entra ID object id, the id app.yaml's approvers name."""
+    return str((activity.get("from") or {}).get("aadObjectId") or "")
+
+
+def when(activity: Activity) -> datetime:
+    stamp = str(activity.get("timestamp") or "")
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(UTC)
+    except ValueError:
+        return datetime.now(UTC)
+
+
+def is_draft(activity: Activity, drafts_channel: str | None) -> bool:
+    """A person's own top-level post in the drafts channel; replies in a post's thread are conversation."""
+    root = thread_root(activity)
+    return (
+        bool(drafts_channel)
+        and channel_of(activity) == drafts_channel
+        and bool(author(activity))
+        and root in ("", activity.get("id"))
+    )
+
+
+def draft_posted(activity: Activity, images: tuple[ImageAttachment, ...]) -> DraftPosted:
+    ref = MessageRef(PLATFORM, channel_of(activity), str(activity["id"]))
+    text = plain_text(str(activity.get("text") or ""))
+    return DraftPosted(ref, author(activity), text, f"message:{activity['id']}", when(activity), images)
+
+
+def draft_edited(activity: Activity, drafts_channel: str | None) -> DraftEdited | None:
+    if channel_of(activity) != drafts_channel or thread_root(activity) not in ("", activity.get("id")):
+        return None
+    ref = MessageRef(PLATFORM, channel_of(activity), str(activity["id"]))
+    event_id = f"edit:{activity['id']}:{activity.get('timestamp')}"
+    return DraftEdited(ref, author(activity), plain_text(str(activity.get("text") or "")), event_id, when(activity))
+
+
+def draft_deleted(activity: Activity, drafts_channel: str | None) -> DraftDeleted | None:
+    if channel_of(activity) != drafts_channel or not activity.get("id"):
+        return None
+    ref = MessageRef(PLATFORM, channel_of(activity), str(activity["id"]))
+    return DraftDeleted(ref, f"delete:{activity['id']}", when(activity))
+
+
+def reactions(
+    activity: Activity, drafts_channel: str | None, like_approves: bool
+) -> list[ApprovalGiven | ApprovalRevoked]:
+    """A 👍 on a draft approves it (and taking it back withdraws that), where the school turned this on."""
+    target = str(activity.get("replyToId") or "")
+    if not like_approves or channel_of(activity) != drafts_channel or thread_root(activity) not in ("", target):
+        return []
+    ref = MessageRef(PLATFORM, drafts_channel, target)
+    base = f"reaction:{activity.get('id')}"
+    added = [r for r in activity.get("reactionsAdded") or [] if r.get("type") == "like"]
+    removed = [r for r in activity.get("reactionsRemoved") or [] if r.get("type") == "like"]
+    events: list[ApprovalGiven | ApprovalRevoked] = [ApprovalGiven(ref, author(activity), base, when(activity))
+                                                     for _ in added[:1]]  # fmt: skip
+    events += [ApprovalRevoked(ref, author(activity), base + ":off", when(activity)) for _ in removed[:1]]
+    return events
+
+
+def card_action(
+    activity: Activity, drafts_channel: str | None
+) -> ApprovalGiven | RejectionGiven | RetryRequested | None:
+    """An Approve, Reject or Retry button on a draft's card: the same decision as Slack's buttons."""
+    action = (activity.get("value") or {}).get("action") or {}
+    kind = VERBS.get(str(action.get("verb")))
+    draft = str((action.get("data") or {}).get("draft") or "")
+    if kind is None or not draft or channel_of(activity) != drafts_channel:
+        return None
+    ref = MessageRef(PLATFORM, drafts_channel, draft)
+    return kind(ref, author(activity), f"card:{activity.get('id')}", when(activity))

@@ -1,0 +1,104 @@
+"""The Teams composition root: settings in, the Teams bot out (store, workflow, SDK app, reminders)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from chatbot.errors import ConfigError
+from chatbot.policy.context import build_context
+from chatbot.reminder_desk import ReminderDesk
+from chatbot.reminders import ReminderPlan
+from chatbot.service import WorkflowService
+from chatbot.settings import Settings
+from chatbot.store import RedisStore
+from handlers.private_redis import PrivateRedis
+from handlers.publishing import combined, publishing_targets
+from handlers.teams import actions, drafts
+from handlers.teams.app import build_app
+from handlers.teams.approvers import PUBLIC_GRAPH, TeamsApproversList
+from handlers.teams.config import TeamsSecrets, teams_secrets, teams_section
+from handlers.teams.connector import Connector
+from handlers.teams.deps import TeamsDeps
+from handlers.teams.files import TEAMS_FILE_HOSTS, ImageFetcher
+from handlers.teams.markup import People
+from handlers.teams.notifier import TeamsNotifier
+from handlers.teams.outbox import Outbox
+from handlers.teams.reminders import TeamsReminderNotifier
+from handlers.teams.sdk import App
+from handlers.teams.server import TeamsServer
+from handlers.wiring import open_store
+
+
+@dataclass
+class RunningTeams:
+    server: TeamsServer
+    store: RedisStore
+    service: WorkflowService
+    private_redis: PrivateRedis | None
+    reminders: ReminderDesk | None = None
+
+    def close(self) -> None:
+        self.server.stop()
+        if self.private_redis is not None:
+            self.private_redis.stop()
+
+
+def start_teams(settings: Settings, port: int, var: Path = Path("var"), host: str = "0.0.0.0") -> RunningTeams:
+    """Everything checked before a redis-server starts; then the bot, built but not yet serving."""
+    teams, secrets = teams_section(settings), teams_secrets()
+    if not teams.drafts_channel:
+        raise ConfigError("teams.drafts_channel is not set in app.yaml: the id of the channel where staff post drafts")
+    targets = publishing_targets(settings)
+    ctx = build_context(settings)
+    store, private = open_store(settings, var)
+    connector, people = Connector(), People()
+    app = build_app(secrets, teams, host, port, store.ping)
+    outbox = Outbox(app.api, connector, secrets.teams_tenant_id, teams.roster_conversation)
+    publisher = combined(targets, store)
+    approvers = TeamsApproversList(teams.approvers, connector, _graph_token(app), _graph_url(secrets))
+    notifier = TeamsNotifier(outbox, store, people, publisher.cost)
+    service = WorkflowService(store, ctx, notifier, publisher, approvers, teams.approvals_required)
+    deps = TeamsDeps(service, teams, ImageFetcher(_bot_token(app), _file_hosts(secrets)), outbox, people)
+    reminders = _reminders(settings, store, outbox, teams.drafts_channel, people, approvers)
+    drafts.register(app, deps)
+    actions.register(app, deps, reminders)
+    service.resume(datetime.now(UTC))
+    return RunningTeams(TeamsServer(app, connector, port), store, service, private, reminders)
+
+
+def _reminders(settings: Settings, store: RedisStore, outbox: Outbox, channel: str, people: People,
+               approvers: TeamsApproversList) -> ReminderDesk:  # fmt: skip
+    config = settings.reminders
+    weekly = settings.followers.digest if config.follower_review else None
+    plan = ReminderPlan(tuple(config.term_starts), config.policy_review, weekly, time.fromisoformat(config.time))
+    notifier = TeamsReminderNotifier(outbox, channel, people)
+    return ReminderDesk(store.governance, plan, ZoneInfo(settings.school.timezone), notifier, approvers)
+
+
+def _bot_token(app: App) -> Callable[[], Awaitable[str]]:
+    async def token() -> str:
+        return str(await app.token_provider.get_app_token())
+
+    return token
+
+
+def _graph_token(app: App) -> Callable[[], Awaitable[str]]:
+    async def token() -> str:
+        return str(await app.token_provider.get_app_token(app.cloud.graph_scope))
+
+    return token
+
+
+def _graph_url(secrets: TeamsSecrets) -> str:
+    return f"{secrets.teams_api_url.rstrip('/')}/graph" if secrets.teams_api_url else PUBLIC_GRAPH
+
+
+def _file_hosts(secrets: TeamsSecrets) -> tuple[str, ...]:
+    from urllib.parse import urlparse
+
+    stand_in = urlparse(secrets.teams_api_url).hostname if secrets.teams_api_url else None
+    return TEAMS_FILE_HOSTS + ((stand_in,) if stand_in else ())

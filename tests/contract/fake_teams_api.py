@@ -1,0 +1,147 @@
+"""A local stand-in for Microsoft's side of a Teams bot: the Bot Connector, its signing keys, the token
+endpoint, Microsoft Graph's group members, and a file host; it records every call and signs test activities."""
+
+from __future__ import annotations
+
+import base64
+import itertools
+import json
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+import jwt
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from tests.contract.json_handler import FakeServer, JsonHandler
+
+APP_ID, TENANT = "00000000-0000-4000-8000-00000000b07a", "00000000-0000-4000-8000-0000000000aa"
+ISSUER = "https://api.botframework.com"
+KEY_ID = "countersign-test-key"
+_ACTIVITY = re.compile(r"^/v3/conversations/(?P<conversation>[^/]+)/activities(?:/(?P<activity>[^/]+))?$")
+_MEMBER = re.compile(r"^/v3/conversations/(?P<conversation>[^/]+)/members/(?P<user>[^/]+)$")
+_GROUP = re.compile(r"^/graph/v1\.0/groups/(?P<group>[^/]+)/transitiveMembers$")
+
+
+@dataclass
+class FakeTeams:
+    key: rsa.RSAPrivateKey = field(default_factory=lambda: rsa.generate_private_key(public_exponent=65537,
+                                                                                    key_size=2048))  # fmt: skip
+    calls: list[dict[str, Any]] = field(default_factory=list)
+    groups: dict[str, list[str]] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
+    faults: list[tuple[int, dict[str, str]]] = field(default_factory=list)  # answers for the next connector POSTs
+    tokens_issued: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1795428100000))
+
+    def sign(self, service_url: str, audience: str = APP_ID, key: rsa.RSAPrivateKey | None = None) -> str:
+        """The bearer token the Bot Connector puts on each activity it sends the bot."""
+        now = int(time.time())
+        claims = {"iss": ISSUER, "aud": audience, "serviceurl": service_url, "nbf": now - 5, "exp": now + 3600}
+        return jwt.encode(claims, key or self.key, algorithm="RS256", headers={"kid": KEY_ID})
+
+    def posted(self, conversation_prefix: str = "") -> list[dict[str, Any]]:
+        return [c for c in self.calls if c["kind"] in ("create", "reply") and c["conversation"].startswith(conversation_prefix)]
+
+    def updates(self) -> list[dict[str, Any]]:
+        return [c for c in self.calls if c["kind"] == "update"]
+
+    def jwks(self) -> dict[str, Any]:
+        numbers = self.key.public_key().public_numbers()
+        encode = lambda n: base64.urlsafe_b64encode(n.to_bytes((n.bit_length() + 7) // 8, "big")).rstrip(b"=").decode()  # noqa: E731
+        return {"keys": [{"kty": "RSA", "use": "sig", "kid": KEY_ID, "n": encode(numbers.n), "e": encode(numbers.e),
+                          "endorsements": ["msteams"]}]}  # fmt: skip
+
+
+class TeamsHandler(JsonHandler):
+    fake: FakeTeams
+
+    def do_GET(self) -> None:
+        path = urlparse(self.path).path
+        if path.endswith("/.well-known/keys"):
+            return self._send(200, self.fake.jwks())
+        if path.endswith("/.well-known/openidconfiguration"):
+            return self._send(200, {"issuer": ISSUER, "jwks_uri": path.replace("openidconfiguration", "keys")})
+        if (member := _MEMBER.match(path)) is not None:
+            return self._member(member["conversation"], member["user"])
+        if (group := _GROUP.match(path)) is not None:
+            return self._group(group["group"])
+        if path.startswith("/files/"):
+            return self._file(path.removeprefix("/files/"))
+        self._send(404, {"error": {"code": "NotFound"}})
+
+    def do_POST(self) -> None:
+        path, body = urlparse(self.path).path, self._body()
+        if path.endswith("/oauth2/v2.0/token"):
+            return self._token(body)
+        if path == "/v3/conversations":
+            return self._record("open", "", None, body, {"id": f"a:chat-{body['members'][0]['id']}"})
+        if (match := _ACTIVITY.match(path)) is not None:
+            if (fault := self._fault()) is not None:
+                return self._send(fault[0], {"error": {"code": "ServiceError"}}, fault[1])
+            kind = "reply" if match["activity"] else "create"
+            return self._record(kind, match["conversation"], match["activity"], body, {"id": str(next(self.fake.ids))})
+        self._send(404, {"error": {"code": "NotFound"}})
+
+    def do_PUT(self) -> None:
+        match = _ACTIVITY.match(urlparse(self.path).path)
+        if match is None:
+            return self._send(404, {"error": {"code": "NotFound"}})
+        self._record("update", match["conversation"], match["activity"], self._body(), {"id": match["activity"]})
+
+    def _body(self) -> Any:
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+        if self.headers.get("Content-Type", "").startswith("application/x-www-form-urlencoded"):
+            return {k: v[0] for k, v in parse_qs(raw).items()}
+        return json.loads(raw or "{}")
+
+    def _fault(self) -> tuple[int, dict[str, str]] | None:
+        with self.fake.lock:
+            return self.fake.faults.pop(0) if self.fake.faults else None
+
+    def _authorised(self) -> bool:
+        token = self.headers.get("Authorization", "").removeprefix("Bearer ")
+        return token in self.fake.tokens_issued
+
+    def _record(self, kind: str, conversation: str, activity: str | None, body: Any, answer: dict[str, Any]) -> None:
+        from urllib.parse import unquote
+
+        with self.fake.lock:
+            self.fake.calls.append({"kind": kind, "conversation": unquote(conversation), "activity": activity,
+                                    "body": body, "authorised": self._authorised()})  # fmt: skip
+        self._send(201 if kind != "update" else 200, answer)
+
+    def _token(self, form: dict[str, str]) -> None:
+        now = int(time.time())
+        token = jwt.encode({"aud": form.get("scope", ""), "appid": form.get("client_id"), "iat": now,
+                            "exp": now + 3600}, "a stand-in signing secret, long enough for HS256", algorithm="HS256")  # fmt: skip
+        with self.fake.lock:
+            self.fake.tokens_issued.append(token)
+        self._send(200, {"token_type": "Bearer", "expires_in": 3600, "access_token": token})
+
+    def _member(self, conversation: str, user: str) -> None:
+        self._send(200, {"id": f"29:{user}", "aadObjectId": user, "name": "Member", "tenantId": TENANT})
+
+    def _group(self, group: str) -> None:
+        if not self._authorised():
+            return self._send(401, {"error": {"code": "InvalidAuthenticationToken"}})
+        self._send(200, {"value": [{"@odata.type": "#microsoft.graph.user", "id": m} for m in self.fake.groups.get(group, [])]})
+
+    def _file(self, name: str) -> None:
+        if not self._authorised() or name not in self.fake.files:
+            return self._send(401 if name in self.fake.files else 404, {"error": "no"})
+        data = self.fake.files[name]
+        self.send_response(200)
+        self.send_header("Content-Type", "image/jpeg")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+class FakeTeamsServer(FakeServer[FakeTeams]):
+    def __init__(self) -> None:
+        super().__init__(FakeTeams(), TeamsHandler)

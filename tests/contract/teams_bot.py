@@ -1,0 +1,93 @@
+"""The real Teams bot (the SDK's App behind its own HTTP endpoint, built by the composition root), a real
+redis-server, and the local stand-in for Microsoft's side; activities are signed as the Bot Connector signs them."""
+
+from __future__ import annotations
+
+import copy
+import json
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from chatbot.settings import Settings
+from handlers.teams.wiring import RunningTeams, start_teams
+from tests.contract.fake_teams_api import APP_ID, TENANT, FakeTeams, FakeTeamsServer
+
+PAYLOADS = Path(__file__).parent / "payloads" / "teams"
+CHANNEL, THREAD = "19:drafts0001@thread.tacv2", "19:drafts0001@thread.tacv2;messageid=1795428000100"
+DRAFT = "1795428000100"
+AUTHOR, HEAD, DEPUTY, TA = "aad-author-0001", "aad-head-0001", "aad-deputy-0001", "aad-ta-0001"
+GROUP = "aad-group-slt-0001"
+SECRET = "teams-test-client-secret-value"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def activity(name: str, service_url: str, **changes: Any) -> dict[str, Any]:
+    """A payload file, with `from__aadObjectId="…"`-style changes applied (double underscore walks into dicts)."""
+    body: dict[str, Any] = json.loads((PAYLOADS / f"{name}.json").read_text().replace("{{SERVICE_URL}}", service_url))
+    for path, value in changes.items():
+        *parents, leaf = path.split("__")
+        target = body
+        for key in parents:
+            target = target[int(key)] if isinstance(target, list) else target[key]
+        target[leaf] = copy.deepcopy(value)
+    return body
+
+
+@dataclass
+class TeamsBot:
+    running: RunningTeams
+    fake: FakeTeams
+    service_url: str
+    port: int
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/messages"
+
+    def send(self, name: str, token: str | None = None, **changes: Any) -> httpx.Response:
+        body = activity(name, self.service_url, **changes)
+        bearer = token if token is not None else self.fake.sign(self.service_url)
+        return httpx.post(self.endpoint, json=body, headers={"Authorization": f"Bearer {bearer}"}, timeout=60)
+
+    def press(self, verb: str, user: str, draft: str = DRAFT, **changes: Any) -> httpx.Response:
+        return self.send("card_action", value__action__verb=verb, value__action__data={"draft": draft},
+                         from__aadObjectId=user, id=f"f:invoke-{verb}-{user}-{len(self.fake.calls)}", **changes)  # fmt: skip
+
+    def thread(self) -> list[dict[str, Any]]:
+        return [c["body"] for c in self.fake.posted(THREAD)]
+
+    @property
+    def posted(self) -> list[tuple[str, str]]:
+        return list(self.running.service.publisher.posted)  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        self.running.close()
+
+
+def teams_settings(redis_url: str, **teams: Any) -> Settings:
+    section = {"drafts_channel": CHANNEL, "team": "19:team0001@thread.tacv2",
+               "approvers": {"users": [HEAD], "group": GROUP}, **teams}  # fmt: skip
+    return Settings(posting={"windows": ["Mon-Sun 00:00-24:00"], "bank_holidays": "none"},
+                    followers={"enabled": False}, incidents={"enabled": False},
+                    redis_url=redis_url, edges={"teams": section})  # fmt: skip
+
+
+def start_bot(server: FakeTeamsServer, redis_url: str, monkeypatch: pytest.MonkeyPatch, **teams: Any) -> TeamsBot:
+    monkeypatch.setenv("TEAMS_APP_ID", APP_ID)
+    monkeypatch.setenv("TEAMS_APP_PASSWORD", SECRET)
+    monkeypatch.setenv("TEAMS_TENANT_ID", TENANT)
+    monkeypatch.setenv("TEAMS_API_URL", server.url)
+    port = free_port()
+    running = start_teams(teams_settings(redis_url, **teams), port, host="127.0.0.1")
+    running.server.start()
+    return TeamsBot(running, server.fake, server.url, port)
