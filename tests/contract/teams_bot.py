@@ -57,7 +57,8 @@ class TeamsBot:
     def send(self, name: str, token: str | None = None, **changes: Any) -> httpx.Response:
         body = activity(name, self.service_url, **changes)
         bearer = token if token is not None else self.fake.sign(self.service_url)
-        return httpx.post(self.endpoint, json=body, headers={"Authorization": f"Bearer {bearer}"}, timeout=60)
+        headers = {"Authorization": f"Bearer {bearer}"} if bearer else {}
+        return httpx.post(self.endpoint, json=body, headers=headers, timeout=60)
 
     def press(self, verb: str, user: str, draft: str = DRAFT, **changes: Any) -> httpx.Response:
         return self.send("card_action", value__action__verb=verb, value__action__data={"draft": draft},

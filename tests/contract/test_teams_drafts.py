@@ -42,3 +42,48 @@ def test_a_post_in_the_drafts_channel_gets_its_report_card_in_the_thread(teams: 
     assert "No problems found" in card_text(report) and '"verb": "approve"' in card_text(report)
     assert teams.fake.posted(THREAD)[0]["authorised"]
     assert store.get(f"teams:{CHANNEL}:{DRAFT}").state == State.AWAITING_APPROVAL
+
+
+
+def test_an_edit_updates_the_same_card_and_a_reply_in_the_thread_is_not_a_draft(teams: TeamsBot, store: RedisStore) -> None:
+    teams.send("message")
+    [report] = teams.fake.posted(THREAD)
+    teams.send("message_update", text="<p>Call Mrs Smith on 07700 900123 about the trip</p>")
+    [update] = teams.fake.updates()
+    assert update["conversation"] == THREAD and update["activity"] == card_id(teams)
+    assert "Blocked" in card_text(update["body"]) and "approve" not in card_text(update["body"])
+    assert len(teams.fake.posted(THREAD)) == 1 and report["authorised"]  # updated in place, not posted again
+    reply = {"id": "1795428000200", "text": "<p>Looks good to me</p>"}  # a reply: the thread's root is another post
+    teams.send("message", **reply)
+    assert store.get(f"teams:{CHANNEL}:1795428000200") is None
+
+
+def test_a_deleted_post_withdraws_its_draft(teams: TeamsBot, store: RedisStore) -> None:
+    teams.send("message")
+    teams.send("message_delete")
+    assert store.get(f"teams:{CHANNEL}:{DRAFT}").state == State.WITHDRAWN
+
+
+def test_a_post_in_another_channel_is_left_alone(teams: TeamsBot, store: RedisStore) -> None:
+    teams.send("message", channelData__channel__id="19:general0001@thread.tacv2")
+    assert teams.fake.calls == [] or all(c["kind"] != "create" for c in teams.fake.calls)
+    assert store.get(f"teams:19:general0001@thread.tacv2:{DRAFT}") is None
+
+
+def test_an_unsigned_or_forged_activity_is_refused_and_changes_nothing(teams: TeamsBot, store: RedisStore) -> None:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    stranger = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    forged = teams.fake.sign(teams.service_url, key=stranger)
+    wrong_bot = teams.fake.sign(teams.service_url, audience="another-bot")
+    statuses = [teams.send("message", token=t).status_code for t in ("", forged, wrong_bot)]
+    assert statuses == [401, 401, 401]
+    assert store.get(f"teams:{CHANNEL}:{DRAFT}") is None and teams.fake.posted() == []
+
+
+def card_id(teams: TeamsBot) -> str:
+    return str(store_of(teams).recall(f"teams:{CHANNEL}:{DRAFT}", "report_ts"))
+
+
+def store_of(teams: TeamsBot) -> RedisStore:
+    return teams.running.store

@@ -1,0 +1,123 @@
+"""Teams: the same approval rules as Slack, through card buttons (Action.Execute invokes) and, if configured, 👍."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from chatbot.store import RedisStore
+from chatbot.workflow import State
+from tests.contract.fake_teams_api import FakeTeamsServer
+from tests.contract.teams_bot import AUTHOR, CHANNEL, DEPUTY, DRAFT, GROUP, HEAD, TA, TeamsBot, start_bot
+from tests.redis_server import RedisServer
+
+DRAFT_ID = f"teams:{CHANNEL}:{DRAFT}"
+BLOCKED = "<p>Call Mrs Smith on 07700 900123 about the trip</p>"
+
+
+@pytest.fixture(scope="session")
+def teams_server() -> Iterator[FakeTeamsServer]:
+    server = FakeTeamsServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def start(teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore,
+          monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:  # fmt: skip
+    bots: list[TeamsBot] = []
+    teams_server.fake.calls.clear()
+    teams_server.fake.faults.clear()
+    teams_server.fake.groups[GROUP] = [DEPUTY]
+
+    def make(**teams: object) -> TeamsBot:
+        bots.append(start_bot(teams_server, redis_server.url, monkeypatch, **teams))
+        return bots[-1]
+
+    yield make
+    for bot in bots:
+        bot.close()
+
+
+def said(bot: TeamsBot) -> str:
+    return json.dumps(bot.thread(), ensure_ascii=False)
+
+
+def test_an_approver_publishes_with_the_card_button_and_the_author_cannot(start, store: RedisStore) -> None:
+    bot = start()
+    bot.send("message")
+    own = bot.press("approve", AUTHOR)
+    assert own.status_code == 200 and bot.posted == [] and "own" in said(bot).lower()
+    assert bot.press("approve", TA).status_code == 200 and bot.posted == []
+    assert "approver" in said(bot).lower()
+    assert bot.press("approve", HEAD).status_code == 200
+    assert bot.posted == [(DRAFT_ID, "Year 3 have been building volcanoes this week. What a wonderful mess!")]
+    assert store.get(DRAFT_ID).state == State.PUBLISHED
+
+
+def test_a_blocked_draft_is_never_published_whoever_approves_it(start, store: RedisStore) -> None:
+    bot = start()
+    bot.send("message", text=BLOCKED)
+    for user in (HEAD, DEPUTY):
+        bot.press("approve", user)
+    assert bot.posted == [] and store.get(DRAFT_ID).state == State.BLOCKED
+
+
+def test_two_approvers_publish_once_and_a_group_member_counts(start, store: RedisStore) -> None:
+    bot = start(approvals_required=2)
+    bot.send("message")
+    bot.press("approve", HEAD)
+    bot.press("approve", HEAD)  # the same person twice is one approval
+    assert bot.posted == [] and store.get(DRAFT_ID).state == State.AWAITING_APPROVAL
+    bot.press("approve", DEPUTY)  # a member of the approvers' Entra ID group, read from Graph
+    bot.press("approve", DEPUTY)
+    assert len(bot.posted) == 1 and store.get(DRAFT_ID).state == State.PUBLISHED
+
+
+def test_reject_stops_the_draft(start, store: RedisStore) -> None:
+    bot = start()
+    bot.send("message")
+    bot.press("reject", HEAD)
+    bot.press("approve", DEPUTY)
+    assert bot.posted == [] and store.get(DRAFT_ID).state == State.REJECTED
+
+
+def test_like_approves_only_where_the_school_turned_it_on(start, store: RedisStore) -> None:
+    off = start()
+    off.send("message")
+    off.send("reaction")
+    assert off.posted == [] and store.get(DRAFT_ID).state == State.AWAITING_APPROVAL
+    off.close()
+    on = start(like_approves=True)
+    on.send("reaction", reactionsAdded=[{"type": "heart"}])
+    assert on.posted == []
+    on.send("reaction", from__aadObjectId=AUTHOR, id="f:reaction-own")
+    assert on.posted == []
+    on.send("reaction", id="f:reaction-head")
+    assert len(on.posted) == 1 and store.get(DRAFT_ID).state == State.PUBLISHED
+
+
+def test_a_restart_loses_nothing(start, store: RedisStore) -> None:
+    first = start(approvals_required=2)
+    first.send("message")
+    first.press("approve", HEAD)
+    first.close()
+    before = len(first.thread())
+    second = start(approvals_required=2)  # a new process: nothing but Redis carries over
+    second.press("approve", DEPUTY)
+    assert len(second.posted) == 1 and store.get(DRAFT_ID).state == State.PUBLISHED
+    assert len(second.thread()) > before  # the new process speaks in the same thread
+
+
+def test_teams_failing_is_retried_and_an_outage_is_answered_500_for_redelivery(start, store: RedisStore) -> None:
+    bot = start()
+    bot.fake.faults += [(503, {}), (429, {"Retry-After": "1"})]
+    assert bot.send("message").status_code == 200
+    assert len(bot.thread()) == 1 and bot.fake.faults == []
+    bot.fake.faults += [(503, {})] * 3
+    failed = bot.send("message", id="1795428000400", conversation__id=f"{CHANNEL};messageid=1795428000400")
+    assert failed.status_code == 500
+    again = bot.send("message", id="1795428000400", conversation__id=f"{CHANNEL};messageid=1795428000400")
+    assert again.status_code == 200 and store.recall(f"teams:{CHANNEL}:1795428000400", "report_ts")
