@@ -6,13 +6,21 @@ import sys
 from collections.abc import Sequence
 
 from chatbot.cli.main import main as core_main
-from handlers import audit_command, doctor_command, incidents_command, manifest_command, run_command
+from handlers import (
+    audit_command,
+    doctor_command,
+    incidents_command,
+    manifest_command,
+    run_command,
+    teams_manifest_command,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     extra = (
         run_command.add_parser,
         manifest_command.add_parser,
+        teams_manifest_command.add_parser,
         audit_command.add_parser,
         incidents_command.add_parser,
         doctor_command.add_parser,

@@ -22,10 +22,16 @@ TEAMS_PORT = 3978  # the port Azure Bot's documentation and tooling expect
 
 def add_parser(commands: Any) -> None:
     parser = commands.add_parser("run", help="run the bot (Slack: Socket Mode unless --http; Teams: --platform teams)")
-    parser.add_argument("--platform", choices=("slack", "teams"), default="slack", help="the staff chat (default slack)")
+    parser.add_argument(
+        "--platform", choices=("slack", "teams"), default="slack", help="the staff chat (default slack)"
+    )
     parser.add_argument("--config", type=Path, help="the app.yaml to use (default: $CHATBOT_CONFIG or ./app.yaml)")
-    parser.add_argument("--http", type=int, metavar="PORT",
-                        help="serve Slack's events at /slack/events on PORT (Teams: /api/messages, default 3978)")
+    parser.add_argument(
+        "--http",
+        type=int,
+        metavar="PORT",
+        help="serve Slack's events at /slack/events on PORT (Teams: /api/messages, default 3978)",
+    )
     parser.add_argument("--health-port", type=int, metavar="PORT", help="in Socket Mode, serve /healthz on PORT")
     parser.set_defaults(handler=run)
 

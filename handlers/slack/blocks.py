@@ -53,7 +53,6 @@ def build_report(
     return blocks
 
 
-
 def _decision_buttons(draft_ts: str) -> dict[str, Any]:
     """The same decisions as the emoji, for approvers on a phone; the value names the draft's own message."""
     approve = {"type": "button", "action_id": ids.ACTION_APPROVE, "value": draft_ts, "style": "primary",

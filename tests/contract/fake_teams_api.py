@@ -45,7 +45,11 @@ class FakeTeams:
         return jwt.encode(claims, key or self.key, algorithm="RS256", headers={"kid": KEY_ID})
 
     def posted(self, conversation_prefix: str = "") -> list[dict[str, Any]]:
-        return [c for c in self.calls if c["kind"] in ("create", "reply") and c["conversation"].startswith(conversation_prefix)]
+        return [
+            c
+            for c in self.calls
+            if c["kind"] in ("create", "reply") and c["conversation"].startswith(conversation_prefix)
+        ]
 
     def updates(self) -> list[dict[str, Any]]:
         return [c for c in self.calls if c["kind"] == "update"]
@@ -129,7 +133,9 @@ class TeamsHandler(JsonHandler):
     def _group(self, group: str) -> None:
         if not self._authorised():
             return self._send(401, {"error": {"code": "InvalidAuthenticationToken"}})
-        self._send(200, {"value": [{"@odata.type": "#microsoft.graph.user", "id": m} for m in self.fake.groups.get(group, [])]})
+        self._send(
+            200, {"value": [{"@odata.type": "#microsoft.graph.user", "id": m} for m in self.fake.groups.get(group, [])]}
+        )
 
     def _file(self, name: str) -> None:
         if not self._authorised() or name not in self.fake.files:

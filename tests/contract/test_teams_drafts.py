@@ -9,7 +9,7 @@ import pytest
 from chatbot.store import RedisStore
 from chatbot.workflow import State
 from tests.contract.fake_teams_api import FakeTeamsServer
-from tests.contract.teams_bot import CHANNEL, DRAFT, HEAD, THREAD, TeamsBot, start_bot
+from tests.contract.teams_bot import CHANNEL, DRAFT, THREAD, TeamsBot, start_bot
 from tests.redis_server import RedisServer
 
 
@@ -44,8 +44,9 @@ def test_a_post_in_the_drafts_channel_gets_its_report_card_in_the_thread(teams: 
     assert store.get(f"teams:{CHANNEL}:{DRAFT}").state == State.AWAITING_APPROVAL
 
 
-
-def test_an_edit_updates_the_same_card_and_a_reply_in_the_thread_is_not_a_draft(teams: TeamsBot, store: RedisStore) -> None:
+def test_an_edit_updates_the_same_card_and_a_reply_in_the_thread_is_not_a_draft(
+    teams: TeamsBot, store: RedisStore
+) -> None:
     teams.send("message")
     [report] = teams.fake.posted(THREAD)
     teams.send("message_update", text="<p>Call Mrs Smith on 07700 900123 about the trip</p>")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,27 @@ def test_the_console_script_loads_no_heavy_library_before_a_command_needs_it() -
     probe = f"import handlers.cli, sys; print([m for m in {heavy!r} if m in sys.modules])"
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
     assert loaded.stdout.strip() == "[]"
+
+
+# Teams' own concepts; the core speaks of drafts, approvers and channels, never of these
+TEAMS_WORDS = re.compile(
+    r"microsoft|teams?[_ ]?(?:sdk|app|channel|activit|card|bot|section|secret|api)|adaptive ?card|action\.execute"
+    r"|\bentra\b|\baad|azure|msal|bot ?framework|botframework|tacv2|messageid|\binvoke activit",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("path", CORE_MODULES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_core_knows_nothing_of_teams(path: Path) -> None:
+    """Teams was added as handlers/teams/ alone: a Teams concept in chatbot/ means the core bent to fit it."""
+    found = TEAMS_WORDS.findall(path.read_text())
+    assert not found, f"{path.relative_to(ROOT)} mentions {sorted(set(found))}"
+    assert "microsoft_teams" not in imports(path) and "handlers" not in imports(path)
+
+
+def test_teams_edge_owns_the_teams_sdk() -> None:
+    """Only handlers/teams/ imports the Teams SDK (and inside it, only sdk.py names it)."""
+    for path in sorted((ROOT / "handlers").rglob("*.py")):
+        relative = str(path.relative_to(ROOT))
+        if "microsoft_teams" in imports(path):
+            assert relative == "handlers/teams/sdk.py", f"{relative} imports the Teams SDK; import from sdk.py"
