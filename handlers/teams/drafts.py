@@ -24,42 +24,46 @@ def wire(activity: Any) -> dict[str, Any]:
     return data
 
 
-def register(app: App, deps: TeamsDeps) -> None:
-    channel = deps.teams.drafts_channel
-
-    @app.on_message
-    async def on_message(ctx: ActivityContext[MessageActivity]) -> None:
-        activity = seen(ctx.activity, deps)
-        if translate.is_draft(activity, channel):
-            event = translate.draft_posted(activity, await deps.images.fetch(activity))
-            await asyncio.to_thread(deps.service.draft_posted, event)
-        elif commands.is_command(activity):
-            await ctx.reply(await commands.reply_to(activity, deps))
-
-    @app.on_message_update
-    async def on_update(ctx: ActivityContext[MessageUpdateActivity]) -> None:
-        edited = translate.draft_edited(seen(ctx.activity, deps), channel)
-        if edited is not None:
-            await asyncio.to_thread(deps.service.draft_edited, edited)
-
-    @app.on_message_delete
-    async def on_delete(ctx: ActivityContext[MessageDeleteActivity]) -> None:
-        deleted = translate.draft_deleted(wire(ctx.activity), channel)
-        if deleted is not None:
-            await asyncio.to_thread(deps.service.draft_deleted, deleted)
-
-    @app.on_message_reaction
-    async def on_reaction(ctx: ActivityContext[MessageReactionActivity]) -> None:
-        for event in translate.reactions(seen(ctx.activity, deps), channel, deps.teams.like_approves):
-            if isinstance(event, ApprovalGiven):
-                await asyncio.to_thread(deps.service.approval_given, event)
-            else:
-                await asyncio.to_thread(deps.service.approval_revoked, event)
-
-
 def seen(activity: Any, deps: TeamsDeps) -> dict[str, Any]:
     """The activity's JSON; its author's display name is noted so messages can say who did what."""
     data = wire(activity)
     sender = data.get("from") or {}
     deps.people.saw(str(sender.get("aadObjectId") or ""), sender.get("name"))
     return data
+
+
+async def on_message(ctx: ActivityContext[MessageActivity], deps: TeamsDeps) -> None:
+    activity = seen(ctx.activity, deps)
+    if translate.is_draft(activity, deps.teams.drafts_channel):
+        event = translate.draft_posted(activity, await deps.images.fetch(activity))
+        await asyncio.to_thread(deps.service.draft_posted, event)
+    elif commands.is_command(activity):
+        await ctx.reply(await commands.reply_to(activity, deps))
+
+
+async def on_update(ctx: ActivityContext[MessageUpdateActivity], deps: TeamsDeps) -> None:
+    edited = translate.draft_edited(seen(ctx.activity, deps), deps.teams.drafts_channel)
+    if edited is not None:
+        await asyncio.to_thread(deps.service.draft_edited, edited)
+
+
+async def on_delete(ctx: ActivityContext[MessageDeleteActivity], deps: TeamsDeps) -> None:
+    deleted = translate.draft_deleted(wire(ctx.activity), deps.teams.drafts_channel)
+    if deleted is not None:
+        await asyncio.to_thread(deps.service.draft_deleted, deleted)
+
+
+async def on_reaction(ctx: ActivityContext[MessageReactionActivity], deps: TeamsDeps) -> None:
+    activity = seen(ctx.activity, deps)
+    for event in translate.reactions(activity, deps.teams.drafts_channel, deps.teams.like_approves):
+        if isinstance(event, ApprovalGiven):
+            await asyncio.to_thread(deps.service.approval_given, event)
+        else:
+            await asyncio.to_thread(deps.service.approval_revoked, event)
+
+
+def register(app: App, deps: TeamsDeps) -> None:
+    app.on_message(lambda ctx: on_message(ctx, deps))
+    app.on_message_update(lambda ctx: on_update(ctx, deps))
+    app.on_message_delete(lambda ctx: on_delete(ctx, deps))
+    app.on_message_reaction(lambda ctx: on_reaction(ctx, deps))

@@ -121,8 +121,8 @@ class TeamsHandler(JsonHandler):
 
     def _token(self, form: dict[str, str]) -> None:
         now = int(time.time())
-        token = jwt.encode({"aud": form.get("scope", ""), "appid": form.get("client_id"), "iat": now,
-                            "exp": now + 3600}, "a stand-in signing secret, long enough for HS256", algorithm="HS256")  # fmt: skip
+        claims = {"aud": form.get("scope", ""), "appid": form.get("client_id"), "iat": now, "exp": now + 3600}
+        token = jwt.encode(claims, "a stand-in signing secret, long enough for HS256", algorithm="HS256")
         with self.fake.lock:
             self.fake.tokens_issued.append(token)
         self._send(200, {"token_type": "Bearer", "expires_in": 3600, "access_token": token})

@@ -61,8 +61,10 @@ class TeamsBot:
         return httpx.post(self.endpoint, json=body, headers=headers, timeout=60)
 
     def press(self, verb: str, user: str, draft: str = DRAFT, **changes: Any) -> httpx.Response:
-        return self.send("card_action", value__action__verb=verb, value__action__data={"draft": draft},
-                         from__aadObjectId=user, id=f"f:invoke-{verb}-{user}-{len(self.fake.calls)}", **changes)  # fmt: skip
+        unique = f"f:invoke-{verb}-{user}-{len(self.fake.calls)}"
+        data = {"draft": draft}
+        return self.send("card_action", value__action__verb=verb, value__action__data=data,
+                         from__aadObjectId=user, id=unique, **changes)  # fmt: skip
 
     def thread(self) -> list[dict[str, Any]]:
         return [c["body"] for c in self.fake.posted(THREAD)]
