@@ -1,16 +1,14 @@
-"""Builds the follower alerts from settings: X's follower list in, the Slack channel out."""
+"""Builds the follower alerts from settings: the networks' follower lists in, the staff chat's channel out."""
 
 from __future__ import annotations
 
 import logging
 from zoneinfo import ZoneInfo
 
-from slack_sdk import WebClient
-
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.followers.digest import WeeklyReview
 from chatbot.followers.flags import FlagRules
-from chatbot.followers.ports import FollowerSource
+from chatbot.followers.ports import FollowerNotifier, FollowerSource
 from chatbot.followers.watch import FollowerWatch
 from chatbot.ports import Approvers, Publisher
 from chatbot.settings import Settings
@@ -18,23 +16,23 @@ from chatbot.store import RedisStore
 from chatbot.x.account import XAccount
 from chatbot.x.transport import XCredentials, XTransport
 from handlers.follower_poller import FollowerAlerts
-from handlers.slack.follower_notifier import SlackFollowerNotifier
 
 logger = logging.getLogger(__name__)
 
 
-def follower_alerts(settings: Settings, credentials: XCredentials | None, store: RedisStore, client: WebClient,
-                    approvers: Approvers, publishers: tuple[Publisher, ...] = ()
+def follower_alerts(settings: Settings, credentials: XCredentials | None, store: RedisStore,
+                    notifier: FollowerNotifier | None, approvers: Approvers, publishers: tuple[Publisher, ...] = ()
                     ) -> tuple[FollowerAlerts, ...]:  # fmt: skip
-    """One per network with an account to watch: X with credentials, Mastodon and Bluesky when they are targets."""
+    """One per network with an account to watch: X with credentials, Mastodon and Bluesky when they are targets.
+    `notifier`: the staff chat's channel for the alerts; None when there is no drafts channel."""
     config = settings.followers
-    if not config.enabled or not settings.slack.drafts_channel:
+    if not config.enabled or notifier is None:
         logger.info("follower alerts are off (turned off in app.yaml, or no drafts channel)")
         return ()
     sources = _sources(settings, credentials, publishers)
     if not sources:
         logger.info("follower alerts are off: no account to watch")
-    return tuple(_alerts(settings, source, store, client, approvers) for source in sources)
+    return tuple(_alerts(settings, source, store, notifier, approvers) for source in sources)
 
 
 def _sources(settings: Settings, credentials: XCredentials | None,
@@ -53,10 +51,9 @@ def _sources(settings: Settings, credentials: XCredentials | None,
     return found
 
 
-def _alerts(settings: Settings, source: FollowerSource, store: RedisStore, client: WebClient,
+def _alerts(settings: Settings, source: FollowerSource, store: RedisStore, notifier: FollowerNotifier,
             approvers: Approvers) -> FollowerAlerts:  # fmt: skip
     config, zone = settings.followers, ZoneInfo(settings.school.timezone)
-    notifier = SlackFollowerNotifier(client, settings.slack.drafts_channel or "", config.digest_channel, zone)
     rules = FlagRules(config.new_account_days, tuple(config.local_words) + tuple(settings.policy.school_words))
     followers = store.followers_of(source.name)
     watch = FollowerWatch(followers, source, notifier, rules)

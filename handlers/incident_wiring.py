@@ -1,15 +1,13 @@
-"""Builds the incident desk from settings: routes from app.yaml, cards in Slack, mentions read from X."""
+"""Builds the incident desk from settings: routes from app.yaml, cards in the staff chat, mentions read from X."""
 
 from __future__ import annotations
 
 import logging
 from zoneinfo import ZoneInfo
 
-from slack_sdk import WebClient
-
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
-from chatbot.incidents.ports import MentionSource
+from chatbot.incidents.ports import IncidentNotifier, MentionSource
 from chatbot.incidents.routes import routes
 from chatbot.policy.context import PolicyContext
 from chatbot.ports import Publisher
@@ -18,13 +16,14 @@ from chatbot.store import RedisStore
 from chatbot.x.account import XAccount, XMentions
 from chatbot.x.transport import XCredentials, XTransport
 from handlers.incident_poller import Incidents
-from handlers.slack.incident_notifier import SlackIncidentNotifier
 
 logger = logging.getLogger(__name__)
 
 
-def incidents(settings: Settings, credentials: XCredentials | None, store: RedisStore, client: WebClient,
-              ctx: PolicyContext, publishers: tuple[Publisher, ...] = ()) -> Incidents | None:  # fmt: skip
+def incidents(settings: Settings, credentials: XCredentials | None, store: RedisStore, notifier: IncidentNotifier,
+              ctx: PolicyContext, publishers: tuple[Publisher, ...] = (), channel: str | None = None
+              ) -> Incidents | None:  # fmt: skip
+    """`channel`: the staff chat's drafts channel, where e-safety incidents go unless incidents.channel says."""
     config = settings.incidents
     if not config.enabled:
         logger.info("incidents are turned off in app.yaml")
@@ -36,8 +35,7 @@ def incidents(settings: Settings, credentials: XCredentials | None, store: Redis
     from chatbot.vision.snapshot import PillowSnapshot  # Pillow and OpenCV load only when the bot starts
 
     sources = _mention_sources(settings, credentials, publishers)
-    desk = IncidentDesk(store.incidents, routes(config, settings.slack.drafts_channel),
-                        SlackIncidentNotifier(client, zone), PillowSnapshot(zone), *sources)  # fmt: skip
+    desk = IncidentDesk(store.incidents, routes(config, channel), notifier, PillowSnapshot(zone), *sources)
     watches = tuple(MentionWatch(desk, source, ctx, store.followers) for source in sources)
     return Incidents(desk, watches, config.poll_minutes * 60)
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the bot's modules load when it runs, so that `chatbot check` starts quickly
     from chatbot.settings import Settings
+    from handlers.follower_poller import FollowerAlerts
+    from handlers.incident_poller import Incidents
     from handlers.wiring import Running
 
 logger = logging.getLogger(__name__)
@@ -38,8 +40,6 @@ def add_parser(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from chatbot.config_loader import load_settings
-    from handlers.follower_poller import start_follower_poller
-    from handlers.incident_poller import start_incident_poller
     from handlers.scheduler import start_scheduler
     from handlers.wiring import start, tokens
 
@@ -52,10 +52,7 @@ def run(args: argparse.Namespace) -> int:
     running = start(settings, socket_mode, Path("var"))
     stop = threading.Event()
     start_scheduler(running.service, stop, settings.retention.days, running.reminders)
-    for followers in running.followers:  # one poller per network
-        start_follower_poller(followers, stop)
-    if running.incidents is not None:
-        start_incident_poller(running.incidents, stop)
+    _start_pollers(running.followers, running.incidents, stop)
     try:
         if socket_mode:
             _serve_socket_mode(running, app_token or "", args.health_port)
@@ -67,6 +64,16 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _start_pollers(followers: tuple[FollowerAlerts, ...], incidents: Incidents | None, stop: threading.Event) -> None:
+    from handlers.follower_poller import start_follower_poller
+    from handlers.incident_poller import start_incident_poller
+
+    for network in followers:  # one poller per network
+        start_follower_poller(network, stop)
+    if incidents is not None:
+        start_incident_poller(incidents, stop)
+
+
 def _run_teams(settings: Settings, port: int) -> int:
     from handlers.scheduler import start_scheduler
     from handlers.teams.wiring import start_teams
@@ -74,6 +81,7 @@ def _run_teams(settings: Settings, port: int) -> int:
     running = start_teams(settings, port, Path("var"))
     stop = threading.Event()
     start_scheduler(running.service, stop, settings.retention.days, running.reminders)
+    _start_pollers(running.followers, running.incidents, stop)
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=running.server.app_stop).start())
     logger.info("Countersign is serving Teams on port %d at /api/messages", port)
     try:

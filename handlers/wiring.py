@@ -31,6 +31,8 @@ from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers
 from handlers.slack.deps import SlackDeps
 from handlers.slack.files import SLACK_FILE_HOST
+from handlers.slack.follower_notifier import SlackFollowerNotifier
+from handlers.slack.incident_notifier import SlackIncidentNotifier
 from handlers.slack.notifier import SlackNotifier
 from handlers.slack.reminders import SlackReminderNotifier
 
@@ -101,12 +103,15 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     notifier = SlackNotifier(client, store, settings.slack.approve_emoji, publisher.cost)
     service = WorkflowService(store, ctx, notifier, publisher, approvers, settings.slack.approvals_required)
     credentials = x_credentials(settings)
-    followers = follower_alerts(settings, credentials, store, client, approvers, targets)
-    desk = incidents(settings, credentials, store, client, ctx, targets)
+    zone = ZoneInfo(settings.school.timezone)
+    follower_notifier = _follower_notifier(settings, client, zone)
+    followers = follower_alerts(settings, credentials, store, follower_notifier, approvers, targets)
+    channel = settings.slack.drafts_channel
+    desk = incidents(settings, credentials, store, SlackIncidentNotifier(client, zone), ctx, targets, channel)
     reminders = reminder_desk(settings, store, client, approvers)
     deps = SlackDeps(service, settings.slack, ctx.roster, token, _file_hosts(settings),
                      {f.watch.source.name: f.decisions for f in followers}, desk.desk if desk else None, reminders,
-                     ZoneInfo(settings.school.timezone))  # fmt: skip
+                     zone)  # fmt: skip
     try:
         app = build_app(deps, client, signing, socket_mode)
     except (BoltError, SlackApiError) as error:
@@ -115,6 +120,11 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
         raise ConfigError(f"Slack did not accept the bot token: {error}") from None
     service.resume(datetime.now(UTC))
     return Running(app, store, service, private, followers, desk, reminders)
+
+
+def _follower_notifier(settings: Settings, client: WebClient, zone: ZoneInfo) -> SlackFollowerNotifier | None:
+    channel = settings.slack.drafts_channel
+    return SlackFollowerNotifier(client, channel, settings.followers.digest_channel, zone) if channel else None
 
 
 def reminder_desk(settings: Settings, store: RedisStore, client: WebClient, approvers: Approvers) -> ReminderDesk:

@@ -1,4 +1,5 @@
-"""Card buttons (Action.Execute): Approve, Reject and Retry on a draft's card, Acknowledge on a reminder."""
+"""Card buttons (Action.Execute): a draft's Approve, Reject and Retry; a reminder's Acknowledge; the follower
+and incident cards' decisions. Each answers the person who pressed it; refusals on drafts go in the thread too."""
 
 from __future__ import annotations
 
@@ -8,35 +9,54 @@ from datetime import UTC, datetime
 from typing import Any
 
 from chatbot.events import ApprovalGiven, RejectionGiven, RetryRequested
-from chatbot.reminder_desk import ReminderDesk
+from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from handlers.teams import translate
+from handlers.teams.block_cards import NOTE_INPUT
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.drafts import seen
 from handlers.teams.markup import teams_text
 from handlers.teams.sdk import ActivityContext, AdaptiveCardActionMessageResponse, AdaptiveCardInvokeActivity, App
 
 DONE = "Done."
+UNKNOWN = "This button is not for anything Countersign knows about."
+FOLLOWER_VERBS = {"follower-keep": KEEP, "follower-block": BLOCK, "follower-mute": MUTE}
+INCIDENT_VERBS = {"incident-acknowledge": "acknowledge", "incident-hide": "hide", "incident-escalate": "escalate",
+                  "incident-refer": "refer", "incident-resolve": "resolve"}  # fmt: skip
 
 
-def register(app: App, deps: TeamsDeps, reminders: ReminderDesk | None) -> None:
-    @app.on_card_action_execute
+def register(app: App, deps: TeamsDeps) -> None:
     async def on_card_action(ctx: ActivityContext[AdaptiveCardInvokeActivity]) -> AdaptiveCardActionMessageResponse:
         activity = seen(ctx.activity, deps)
-        answer = await asyncio.to_thread(_answer, activity, deps, reminders)
+        answer = await asyncio.to_thread(answer_for, activity, deps)
         return AdaptiveCardActionMessageResponse(value=teams_text(answer, deps.people.name_of) or DONE)
 
+    app.on_card_action_execute(on_card_action)
 
-def _answer(activity: dict[str, Any], deps: TeamsDeps, reminders: ReminderDesk | None) -> str:
-    """What the person who pressed the button is told; refusals on drafts are said in the draft's thread too."""
+
+def answer_for(activity: dict[str, Any], deps: TeamsDeps) -> str:
     action = (activity.get("value") or {}).get("action") or {}
-    if action.get("verb") == "acknowledge-reminder" and reminders is not None:
-        key = str((action.get("data") or {}).get("reminder") or "")
-        return reminders.acknowledge(key, translate.author(activity), datetime.now(UTC)).message or DONE
+    verb, data = str(action.get("verb", "")), action.get("data") or {}
+    user, now = translate.author(activity), datetime.now(UTC)
+    if verb == "acknowledge-reminder" and deps.reminders is not None:
+        return deps.reminders.acknowledge(str(data.get("reminder", "")), user, now).message or DONE
+    if verb in FOLLOWER_VERBS:
+        network, _, follower = str(data.get("value", "")).rpartition("|")  # "Mastodon|109…"; X's is the id
+        decisions = deps.followers.get(network or "X")
+        if decisions is None or not follower:
+            return UNKNOWN
+        return decisions.decide(follower, FOLLOWER_VERBS[verb], user, now).message or DONE
+    if verb in INCIDENT_VERBS and deps.incidents is not None:
+        note = str(data.get(NOTE_INPUT) or "")
+        return deps.incidents.act(str(data.get("value", "")), INCIDENT_VERBS[verb], user, now, note).message or DONE
+    return _draft_decision(activity, deps)
+
+
+def _draft_decision(activity: dict[str, Any], deps: TeamsDeps) -> str:
     event = translate.card_action(activity, deps.teams.drafts_channel)
+    if event is None:
+        return UNKNOWN
     handlers: dict[type, Callable[[Any], None]] = {ApprovalGiven: deps.service.approval_given,
                                                    RejectionGiven: deps.service.rejection_given,
                                                    RetryRequested: deps.service.retry_requested}  # fmt: skip
-    if event is None:
-        return "This button is not for anything Countersign knows about."
     handlers[type(event)](event)
     return DONE

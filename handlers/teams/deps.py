@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from chatbot.followers.decisions import FollowerDecisions
+from chatbot.incidents.desk import IncidentDesk
+from chatbot.reminder_desk import ReminderDesk
 from chatbot.service import WorkflowService
 from handlers.teams.config import TeamsSection
 from handlers.teams.files import ImageFetcher
@@ -11,10 +14,13 @@ from handlers.teams.markup import People
 from handlers.teams.outbox import Outbox
 
 
-@dataclass(frozen=True)
+@dataclass
 class TeamsDeps:
     service: WorkflowService
     teams: TeamsSection
     images: ImageFetcher
     outbox: Outbox
     people: People
+    followers: dict[str, FollowerDecisions] = field(default_factory=dict)  # by network, as Slack's
+    incidents: IncidentDesk | None = None
+    reminders: ReminderDesk | None = None

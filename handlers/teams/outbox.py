@@ -36,11 +36,17 @@ class Outbox:
         activity = message(text, content)
         self._connector.call(lambda: self._api.conversations.update_activity(conversation, activity_id, activity))
 
+    def post_image(self, conversation: str, text: str, url: str, name: str) -> str:
+        picture = Attachment(content_type="image/png", content_url=url, name=name)
+        activity = MessageActivityInput(text=text, attachments=[picture])
+        sent = self._connector.call(lambda: self._api.conversations.create_activity(conversation, activity))
+        return str(sent.id)
+
     def direct(self, user: str, text: str, content: Card | None = None) -> str:
         """A message in the bot's 1:1 chat with `user` (an Entra ID object id), started if need be."""
-        return self.post(self._chat_with(user), text, content)
+        return self.post(self.chat_with(user), text, content)
 
-    def _chat_with(self, user: str) -> str:
+    def chat_with(self, user: str) -> str:
         with self._lock:
             if user not in self._chats:
                 self._chats[user] = self._open_chat(user)

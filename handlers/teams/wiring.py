@@ -15,9 +15,14 @@ from chatbot.reminders import ReminderPlan
 from chatbot.service import WorkflowService
 from chatbot.settings import Settings
 from chatbot.store import RedisStore
+from handlers.follower_poller import FollowerAlerts
+from handlers.follower_wiring import follower_alerts
+from handlers.incident_poller import Incidents
+from handlers.incident_wiring import incidents
 from handlers.private_redis import PrivateRedis
-from handlers.publishing import combined, publishing_targets
+from handlers.publishing import combined, publishing_targets, x_credentials
 from handlers.teams import actions, drafts
+from handlers.teams.alerts import TeamsFollowerNotifier, TeamsIncidentNotifier
 from handlers.teams.app import build_app
 from handlers.teams.approvers import PUBLIC_GRAPH, TeamsApproversList
 from handlers.teams.config import TeamsSecrets, teams_secrets, teams_section
@@ -40,6 +45,8 @@ class RunningTeams:
     service: WorkflowService
     private_redis: PrivateRedis | None
     reminders: ReminderDesk | None = None
+    followers: tuple[FollowerAlerts, ...] = ()
+    incidents: Incidents | None = None
 
     def close(self) -> None:
         self.server.stop()
@@ -63,11 +70,19 @@ def start_teams(settings: Settings, port: int, var: Path = Path("var"), host: st
     notifier = TeamsNotifier(outbox, store, people, publisher.cost)
     service = WorkflowService(store, ctx, notifier, publisher, approvers, teams.approvals_required)
     deps = TeamsDeps(service, teams, ImageFetcher(_bot_token(app), _file_hosts(secrets)), outbox, people)
-    reminders = _reminders(settings, store, outbox, teams.drafts_channel, people, approvers)
+    deps.reminders = _reminders(settings, store, outbox, teams.drafts_channel, people, approvers)
+    zone, credentials = ZoneInfo(settings.school.timezone), x_credentials(settings)
+    follower_notifier = TeamsFollowerNotifier(outbox, teams.drafts_channel, people, zone)
+    followers = follower_alerts(settings, credentials, store, follower_notifier, approvers, targets)
+    deps.followers = {f.watch.source.name: f.decisions for f in followers}
+    desk = incidents(settings, credentials, store, TeamsIncidentNotifier(outbox, people, zone), ctx, targets,
+                     teams.drafts_channel)  # fmt: skip
+    deps.incidents = desk.desk if desk else None
     drafts.register(app, deps)
-    actions.register(app, deps, reminders)
+    actions.register(app, deps)
     service.resume(datetime.now(UTC))
-    return RunningTeams(TeamsServer(app, connector, port), store, service, private, reminders)
+    server = TeamsServer(app, connector, port)
+    return RunningTeams(server, store, service, private, deps.reminders, followers, desk)
 
 
 def _reminders(settings: Settings, store: RedisStore, outbox: Outbox, channel: str, people: People,

@@ -77,20 +77,22 @@ class TeamsBot:
         self.running.close()
 
 
-def teams_settings(redis_url: str, **teams: Any) -> Settings:
+def teams_settings(redis_url: str, sections: dict[str, Any] | None = None, **teams: Any) -> Settings:
+    """`sections`: other app.yaml sections (incidents, reminders…); follower alerts and incidents are off unless named."""
     section = {"drafts_channel": CHANNEL, "team": "19:team0001@thread.tacv2",
                "approvers": {"users": [HEAD], "group": GROUP}, **teams}  # fmt: skip
-    return Settings(posting={"windows": ["Mon-Sun 00:00-24:00"], "bank_holidays": "none"},
-                    followers={"enabled": False}, incidents={"enabled": False},
+    others = {"followers": {"enabled": False}, "incidents": {"enabled": False}, **(sections or {})}
+    return Settings(posting={"windows": ["Mon-Sun 00:00-24:00"], "bank_holidays": "none"}, **others,
                     redis_url=redis_url, edges={"teams": section})  # fmt: skip
 
 
-def start_bot(server: FakeTeamsServer, redis_url: str, monkeypatch: pytest.MonkeyPatch, **teams: Any) -> TeamsBot:
+def start_bot(server: FakeTeamsServer, redis_url: str, monkeypatch: pytest.MonkeyPatch,
+              sections: dict[str, Any] | None = None, **teams: Any) -> TeamsBot:  # fmt: skip
     monkeypatch.setenv("TEAMS_APP_ID", APP_ID)
     monkeypatch.setenv("TEAMS_APP_PASSWORD", SECRET)
     monkeypatch.setenv("TEAMS_TENANT_ID", TENANT)
     monkeypatch.setenv("TEAMS_API_URL", server.url)
     port = free_port()
-    running = start_teams(teams_settings(redis_url, **teams), port, host="127.0.0.1")
+    running = start_teams(teams_settings(redis_url, sections, **teams), port, host="127.0.0.1")
     running.server.start()
     return TeamsBot(running, server.fake, server.url, port)
