@@ -78,7 +78,7 @@ class TeamsBot:
 
 
 def teams_settings(redis_url: str, sections: dict[str, Any] | None = None, **teams: Any) -> Settings:
-    """`sections`: other app.yaml sections (incidents, reminders…); follower alerts and incidents are off unless named."""
+    """`sections`: other app.yaml sections; follower alerts and incidents are off unless named."""
     section = {"drafts_channel": CHANNEL, "team": "19:team0001@thread.tacv2",
                "approvers": {"users": [HEAD], "group": GROUP}, **teams}  # fmt: skip
     others = {"followers": {"enabled": False}, "incidents": {"enabled": False}, **(sections or {})}

@@ -136,7 +136,7 @@ def test_a_new_follower_is_shown_in_the_channel_and_only_an_approver_decides(
         assert alerts.watch.poll(datetime.now(UTC)).new == 1
         card = [c for c in bot.fake.posted(CHANNEL) if c["body"].get("attachments")][-1]
         actions = card["body"]["attachments"][0]["content"]["actions"]
-        assert [a["title"] for a in actions][0] == "Keep" and actions[1]["type"] == "Action.OpenUrl"
+        assert next(a["title"] for a in actions) == "Keep" and actions[1]["type"] == "Action.OpenUrl"
         keep = {"value": actions[0]["data"]["value"]}
         refused = bot.send("card_action", from__aadObjectId=TA, value__action__verb="follower-keep",
                            value__action__data=keep)  # fmt: skip
@@ -158,7 +158,7 @@ def test_a_reminder_is_posted_once_and_acknowledged_by_an_approver(
         desk = bot.running.reminders
         assert desk is not None and desk.remind(datetime(2026, 11, 2, 9, 0, tzinfo=UTC)) >= 1
         assert desk.remind(datetime(2026, 11, 2, 9, 5, tzinfo=UTC)) == 0  # once a day
-        card = [c for c in bot.fake.posted(CHANNEL) if c["body"].get("attachments")][0]
+        card = next(c for c in bot.fake.posted(CHANNEL) if c["body"].get("attachments"))
         action = card["body"]["attachments"][0]["content"]["actions"][0]
         assert action["verb"] == "acknowledge-reminder"
         refused = bot.send("card_action", from__aadObjectId=TA, value__action__verb=action["verb"],
