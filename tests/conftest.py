@@ -9,7 +9,7 @@ import pytest
 
 from tests.redis_server import redis_server, store  # noqa: F401  (fixtures shared by integration and contract tests)
 
-_OURS = ("CHATBOT_", "SLACK_", "X_", "REDIS_", "SCHOOL__", "POLICY__", "POSTING__", "SLACK__")
+_OURS = ("CHATBOT_", "SLACK_", "X_", "REDIS_", "SCHOOL__", "POLICY__", "POSTING__", "SLACK__", "TEAMS_")
 
 
 @pytest.fixture(autouse=True)

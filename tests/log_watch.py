@@ -11,7 +11,7 @@ NAMES = ("Joshua Patel", "Josh Patel", "Amelia Nowak", "Noah Okafor", "Summer Jo
          "Will Ashworth", "Grace O'Brien", "Mary-Jane Whitfield", "Jack Smith", "Lily Evans", "Patel", "Nowak",
          "Okafor", "Ashworth", "Whitfield")  # fmt: skip
 SECRETS = re.compile(r"xox[abpr]-[\w-]+|xapp-[\w-]+|8f742231b10e8888abcd99yyyzzz85a5|access-secret|api-secret|"
-                     r"2244994945-t\b|token-secret")  # fmt: skip
+                     r"2244994945-t\b|token-secret|teams-test-client-secret-value")  # fmt: skip
 
 
 def leaks(line: str) -> list[str]:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
 import uvicorn
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 
 from handlers.teams.config import TeamsSecrets, TeamsSection
 from handlers.teams.sdk import PUBLIC, App, CloudEnvironment, FastAPIAdapter, with_overrides
 
+logger = logging.getLogger(__name__)
 MESSAGING_ENDPOINT = "/api/messages"
 
 
@@ -41,6 +44,14 @@ def build_app(secrets: TeamsSecrets, teams: TeamsSection, host: str, port: int, 
 def _adapter(host: str, port: int, healthy: Callable[[], bool]) -> FastAPIAdapter:
     web = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
+    @web.middleware("http")
+    async def refuse_malformed(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        """A body that is not a JSON object is answered 400 here, not with a traceback from inside the SDK."""
+        if request.method == "POST" and request.url.path == MESSAGING_ENDPOINT and not _is_object(await request.body()):
+            logger.warning("refused a request to %s that was not an activity", MESSAGING_ENDPOINT)
+            return JSONResponse({"error": "the body must be a Bot Framework activity (JSON)"}, status_code=400)
+        return await call_next(request)
+
     @web.get("/healthz")
     def health() -> JSONResponse:
         ok = healthy()
@@ -48,6 +59,13 @@ def _adapter(host: str, port: int, healthy: Callable[[], bool]) -> FastAPIAdapte
 
     config = uvicorn.Config(web, host=host, port=port, log_level="warning", access_log=False)
     return FastAPIAdapter(web, server_factory=lambda app: uvicorn.Server(config))
+
+
+def _is_object(body: bytes) -> bool:
+    try:
+        return isinstance(json.loads(body), dict)
+    except ValueError:
+        return False
 
 
 class StandInToken:
