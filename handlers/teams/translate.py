@@ -20,7 +20,8 @@ from chatbot.events import (
 )
 
 PLATFORM = "teams"
-VERBS = {"approve": ApprovalGiven, "reject": RejectionGiven, "retry": RetryRequested}
+Decision = ApprovalGiven | RejectionGiven | RetryRequested
+VERBS: dict[str, type[Decision]] = {"approve": ApprovalGiven, "reject": RejectionGiven, "retry": RetryRequested}
 _BREAKS = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
 _MENTION = re.compile(r"<at[^>]*>(.*?)</at>", re.IGNORECASE | re.DOTALL)
 _TAGS = re.compile(r"<[^>]+>")

@@ -26,6 +26,7 @@ from handlers.slack.notifier import SlackNotifier
 from tests.contract.fake_bluesky_api import FakeBlueskyServer
 from tests.contract.fake_mastodon_api import FakeMastodonServer
 from tests.contract.fake_slack_api import FakeSlack, FakeSlackServer
+from tests.contract.fake_teams_api import FakeTeamsServer
 from tests.contract.fake_x_api import FakeXServer
 from tests.drafting import context
 
@@ -60,6 +61,11 @@ def words(message: dict[str, Any]) -> str:
 def payload(name: str, api_url: str = "", **changes: Any) -> dict[str, Any]:
     """A payload file, with `event__text="…"`-style changes applied (double underscore walks into dicts)."""
     body: dict[str, Any] = json.loads((PAYLOADS / f"{name}.json").read_text().replace("{{SLACK_API}}", api_url))
+    return changed(body, **changes)
+
+
+def changed(body: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    """`body` with `event__text="…"`-style changes applied in place (double underscore walks into dicts)."""
     for path, value in changes.items():
         *parents, leaf = path.split("__")
         target = body
@@ -86,6 +92,13 @@ def mastodon_server() -> Iterator[FakeMastodonServer]:
 @pytest.fixture(scope="session")
 def bluesky_server() -> Iterator[FakeBlueskyServer]:
     server = FakeBlueskyServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def teams_server() -> Iterator[FakeTeamsServer]:
+    server = FakeTeamsServer().start()
     yield server
     server.stop()
 

@@ -3,7 +3,6 @@ redis-server, and the local stand-in for Microsoft's side; activities are signed
 
 from __future__ import annotations
 
-import copy
 import json
 import socket
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ import pytest
 
 from chatbot.settings import Settings
 from handlers.teams.wiring import RunningTeams, start_teams
+from tests.contract.conftest import changed
 from tests.contract.fake_teams_api import APP_ID, TENANT, FakeTeams, FakeTeamsServer
 
 PAYLOADS = Path(__file__).parent / "payloads" / "teams"
@@ -34,13 +34,7 @@ def free_port() -> int:
 def activity(name: str, service_url: str, **changes: Any) -> dict[str, Any]:
     """A payload file, with `from__aadObjectId="…"`-style changes applied (double underscore walks into dicts)."""
     body: dict[str, Any] = json.loads((PAYLOADS / f"{name}.json").read_text().replace("{{SERVICE_URL}}", service_url))
-    for path, value in changes.items():
-        *parents, leaf = path.split("__")
-        target = body
-        for key in parents:
-            target = target[int(key)] if isinstance(target, list) else target[key]
-        target[leaf] = copy.deepcopy(value)
-    return body
+    return changed(body, **changes)
 
 
 @dataclass

@@ -48,11 +48,17 @@ def start_bot(
     log = tmp_path / "bot.log"
     with log.open("wb") as output:  # the child keeps its own copy of the file descriptor
         process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=output, stderr=subprocess.STDOUT)
-    for _ in range(300):
+    wait_healthy(process, port, log)
+    return process, port
+
+
+def wait_healthy(process: subprocess.Popen[bytes], port: int, log: Path, tries: int = 400) -> None:
+    """Until /healthz answers 200; the bot's log is the error if the process ends first."""
+    for _ in range(tries):
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as answer:
                 if answer.status == 200:
-                    return process, port
+                    return
         except OSError:
             if process.poll() is not None:
                 raise RuntimeError(log.read_text()) from None

@@ -22,13 +22,6 @@ DSL, LEAD = "aad-dsl-0001", "aad-computing-0001"
 INCIDENTS = {"enabled": True, "computing_lead": [LEAD], "dsl": [DSL], "headteacher": [HEAD]}
 
 
-@pytest.fixture(scope="session")
-def teams_server() -> Iterator[FakeTeamsServer]:
-    server = FakeTeamsServer().start()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
 def bot(teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore,
         monkeypatch: pytest.MonkeyPatch) -> Iterator[TeamsBot]:  # fmt: skip

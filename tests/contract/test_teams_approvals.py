@@ -17,13 +17,6 @@ DRAFT_ID = f"teams:{CHANNEL}:{DRAFT}"
 BLOCKED = "<p>Call Mrs Smith on 07700 900123 about the trip</p>"
 
 
-@pytest.fixture(scope="session")
-def teams_server() -> Iterator[FakeTeamsServer]:
-    server = FakeTeamsServer().start()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
 def start(teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore,
           monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:  # fmt: skip

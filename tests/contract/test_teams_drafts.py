@@ -13,13 +13,6 @@ from tests.contract.teams_bot import CHANNEL, DRAFT, THREAD, TeamsBot, start_bot
 from tests.redis_server import RedisServer
 
 
-@pytest.fixture(scope="session")
-def teams_server() -> Iterator[FakeTeamsServer]:
-    server = FakeTeamsServer().start()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
 def teams(teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore,
           monkeypatch: pytest.MonkeyPatch) -> Iterator[TeamsBot]:  # fmt: skip

@@ -5,9 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -15,6 +12,7 @@ import pytest
 
 from tests.contract.fake_teams_api import APP_ID, TENANT, FakeTeamsServer
 from tests.contract.teams_bot import CHANNEL, HEAD, SECRET, THREAD, activity
+from tests.contract.test_run import wait_healthy
 from tests.log_watch import leaks
 from tests.redis_server import _free_port
 
@@ -23,30 +21,9 @@ APP_YAML = f"teams: {{drafts_channel: '{CHANNEL}', approvers: {{users: [{HEAD}]}
            "posting: {windows: ['Mon-Sun 00:00-24:00'], bank_holidays: none}\n"  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def teams_server() -> Iterator[FakeTeamsServer]:
-    server = FakeTeamsServer().start()
-    yield server
-    server.stop()
-
-
 def environment(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT", "TEAMS", "X_"))}
     return {**env, **extra}
-
-
-def wait_healthy(process: subprocess.Popen[bytes], port: int, log: Path) -> None:
-    for _ in range(400):
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            if process.poll() is not None:
-                raise RuntimeError(log.read_text()) from None
-            time.sleep(0.05)
-    process.kill()
-    raise RuntimeError("the bot did not start")
 
 
 def test_the_bot_serves_teams_and_answers_a_draft(tmp_path: Path, teams_server: FakeTeamsServer) -> None:
