@@ -4,6 +4,7 @@ and incident cards' decisions. Each answers the person who pressed it; refusals 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -17,7 +18,10 @@ from handlers.teams.drafts import seen
 from handlers.teams.markup import teams_text
 from handlers.teams.sdk import ActivityContext, AdaptiveCardActionMessageResponse, AdaptiveCardInvokeActivity, App
 
+logger = logging.getLogger(__name__)
+ANSWER_WITHIN_SECONDS = 8.0
 DONE = "Done."
+STILL_WORKING = "Noted: still working on it; the thread will say what happened."
 UNKNOWN = "This button is not for anything Countersign knows about."
 FOLLOWER_VERBS = {"follower-keep": KEEP, "follower-block": BLOCK, "follower-mute": MUTE}
 INCIDENT_VERBS = {"incident-acknowledge": "acknowledge", "incident-hide": "hide", "incident-escalate": "escalate",
@@ -27,10 +31,20 @@ INCIDENT_VERBS = {"incident-acknowledge": "acknowledge", "incident-hide": "hide"
 def register(app: App, deps: TeamsDeps) -> None:
     async def on_card_action(ctx: ActivityContext[AdaptiveCardInvokeActivity]) -> AdaptiveCardActionMessageResponse:
         activity = seen(ctx.activity, deps)
-        answer = await asyncio.to_thread(answer_for, activity, deps)
+        work = asyncio.ensure_future(asyncio.to_thread(answer_for, activity, deps))
+        try:  # Teams gives up on a button after a few seconds; publishing to X may take longer (429 waits)
+            answer = await asyncio.wait_for(asyncio.shield(work), timeout=ANSWER_WITHIN_SECONDS)
+        except TimeoutError:
+            work.add_done_callback(_log_failure)
+            answer = STILL_WORKING
         return AdaptiveCardActionMessageResponse(value=teams_text(answer, deps.people.name_of) or DONE)
 
     app.on_card_action_execute(on_card_action)
+
+
+def _log_failure(work: asyncio.Future[str]) -> None:
+    if not work.cancelled() and work.exception() is not None:
+        logger.error("a card action failed after Teams was answered: %s", type(work.exception()).__name__)
 
 
 def answer_for(activity: dict[str, Any], deps: TeamsDeps) -> str:

@@ -114,3 +114,21 @@ def test_teams_failing_is_retried_and_an_outage_is_answered_500_for_redelivery(s
     assert failed.status_code == 500
     again = bot.send("message", id="1795428000400", conversation__id=f"{CHANNEL};messageid=1795428000400")
     assert again.status_code == 200 and store.recall(f"teams:{CHANNEL}:1795428000400", "report_ts")
+
+
+def test_a_slow_decision_is_answered_at_once_and_finished_afterwards(
+    start, store: RedisStore, monkeypatch: pytest.MonkeyPatch
+) -> None:  # fmt: skip
+    import time
+
+    from handlers.teams import actions
+
+    bot = start()
+    bot.send("message")
+    monkeypatch.setattr(actions, "ANSWER_WITHIN_SECONDS", 0.0)  # as if publishing took longer than Teams waits
+    answer = bot.press("approve", HEAD)
+    assert answer.json()["value"] == actions.STILL_WORKING
+    deadline = time.monotonic() + 10
+    while store.get(DRAFT_ID).state != State.PUBLISHED and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(bot.posted) == 1 and store.get(DRAFT_ID).state == State.PUBLISHED
