@@ -137,4 +137,13 @@ def check_routes(settings: Settings) -> list[Finding]:
     return [Finding(OK, "Incidents: the DSL, headteacher and Computing Lead are set")]
 
 
-CHECKS = (check_slack, check_x, check_redis, check_roster, check_dictionaries, check_routes)
+def check_chat(settings: Settings) -> list[Finding]:
+    """Slack's tokens; or, for a school on Teams (a teams section and no Slack token), the Teams bot's identity."""
+    if "teams" in settings.edges and not settings.slack_bot_token:
+        from handlers.teams.doctor import check_teams
+
+        return [Finding(OK if passed else FAIL, what) for passed, what in check_teams(settings)]
+    return check_slack(settings)
+
+
+CHECKS = (check_chat, check_x, check_redis, check_roster, check_dictionaries, check_routes)

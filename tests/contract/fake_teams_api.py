@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from tests.contract.json_handler import FakeServer, JsonHandler
 
 APP_ID, TENANT = "00000000-0000-4000-8000-00000000b07a", "00000000-0000-4000-8000-0000000000aa"
+CLIENT_SECRET = "teams-test-client-secret-value"  # the app registration's secret, as Entra ID would check it
 ISSUER = "https://api.botframework.com"
 KEY_ID = "countersign-test-key"
 _ACTIVITY = re.compile(r"^/v3/conversations/(?P<conversation>[^/]+)/activities(?:/(?P<activity>[^/]+))?$")
@@ -120,6 +121,8 @@ class TeamsHandler(JsonHandler):
         self._send(201 if kind != "update" else 200, answer)
 
     def _token(self, form: dict[str, str]) -> None:
+        if form.get("client_id") != APP_ID or form.get("client_secret") != CLIENT_SECRET:
+            return self._send(401, {"error": "invalid_client", "error_description": "AADSTS7000215"})
         now = int(time.time())
         claims = {"aud": form.get("scope", ""), "appid": form.get("client_id"), "iat": now, "exp": now + 3600}
         token = jwt.encode(claims, "a stand-in signing secret, long enough for HS256", algorithm="HS256")

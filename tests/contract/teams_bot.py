@@ -16,13 +16,13 @@ from chatbot.settings import Settings
 from handlers.teams.wiring import RunningTeams, start_teams
 from tests.contract.conftest import changed
 from tests.contract.fake_teams_api import APP_ID, TENANT, FakeTeams, FakeTeamsServer
+from tests.contract.fake_teams_api import CLIENT_SECRET as SECRET
 
 PAYLOADS = Path(__file__).parent / "payloads" / "teams"
 CHANNEL, THREAD = "19:drafts0001@thread.tacv2", "19:drafts0001@thread.tacv2;messageid=1795428000100"
 DRAFT = "1795428000100"
 AUTHOR, HEAD, DEPUTY, TA = "aad-author-0001", "aad-head-0001", "aad-deputy-0001", "aad-ta-0001"
 GROUP = "aad-group-slt-0001"
-SECRET = "teams-test-client-secret-value"
 
 
 def free_port() -> int:

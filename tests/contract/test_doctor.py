@@ -20,10 +20,10 @@ incidents: {dsl: [U0DSL00001], headteacher: [U0HEAD0001], computing_lead: [U0COM
 """
 
 
-def doctor(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    (tmp_path / "app.yaml").write_text(APP_YAML)
+def doctor(tmp_path: Path, app_yaml: str = APP_YAML, **env: str) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "app.yaml").write_text(app_yaml)
     (tmp_path / "roster.csv").write_text(ROSTER_CSV)
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT", "X_"))}
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT", "X_", "TEAMS"))}
     return subprocess.run([sys.executable, "-m", "handlers.cli", "doctor"], cwd=tmp_path, env={**clean, **env},
                           capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
 
@@ -65,3 +65,20 @@ def test_a_network_listed_without_its_credentials_is_named(tmp_path: Path, slack
                     SLACK_API_URL=slack_server.url, PUBLISHING__TARGETS='["bluesky"]')  # fmt: skip
     assert result.returncode == 1
     assert "✗ publishing.targets lists bluesky: set BLUESKY_HANDLE and BLUESKY_APP_PASSWORD" in result.stdout
+
+
+def test_a_teams_school_is_checked_for_its_bot_identity_not_slack(
+    tmp_path: Path, teams_server: object, redis_server: RedisServer
+) -> None:  # fmt: skip
+    from tests.contract.fake_teams_api import APP_ID, CLIENT_SECRET, TENANT
+
+    (tmp_path / "roster.csv").write_text(ROSTER_CSV)
+    teams_yaml = APP_YAML.replace("slack: {drafts_channel: C0DRAFTS01}", "teams: {drafts_channel: '19:d@thread.tacv2'}")
+    env = {"TEAMS_APP_ID": APP_ID, "TEAMS_TENANT_ID": TENANT, "TEAMS_API_URL": teams_server.url,  # type: ignore[attr-defined]
+           "REDIS_URL": redis_server.url}  # fmt: skip
+    good = doctor(tmp_path, app_yaml=teams_yaml, TEAMS_APP_PASSWORD=CLIENT_SECRET, **env)
+    assert good.returncode == 0, good.stdout
+    assert "Teams: Entra ID gives the bot a token" in good.stdout and "Slack" not in good.stdout
+    assert CLIENT_SECRET not in good.stdout
+    wrong = doctor(tmp_path, app_yaml=teams_yaml, TEAMS_APP_PASSWORD="an-expired-secret", **env)
+    assert wrong.returncode == 1 and "✗ Teams: no token for the bot" in wrong.stdout
