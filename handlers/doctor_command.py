@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -139,7 +140,7 @@ def check_routes(settings: Settings) -> list[Finding]:
 
 def check_chat(settings: Settings) -> list[Finding]:
     """Slack's tokens; or, for a school on Teams (a teams section and no Slack token), the Teams bot's identity."""
-    if "teams" in settings.edges and not settings.slack_bot_token:
+    if ("teams" in settings.edges or os.environ.get("TEAMS_APP_ID")) and not settings.slack_bot_token:
         from handlers.teams.doctor import check_teams
 
         return [Finding(OK if passed else FAIL, what) for passed, what in check_teams(settings)]

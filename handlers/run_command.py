@@ -80,12 +80,13 @@ def _run_teams(settings: Settings, port: int) -> int:
 
     running = start_teams(settings, port, Path("var"))
     stop = threading.Event()
-    start_scheduler(running.service, stop, settings.retention.days, running.reminders)
-    _start_pollers(running.followers, running.incidents, stop)
-    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=running.server.app_stop).start())
-    logger.info("Countersign is serving Teams on port %d at /api/messages", port)
     try:
-        running.server.serve_forever()
+        running.start()
+        start_scheduler(running.service, stop, settings.retention.days, running.reminders)
+        _start_pollers(running.followers, running.incidents, stop)
+        signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=running.server.app_stop).start())
+        logger.info("Countersign is serving Teams on port %d at /api/messages", port)
+        running.server.wait()
     finally:
         stop.set()
         running.close()

@@ -44,6 +44,11 @@ class TeamsServer:
         server = getattr(self.app.server.adapter, "_server", None)
         return bool(server is not None and server.started)
 
+    def wait(self) -> None:
+        """Until the server stops (SIGTERM calls app_stop)."""
+        if self._thread is not None:
+            self._thread.join()
+
     def app_stop(self) -> None:
         """Asks the server to finish (from any thread); serve_forever() then returns."""
         if self._loop.is_running():

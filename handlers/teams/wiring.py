@@ -9,7 +9,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from chatbot.errors import ConfigError
-from chatbot.policy.context import build_context
+from chatbot.policy.context import PolicyContext, build_context
+from chatbot.ports import Approvers, Publisher
 from chatbot.reminder_desk import ReminderDesk
 from chatbot.reminders import ReminderPlan
 from chatbot.service import WorkflowService
@@ -25,7 +26,7 @@ from handlers.teams import actions, drafts
 from handlers.teams.alerts import TeamsFollowerNotifier, TeamsIncidentNotifier
 from handlers.teams.app import build_app
 from handlers.teams.approvers import PUBLIC_GRAPH, TeamsApproversList
-from handlers.teams.config import TeamsSecrets, teams_secrets, teams_section
+from handlers.teams.config import TeamsSecrets, TeamsSection, teams_secrets, teams_section
 from handlers.teams.connector import Connector
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.files import TEAMS_FILE_HOSTS, ImageFetcher
@@ -48,6 +49,11 @@ class RunningTeams:
     followers: tuple[FollowerAlerts, ...] = ()
     incidents: Incidents | None = None
 
+    def start(self) -> None:
+        """Serves, then finishes what a previous run left half done (it speaks to Teams, so it needs the server)."""
+        self.server.start()
+        self.service.resume(datetime.now(UTC))
+
     def close(self) -> None:
         self.server.stop()
         if self.private_redis is not None:
@@ -55,38 +61,52 @@ class RunningTeams:
 
 
 def start_teams(settings: Settings, port: int, var: Path = Path("var"), host: str = "0.0.0.0") -> RunningTeams:
-    """Everything checked before a redis-server starts; then the bot, built but not yet serving."""
+    """Everything checked before a redis-server starts; then the bot, built but not yet serving (see start())."""
     teams, secrets = teams_section(settings), teams_secrets()
     if not teams.drafts_channel:
         raise ConfigError("teams.drafts_channel is not set in app.yaml: the id of the channel where staff post drafts")
     targets = publishing_targets(settings)
     ctx = build_context(settings)
     store, private = open_store(settings, var)
-    connector, people = Connector(), People()
+    connector = Connector()
     app = build_app(secrets, teams, host, port, store.ping)
+    deps = _workflow(settings, teams, secrets, app, connector, store, combined(targets, store), ctx)
+    followers, desk = _alerts(settings, deps, targets)
+    drafts.register(app, deps)
+    actions.register(app, deps)
+    return RunningTeams(
+        TeamsServer(app, connector, port), store, deps.service, private, deps.reminders, followers, desk
+    )
+
+
+def _workflow(settings: Settings, teams: TeamsSection, secrets: TeamsSecrets, app: App, connector: Connector,
+              store: RedisStore, publisher: Publisher, ctx: PolicyContext) -> TeamsDeps:  # fmt: skip
+    people = People()
     outbox = Outbox(app.api, connector, secrets.teams_tenant_id, teams.roster_conversation)
-    publisher = combined(targets, store)
     approvers = TeamsApproversList(teams.approvers, connector, _graph_token(app), _graph_url(secrets))
     notifier = TeamsNotifier(outbox, store, people, publisher.cost)
     service = WorkflowService(store, ctx, notifier, publisher, approvers, teams.approvals_required)
     deps = TeamsDeps(service, teams, ImageFetcher(_bot_token(app), _file_hosts(secrets)), outbox, people)
-    deps.reminders = _reminders(settings, store, outbox, teams.drafts_channel, people, approvers)
+    deps.reminders = _reminders(settings, store, outbox, teams.drafts_channel or "", people, approvers)
+    return deps
+
+
+def _alerts(settings: Settings, deps: TeamsDeps, targets: tuple[Publisher, ...]
+            ) -> tuple[tuple[FollowerAlerts, ...], Incidents | None]:  # fmt: skip
+    """Follower alerts and incidents, shown in the drafts channel and in 1:1 chats; their decisions on the cards."""
+    channel, store, approvers = deps.teams.drafts_channel or "", deps.service.store, deps.service.approvers
     zone, credentials = ZoneInfo(settings.school.timezone), x_credentials(settings)
-    follower_notifier = TeamsFollowerNotifier(outbox, teams.drafts_channel, people, zone)
-    followers = follower_alerts(settings, credentials, store, follower_notifier, approvers, targets)
+    notifier = TeamsFollowerNotifier(deps.outbox, channel, deps.people, zone)
+    followers = follower_alerts(settings, credentials, store, notifier, approvers, targets)
     deps.followers = {f.watch.source.name: f.decisions for f in followers}
-    desk = incidents(settings, credentials, store, TeamsIncidentNotifier(outbox, people, zone), ctx, targets,
-                     teams.drafts_channel)  # fmt: skip
+    desk = incidents(settings, credentials, store, TeamsIncidentNotifier(deps.outbox, deps.people, zone),
+                     deps.service.ctx, targets, channel)  # fmt: skip
     deps.incidents = desk.desk if desk else None
-    drafts.register(app, deps)
-    actions.register(app, deps)
-    service.resume(datetime.now(UTC))
-    server = TeamsServer(app, connector, port)
-    return RunningTeams(server, store, service, private, deps.reminders, followers, desk)
+    return followers, desk
 
 
 def _reminders(settings: Settings, store: RedisStore, outbox: Outbox, channel: str, people: People,
-               approvers: TeamsApproversList) -> ReminderDesk:  # fmt: skip
+               approvers: Approvers) -> ReminderDesk:  # fmt: skip
     config = settings.reminders
     weekly = settings.followers.digest if config.follower_review else None
     plan = ReminderPlan(tuple(config.term_starts), config.policy_review, weekly, time.fromisoformat(config.time))

@@ -88,5 +88,5 @@ def start_bot(server: FakeTeamsServer, redis_url: str, monkeypatch: pytest.Monke
     monkeypatch.setenv("TEAMS_API_URL", server.url)
     port = free_port()
     running = start_teams(teams_settings(redis_url, sections, **teams), port, host="127.0.0.1")
-    running.server.start()
+    running.start()
     return TeamsBot(running, server.fake, server.url, port)
