@@ -6,7 +6,7 @@ import os
 import platform
 import sys
 
-from bench import classifier, followers, images, scheduler, text_checks, workflow
+from bench import classifier, followers, images, scheduler, teams, text_checks, workflow
 from bench.table import Row, render
 
 SECTIONS = {
@@ -16,6 +16,7 @@ SECTIONS = {
     "scheduler": scheduler.run,
     "followers": followers.run,
     "classifier": classifier.run,
+    "teams": teams.run,
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -69,16 +70,23 @@ def _is_object(body: bytes) -> bool:
 
 
 class StandInToken:
-    """The client-credentials request MSAL would make to Entra ID, made to TEAMS_API_URL instead."""
+    """The client-credentials request MSAL would make to Entra ID, made to TEAMS_API_URL instead; like MSAL, it
+    keeps each token until five minutes before it expires."""
 
     def __init__(self, base: str, client_id: str, secret: str) -> None:
         self._base, self._client_id, self._secret = base.rstrip("/"), client_id, secret
+        self._kept: dict[str, tuple[str, float]] = {}
 
     async def __call__(self, scope: str | list[str], tenant: str | None = None) -> str:
         scopes = scope if isinstance(scope, str) else " ".join(scope)
+        token, until = self._kept.get(scopes, ("", 0.0))
+        if time.monotonic() < until:
+            return token
         form = {"grant_type": "client_credentials", "client_id": self._client_id,
                 "client_secret": self._secret, "scope": scopes}  # fmt: skip
         async with httpx.AsyncClient(timeout=30) as client:
             response = await client.post(f"{self._base}/{tenant or 'botframework.com'}/oauth2/v2.0/token", data=form)
             response.raise_for_status()
-            return str(response.json()["access_token"])
+        answer = response.json()
+        self._kept[scopes] = (str(answer["access_token"]), time.monotonic() + float(answer["expires_in"]) - 300)
+        return str(answer["access_token"])

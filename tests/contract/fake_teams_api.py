@@ -154,3 +154,18 @@ class TeamsHandler(JsonHandler):
 class FakeTeamsServer(FakeServer[FakeTeams]):
     def __init__(self) -> None:
         super().__init__(FakeTeams(), TeamsHandler)
+
+
+if __name__ == "__main__":  # run on its own by the benchmark, signing with the key in the PEM file named
+    import sys
+
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    loaded = load_pem_private_key(open(sys.argv[1], "rb").read(), password=None)  # noqa: SIM115
+    assert isinstance(loaded, rsa.RSAPrivateKey)
+    server = FakeServer(FakeTeams(key=loaded), TeamsHandler)
+    print(server.url, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        sys.exit(0)

@@ -12,7 +12,7 @@ import pytest
 pytestmark = pytest.mark.integration
 
 
-@pytest.mark.parametrize("section", ["workflow", "scheduler", "followers", "classifier"])
+@pytest.mark.parametrize("section", ["workflow", "scheduler", "followers", "classifier", "teams"])
 def test_the_section_runs_and_reports_its_goal(section: str) -> None:
     env = {
         **os.environ,
@@ -27,6 +27,8 @@ def test_the_section_runs_and_reports_its_goal(section: str) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     rows = [line for line in result.stdout.splitlines() if line.startswith(f"| {section}")]
     assert rows and all("nan" not in row for row in rows)
+    if section == "teams":
+        assert "| 10 of 10" in result.stdout  # every approval published
     if section == "scheduler":
         assert "each published once" in result.stdout
     if section == "classifier":
