@@ -50,7 +50,10 @@ class Connector:
         async def run() -> T:
             return await operation()
 
-        return asyncio.run_coroutine_threadsafe(run(), self.loop).result(CALL_TIMEOUT)
+        try:
+            return asyncio.run_coroutine_threadsafe(run(), self.loop).result(CALL_TIMEOUT)
+        except TimeoutError:
+            raise TeamsUnavailable(f"Teams did not answer within {CALL_TIMEOUT:.0f} seconds") from None
 
 
 def _wait(error: Exception, attempt: int) -> float | None:

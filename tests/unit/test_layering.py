@@ -71,7 +71,7 @@ def test_the_console_script_loads_no_heavy_library_before_a_command_needs_it() -
     import subprocess
     import sys
 
-    heavy = ("cv2", "numpy", "PIL", "slack_bolt", "tweepy", "atproto", "mastodon", "onnxruntime")
+    heavy = ("cv2", "numpy", "PIL", "slack_bolt", "tweepy", "atproto", "mastodon", "onnxruntime", "microsoft_teams")
     probe = f"import handlers.cli, sys; print([m for m in {heavy!r} if m in sys.modules])"
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
     assert loaded.stdout.strip() == "[]"
@@ -99,3 +99,12 @@ def test_teams_edge_owns_the_teams_sdk() -> None:
         relative = str(path.relative_to(ROOT))
         if "microsoft_teams" in imports(path):
             assert relative == "handlers/teams/sdk.py", f"{relative} imports the Teams SDK; import from sdk.py"
+
+
+def test_the_teams_section_belongs_to_the_adapter_not_the_core() -> None:
+    """app.yaml's `teams:` is declared by handlers/ as an entry point; the core's own sections never list it."""
+    from chatbot.config_loader import edge_sections
+    from chatbot.settings import SECTIONS, Settings
+
+    assert "teams" not in SECTIONS and "teams" not in Settings.model_fields
+    assert "teams" in edge_sections()
