@@ -34,7 +34,7 @@ def since(value: str | None, zone: ZoneInfo) -> datetime:
 @contextmanager
 def store_for(settings: Settings) -> Iterator[RedisStore]:
     """REDIS_URL's Redis, or the bot's own (started for the command and stopped after it if it was not running)."""
-    from handlers.wiring import open_store
+    from handlers.private_redis import open_store
 
     store, private = open_store(settings, Path("var"))
     try:

@@ -1,4 +1,4 @@
-"""A redis-server of the bot's own, for schools without one: data under ./var/redis, append-only file on."""
+"""The store the bot uses: REDIS_URL's Redis, else a redis-server of its own (data under ./var/redis, append-only)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from pathlib import Path
 import redis
 
 from chatbot.errors import ConfigError
+from chatbot.settings import Settings
+from chatbot.store import RedisStore
 
 
 class PrivateRedis:
@@ -63,3 +65,19 @@ class PrivateRedis:
             self._process.terminate()  # redis-server writes its append-only file and exits on SIGTERM
             self._process.wait(timeout=15)
             self._process = None
+
+
+def open_store(settings: Settings, var: Path) -> tuple[RedisStore, PrivateRedis | None]:
+    """REDIS_URL's Redis; else the bot's own redis-server, joining it when it already runs on ./var/redis."""
+    private: PrivateRedis | None = None
+    if settings.redis_url:
+        url = settings.redis_url.get_secret_value()
+    elif (running := PrivateRedis.running_url(var / "redis")) is not None:
+        url = running
+    else:
+        private = PrivateRedis(var / "redis").start()
+        url = private.url
+    store = RedisStore.from_url(url)
+    if not store.ping():
+        raise ConfigError("Redis (REDIS_URL) is not answering: check that it is running and the URL is right")
+    return store, private

@@ -25,7 +25,7 @@ from handlers.follower_poller import FollowerAlerts
 from handlers.follower_wiring import follower_alerts
 from handlers.incident_poller import Incidents
 from handlers.incident_wiring import incidents
-from handlers.private_redis import PrivateRedis
+from handlers.private_redis import PrivateRedis, open_store
 from handlers.publishing import combined, publishing_targets, x_credentials
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers
@@ -59,22 +59,6 @@ def secret(settings: Settings, name: str, hint: str) -> str:
     if value is None or not value.get_secret_value():
         raise ConfigError(f"{name.upper()} is not set: put {hint} in the environment or in .env")
     return str(value.get_secret_value())
-
-
-def open_store(settings: Settings, var: Path) -> tuple[RedisStore, PrivateRedis | None]:
-    """REDIS_URL's Redis; else the bot's own redis-server, joining it when it already runs on ./var/redis."""
-    private: PrivateRedis | None = None
-    if settings.redis_url:
-        url = settings.redis_url.get_secret_value()
-    elif (running := PrivateRedis.running_url(var / "redis")) is not None:
-        url = running
-    else:
-        private = PrivateRedis(var / "redis").start()
-        url = private.url
-    store = RedisStore.from_url(url)
-    if not store.ping():
-        raise ConfigError("Redis (REDIS_URL) is not answering: check that it is running and the URL is right")
-    return store, private
 
 
 BOT_TOKEN_HINT = "the bot token (xoxb-…) from Slack's OAuth & Permissions page"

@@ -76,6 +76,6 @@ def teams_secrets() -> TeamsSecrets:
     secrets = TeamsSecrets()
     if not secrets.teams_app_id:
         raise ConfigError("TEAMS_APP_ID is not set: put the Azure Bot's Microsoft App ID in the environment or .env")
-    if not secrets.teams_app_password and not secrets.teams_api_url:
+    if not secrets.teams_app_password:
         raise ConfigError("TEAMS_APP_PASSWORD is not set: put the app registration's client secret in the environment")
     return secrets

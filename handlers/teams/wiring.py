@@ -20,7 +20,7 @@ from handlers.follower_poller import FollowerAlerts
 from handlers.follower_wiring import follower_alerts
 from handlers.incident_poller import Incidents
 from handlers.incident_wiring import incidents
-from handlers.private_redis import PrivateRedis
+from handlers.private_redis import PrivateRedis, open_store
 from handlers.publishing import combined, publishing_targets, x_credentials
 from handlers.teams import actions, drafts
 from handlers.teams.alerts import TeamsFollowerNotifier, TeamsIncidentNotifier
@@ -36,7 +36,6 @@ from handlers.teams.outbox import Outbox
 from handlers.teams.reminders import TeamsReminderNotifier
 from handlers.teams.sdk import App
 from handlers.teams.server import TeamsServer
-from handlers.wiring import open_store
 
 
 @dataclass
