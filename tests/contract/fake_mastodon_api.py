@@ -9,7 +9,7 @@ from email.parser import BytesParser
 from typing import Any
 from urllib.parse import parse_qs
 
-from tests.contract.json_handler import FakeServer, JsonHandler
+from tests.contract.json_handler import FakeServer, JsonHandler, RoutingHandler
 
 UNAVAILABLE = {"error": "Service Unavailable"}
 RATE_LIMITED = {"error": "Too many requests"}
@@ -38,17 +38,8 @@ def _form(handler: JsonHandler, body: bytes) -> dict[str, Any]:
     return {k: v if k.endswith("[]") else v[0] for k, v in parse_qs(body.decode()).items()}
 
 
-class _Handler(JsonHandler):
+class _Handler(RoutingHandler):
     fake: FakeMastodon
-
-    def do_POST(self) -> None:
-        self._route("POST")
-
-    def do_DELETE(self) -> None:
-        self._route("DELETE")
-
-    def do_GET(self) -> None:
-        self._route("GET")
 
     def _route(self, method: str) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))

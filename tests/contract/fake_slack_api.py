@@ -127,12 +127,7 @@ class _Handler(JsonHandler):
             self.send_header("Location", "https://slack.com/signin")
             self.end_headers()
             return
-        data = self.fake.files[name]
-        self.send_response(200)
-        self.send_header("Content-Type", "image/jpeg")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        self._send_bytes(self.fake.files[name])
 
 
 class FakeSlackServer(FakeServer[FakeSlack]):

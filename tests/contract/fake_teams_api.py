@@ -143,12 +143,7 @@ class TeamsHandler(JsonHandler):
     def _file(self, name: str) -> None:
         if not self._authorised() or name not in self.fake.files:
             return self._send(401 if name in self.fake.files else 404, {"error": "no"})
-        data = self.fake.files[name]
-        self.send_response(200)
-        self.send_header("Content-Type", "image/jpeg")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        self._send_bytes(self.fake.files[name])
 
 
 class FakeTeamsServer(FakeServer[FakeTeams]):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from tests.contract.json_handler import FakeServer, JsonHandler
+from tests.contract.json_handler import FakeServer, RoutingHandler
 
 # X's problem bodies (RFC 7807 style), as tweepy's recorded responses and X's documentation show them
 UNAUTHORIZED = {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}
@@ -54,20 +54,8 @@ class FakeX:
             return str(self._next)
 
 
-class _Handler(JsonHandler):
+class _Handler(RoutingHandler):
     fake: FakeX
-
-    def do_POST(self) -> None:
-        self._route("POST")
-
-    def do_DELETE(self) -> None:
-        self._route("DELETE")
-
-    def do_GET(self) -> None:
-        self._route("GET")
-
-    def do_PUT(self) -> None:
-        self._route("PUT")
 
     def _route(self, method: str) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))

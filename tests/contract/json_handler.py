@@ -27,6 +27,34 @@ class JsonHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def _send_bytes(self, data: bytes, content_type: str = "image/jpeg") -> None:
+        """A file as a file host serves it (the fakes' photos)."""
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+class RoutingHandler(JsonHandler):
+    """Every method goes to one `_route(method)`, for fakes that match on "METHOD /path"."""
+
+    def do_GET(self) -> None:
+        self._route("GET")
+
+    def do_POST(self) -> None:
+        self._route("POST")
+
+    def do_PUT(self) -> None:
+        self._route("PUT")
+
+    def do_DELETE(self) -> None:
+        self._route("DELETE")
+
+    def _route(self, method: str) -> None:
+        """Each fake routes its own API; a path it does not know is answered as the real APIs do."""
+        self._send(404, {"error": f"no route for {method} {self.path}"})
+
 
 class FakeServer(Generic[T]):
     """A fake API on 127.0.0.1 and a free port; its handler class sees the fake's state as `self.fake`."""
