@@ -1,0 +1,1 @@
+"""Keeping the account in good order over time: App Home's picture, reminders and retention."""

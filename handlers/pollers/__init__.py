@@ -1,0 +1,1 @@
+"""Background loops: the scheduler, the follower poller and the mention poller, each on a ticking thread."""
