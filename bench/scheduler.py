@@ -37,7 +37,7 @@ class Quiet:
         return True
 
     def publish(self, *_: Any) -> Any:
-        from chatbot.ports import PublishResult
+        from chatbot.approval.ports import PublishResult
 
         self.published += 1  # one scheduler thread calls this: no lock needed
         return PublishResult(url=None, dry_run=True)
@@ -48,7 +48,7 @@ class Quiet:
 
 def _hold(store: Any, count: int) -> float:
     """Each draft the way the workflow makes it: created checked, approved, scheduled for Monday 08:00."""
-    from chatbot.workflow import Transition
+    from chatbot.approval.states import Transition
 
     def one(n: int) -> None:
         draft_id = f"slack:C0DRAFTS01:{1795863600 + n}.000100"
@@ -74,7 +74,7 @@ def _release(service: Any) -> tuple[float, int]:
 
 
 def run() -> list[Row]:
-    from chatbot.service import WorkflowService
+    from chatbot.approval.service import WorkflowService
     from chatbot.store import RedisStore
     from tests.drafting import context
     from tests.redis_server import RedisServer

@@ -35,10 +35,10 @@ def _time_each(function: object, texts: list[str]) -> list[float]:
 
 
 def _ours(roster: Path) -> tuple[object, dict[str, int]]:
-    from chatbot.config_loader import load_settings
-    from chatbot.draft import Draft
+    from chatbot.approval.draft import Draft
     from chatbot.policy import check
     from chatbot.policy.context import build_context
+    from chatbot.school.config_loader import load_settings
 
     ctx = build_context(load_settings(), roster=roster)
     verdicts: dict[str, int] = {"pass": 0, "warn": 0, "block": 0}
@@ -60,7 +60,7 @@ def _startup(roster: Path) -> list[float]:
     command = [
         sys.executable,
         "-m",
-        "handlers.cli",
+        "handlers.console.cli",
         "check",
         "Lovely day",
         "--roster",

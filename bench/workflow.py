@@ -31,7 +31,7 @@ class TimedPublisher:
     reached: dict[str, float] = field(default_factory=dict)
 
     def publish(self, draft_id: str, text: str, images: tuple[Any, ...] = ()) -> Any:
-        from chatbot.ports import PublishResult
+        from chatbot.approval.ports import PublishResult
 
         self.reached[draft_id] = time.perf_counter()
         return PublishResult(url=None, dry_run=True)
@@ -41,8 +41,8 @@ class TimedPublisher:
 
 
 def _bot(slack_url: str, redis_url: str) -> tuple[App, TimedPublisher]:
-    from chatbot.service import WorkflowService
-    from chatbot.settings import SlackSection
+    from chatbot.approval.service import WorkflowService
+    from chatbot.school.settings import SlackSection
     from chatbot.store import RedisStore
     from handlers.slack.app import build_app, web_client
     from handlers.slack.approvers import SlackApprovers

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from chatbot.draft import Draft, ImageAttachment
+from chatbot.approval.draft import Draft, ImageAttachment
 from chatbot.policy import check
 from chatbot.policy.context import PolicyContext, build_context
 from chatbot.policy.finding import Finding, Report
-from chatbot.roster import parse_roster
-from chatbot.settings import Settings
+from chatbot.school.roster import parse_roster
+from chatbot.school.settings import Settings
 
 LONDON = ZoneInfo("Europe/London")
 SCHOOL_HOURS = datetime(2026, 11, 23, 10, 0, tzinfo=LONDON)  # a Monday morning in term

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from chatbot.draft import Exception_, ImageAttachment
+from chatbot.approval.draft import Exception_, ImageAttachment
 
 
 @dataclass(frozen=True, slots=True)

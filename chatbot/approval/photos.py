@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from chatbot.draft import ImageAttachment
+from chatbot.approval.draft import ImageAttachment
+from chatbot.approval.ports import PublishImage
 from chatbot.images import ImageInspection
-from chatbot.ports import PublishImage
 
 Kept = tuple[bytes, dict[str, Any]]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from chatbot.events import MessageRef
+from chatbot.approval.events import MessageRef
 from chatbot.policy.finding import Report
 
 

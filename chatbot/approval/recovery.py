@@ -6,11 +6,11 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from chatbot import messages
+from chatbot.approval.states import State, Transition
 from chatbot.store import StoredDraft
-from chatbot.workflow import State, Transition
 
 if TYPE_CHECKING:
-    from chatbot.service import WorkflowService
+    from chatbot.approval.service import WorkflowService
 
 BOT = "countersign"
 

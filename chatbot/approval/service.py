@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from chatbot import messages, photos, recovery, takedown
-from chatbot.draft import Draft
-from chatbot.errors import AlreadyPublished, CountersignError, PublishError
-from chatbot.events import (
+from chatbot import messages
+from chatbot.approval import photos, recovery, takedown
+from chatbot.approval.draft import Draft
+from chatbot.approval.events import (
     ApprovalGiven,
     ApprovalRevoked,
     DraftDeleted,
@@ -21,13 +21,14 @@ from chatbot.events import (
     RetryRequested,
     UnpublishRequested,
 )
+from chatbot.approval.ports import Approvers, Notifier, Publisher
+from chatbot.approval.states import State, Transition
+from chatbot.errors import AlreadyPublished, CountersignError, PublishError
 from chatbot.policy import check, inspected
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.finding import Report
 from chatbot.policy.rules.window import publish_time
-from chatbot.ports import Approvers, Notifier, Publisher
 from chatbot.store import RedisStore, StoredDraft
-from chatbot.workflow import State, Transition
 
 BOT = "countersign"
 

@@ -6,12 +6,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from chatbot import messages
+from chatbot.approval.events import UnpublishRequested
+from chatbot.approval.states import State, Transition
 from chatbot.errors import CountersignError
-from chatbot.events import UnpublishRequested
-from chatbot.workflow import State, Transition
 
 if TYPE_CHECKING:
-    from chatbot.service import WorkflowService
+    from chatbot.approval.service import WorkflowService
 
 
 def unpublish(service: WorkflowService, event: UnpublishRequested) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from chatbot.draft import MAX_IMAGES, Draft, ImageAttachment
+from chatbot.approval.draft import MAX_IMAGES, Draft, ImageAttachment
 from chatbot.errors import UsageError
 
 EXIT_OK, EXIT_BLOCKED = 0, 1
@@ -33,9 +33,9 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chatbot.config_loader import load_settings
     from chatbot.policy import check
     from chatbot.policy.context import build_context
+    from chatbot.school.config_loader import load_settings
 
     settings = load_settings(args.config)
     ctx = build_context(settings, profile=args.profile, roster=args.roster)

@@ -21,9 +21,9 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chatbot.config_loader import load_settings
     from chatbot.incidents.classifier import classify
     from chatbot.policy.context import build_context
+    from chatbot.school.config_loader import load_settings
 
     ctx = build_context(load_settings(args.config), roster=args.roster)
     found = classify(read_text(args.text), ctx)

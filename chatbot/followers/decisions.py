@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from chatbot import messages
+from chatbot.approval.ports import Approvers
 from chatbot.errors import PlatformError
 from chatbot.followers.alerts import alert_from
 from chatbot.followers.ports import DECISIONS, MUTE, FollowerAlert, FollowerNotifier, FollowerSource
-from chatbot.ports import Approvers
 from chatbot.store.followers import FollowerStore
 
 

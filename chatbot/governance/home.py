@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from chatbot.approval.service import WorkflowService
+from chatbot.approval.states import State
+from chatbot.governance.reminder_desk import ReminderDesk
+from chatbot.governance.reminders import Reminder
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.model import RESOLVED, Incident
-from chatbot.reminder_desk import ReminderDesk
-from chatbot.reminders import Reminder
-from chatbot.service import WorkflowService
 from chatbot.store import StoredDraft
-from chatbot.workflow import State
 
 LOOK_BACK = timedelta(days=30)
 READ_COST = 0.001  # US dollars per item read from the account's own lists (X pay-per-use, 2026)

@@ -8,8 +8,8 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from chatbot import messages
-from chatbot.ports import Approvers
-from chatbot.reminders import Reminder, ReminderPlan, due
+from chatbot.approval.ports import Approvers
+from chatbot.governance.reminders import Reminder, ReminderPlan, due
 from chatbot.store.governance import GovernanceStore
 
 

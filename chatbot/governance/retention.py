@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
+from chatbot.approval.states import State
 from chatbot.store.retention import RetentionStore
-from chatbot.workflow import State
 
 logger = logging.getLogger(__name__)
 # Drafts waiting to go out are kept however long they wait (a summer holiday can hold a scheduled post).

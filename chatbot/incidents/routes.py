@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from chatbot.incidents.classifier import Kind
-from chatbot.settings import IncidentsSection
+from chatbot.school.settings import IncidentsSection
 
 
 @dataclass(frozen=True)

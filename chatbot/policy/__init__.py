@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from chatbot import messages
-from chatbot.draft import Draft, ImageAttachment
+from chatbot.approval.draft import Draft, ImageAttachment
 from chatbot.images import ImageInspection
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.finding import Finding, Report, Severity

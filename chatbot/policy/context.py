@@ -12,9 +12,9 @@ from chatbot.policy.contacts import SchoolContacts
 from chatbot.policy.lexicon import Lexicon
 from chatbot.policy.names import NameIndex, name_tokens
 from chatbot.policy.profile import Profile, RuleConfig, load_profile
-from chatbot.posting_windows import PostingSchedule, parse_window
-from chatbot.roster import Roster, load_roster
-from chatbot.settings import Settings
+from chatbot.school.posting_windows import PostingSchedule, parse_window
+from chatbot.school.roster import Roster, load_roster
+from chatbot.school.settings import Settings
 
 LENGTH_LIMIT = 280  # X's weighted limit; other publishers bring their own later
 

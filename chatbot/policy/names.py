@@ -11,7 +11,7 @@ from typing import Literal
 from chatbot.policy.cues import cue_follows, cue_precedes
 from chatbot.policy.obfuscation import deobfuscated, spaced_letter_runs
 from chatbot.policy.text import WORD_RE, Word
-from chatbot.roster import Roster
+from chatbot.school.roster import Roster
 
 Kind = Literal["full", "forename", "surname"]
 Strength = Literal["strong", "ambiguous"]

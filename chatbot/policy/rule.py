@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol
 
-from chatbot.draft import Draft
+from chatbot.approval.draft import Draft
 from chatbot.policy.finding import Hit
 from chatbot.policy.text import TextView
 

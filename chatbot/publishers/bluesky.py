@@ -23,10 +23,10 @@ from atproto_client.exceptions import (
 )
 
 from chatbot import messages
+from chatbot.approval.ports import PublishImage, PublishResult
 from chatbot.errors import AlreadyPublished, PlatformError, PublishError
 from chatbot.followers.account import Account, AccountPage
 from chatbot.incidents.ports import Mention, MentionPage
-from chatbot.ports import PublishImage, PublishResult
 from chatbot.publishers.retrying import with_retries
 
 T = TypeVar("T")
@@ -66,7 +66,7 @@ def _card(text: str) -> Any:
 
 
 class BlueskyPublisher:
-    """Implements chatbot.ports.Publisher for one Bluesky account (handle and app password)."""
+    """Implements chatbot.approval.ports.Publisher for one Bluesky account (handle and app password)."""
 
     name = "Bluesky"
     length_limit = 300  # graphemes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from chatbot.ports import PublishImage, PublishResult
+from chatbot.approval.ports import PublishImage, PublishResult
 
 
 @dataclass

@@ -21,10 +21,10 @@ from mastodon.errors import (
 )
 
 from chatbot import messages
+from chatbot.approval.ports import PublishImage, PublishResult
 from chatbot.errors import PlatformError, PublishError
 from chatbot.followers.account import Account, AccountPage
 from chatbot.incidents.ports import Mention, MentionPage
-from chatbot.ports import PublishImage, PublishResult
 from chatbot.publishers.retrying import with_retries
 
 T = TypeVar("T")
@@ -33,7 +33,7 @@ DEFAULT_LIMIT = 500  # Mastodon's own default; a server may allow more (its conf
 
 
 class MastodonPublisher:
-    """Implements chatbot.ports.Publisher for one Mastodon account."""
+    """Implements chatbot.approval.ports.Publisher for one Mastodon account."""
 
     name = "Mastodon"
 

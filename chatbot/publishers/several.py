@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chatbot import messages
+from chatbot.approval.ports import Publisher, PublishImage, PublishResult
 from chatbot.errors import AlreadyPublished, CountersignError, PublishError
-from chatbot.ports import Publisher, PublishImage, PublishResult
 from chatbot.store import RedisStore
 
 
@@ -19,7 +19,7 @@ class _Outcome:
 
 
 class SeveralPublishers:
-    """Implements chatbot.ports.Publisher over several; the first network's post is the draft's main link."""
+    """Implements chatbot.approval.ports.Publisher over several; the first network's post is the draft's main link."""
 
     def __init__(self, targets: tuple[Publisher, ...], store: RedisStore) -> None:
         self._targets, self._store = targets, store

@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from chatbot.approval.ports import PublishImage, PublishResult
 from chatbot.errors import PublishError
-from chatbot.ports import PublishImage, PublishResult
 from chatbot.publishers.pricing import x_post_cost
 from chatbot.x.transport import XCredentials, XTransport
 
@@ -16,7 +16,7 @@ __all__ = ["XCredentials", "XPublisher"]
 
 
 class XPublisher:
-    """Implements chatbot.ports.Publisher and Platform for X."""
+    """Implements chatbot.approval.ports.Publisher and Platform for X."""
 
     name = "X"
     length_limit = 280

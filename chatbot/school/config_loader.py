@@ -10,7 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from chatbot.errors import ConfigError
-from chatbot.settings import SECRET_NAMES, SECTIONS, Settings, default_config_path
+from chatbot.school.settings import SECRET_NAMES, SECTIONS, Settings, default_config_path
 
 EDGE_SECTIONS_GROUP = "countersign.sections"
 

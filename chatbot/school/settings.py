@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
-from chatbot.bank_holidays import Region
 from chatbot.followers.weekly import parse_weekly
-from chatbot.posting_windows import parse_window
 from chatbot.rule_ids import RULE_IDS
+from chatbot.school.bank_holidays import Region
+from chatbot.school.posting_windows import parse_window
 
 SeverityName = Literal["block", "warn", "info", "off"]
 

@@ -14,7 +14,8 @@ from typing import Any
 
 import redis
 
-from chatbot.events import MessageRef
+from chatbot.approval.events import MessageRef
+from chatbot.approval.states import TRANSITIONS, State, Transition
 from chatbot.store.followers import FollowerStore
 from chatbot.store.governance import GovernanceStore
 from chatbot.store.incidents import IncidentStore
@@ -24,7 +25,6 @@ from chatbot.store.publications import PublicationLedger
 from chatbot.store.retention import RetentionStore
 from chatbot.store.scripts import APPROVE, CREATE, REVOKE, TRANSITION
 from chatbot.store.unavailable import translated_errors
-from chatbot.workflow import TRANSITIONS, State, Transition
 
 EVENT_MEMORY_SECONDS = 3 * 24 * 3600  # Slack retries for minutes; a weekend outage should not replay events
 PHOTO_DAYS = 30  # photos are kept no longer than a month (the policies ask that they are not kept)

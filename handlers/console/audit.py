@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from handlers import export
+from handlers.console import export
 
 if TYPE_CHECKING:
     from chatbot.store import RedisStore
@@ -44,7 +44,7 @@ def follower_rows(store: RedisStore, since: datetime) -> Iterator[dict[str, str]
 
 
 def run(args: argparse.Namespace) -> int:
-    from chatbot.config_loader import load_settings
+    from chatbot.school.config_loader import load_settings
 
     settings = load_settings(args.config)
     start = export.since(args.since, ZoneInfo(settings.school.timezone))

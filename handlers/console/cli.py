@@ -6,24 +6,17 @@ import sys
 from collections.abc import Sequence
 
 from chatbot.cli.main import main as core_main
-from handlers import (
-    audit_command,
-    doctor_command,
-    incidents_command,
-    manifest_command,
-    run_command,
-    teams_manifest_command,
-)
+from handlers.console import audit, doctor, incidents, manifest, run, teams_manifest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     extra = (
-        run_command.add_parser,
-        manifest_command.add_parser,
-        teams_manifest_command.add_parser,
-        audit_command.add_parser,
-        incidents_command.add_parser,
-        doctor_command.add_parser,
+        run.add_parser,
+        manifest.add_parser,
+        teams_manifest.add_parser,
+        audit.add_parser,
+        incidents.add_parser,
+        doctor.add_parser,
     )
     return core_main(argv, extra=extra)
 

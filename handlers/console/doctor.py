@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from chatbot.errors import CountersignError
-from chatbot.settings import Settings
+from chatbot.school.settings import Settings
 
 OK, WARN, FAIL = "ok", "warn", "fail"
 MARK = {OK: "✓", WARN: "!", FAIL: "✗"}
@@ -30,7 +30,7 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chatbot.config_loader import load_settings
+    from chatbot.school.config_loader import load_settings
 
     try:
         settings = load_settings(args.config)
@@ -79,8 +79,8 @@ def check_slack(settings: Settings) -> list[Finding]:
 
 
 def check_x(settings: Settings) -> list[Finding]:
-    from handlers.publishing import publishing_targets
-    from handlers.wiring import x_credentials
+    from handlers.slack.wiring import x_credentials
+    from handlers.wiring.publishing import publishing_targets
 
     targets = settings.publishing.targets
     found = [Finding(OK, f"Publishing to: {', '.join(targets)}")]
@@ -105,7 +105,7 @@ def check_redis(settings: Settings) -> list[Finding]:
 
 
 def check_roster(settings: Settings) -> list[Finding]:
-    from chatbot.roster import load_roster
+    from chatbot.school.roster import load_roster
 
     path = settings.roster_path()
     if path is None:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from chatbot.errors import UsageError
 
 if TYPE_CHECKING:
-    from chatbot.settings import Settings
+    from chatbot.school.settings import Settings
     from chatbot.store import RedisStore
 
 EVERYTHING = datetime(2000, 1, 1, tzinfo=UTC)
@@ -34,7 +34,7 @@ def since(value: str | None, zone: ZoneInfo) -> datetime:
 @contextmanager
 def store_for(settings: Settings) -> Iterator[RedisStore]:
     """REDIS_URL's Redis, or the bot's own (started for the command and stopped after it if it was not running)."""
-    from handlers.private_redis import open_store
+    from handlers.wiring.private_redis import open_store
 
     store, private = open_store(settings, Path("var"))
     try:

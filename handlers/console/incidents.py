@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from handlers import export
+from handlers.console import export
 
 if TYPE_CHECKING:
     from chatbot.incidents.model import Incident
@@ -53,7 +53,7 @@ def row(incident: Incident, zone: ZoneInfo, confidential: bool) -> dict[str, str
 
 
 def run(args: argparse.Namespace) -> int:
-    from chatbot.config_loader import load_settings
+    from chatbot.school.config_loader import load_settings
 
     settings = load_settings(args.config)
     zone = ZoneInfo(settings.school.timezone)

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the bot's modules load when it runs, so that `chatbot check` starts quickly
-    from chatbot.settings import Settings
-    from handlers.follower_poller import FollowerAlerts
-    from handlers.incident_poller import Incidents
-    from handlers.wiring import Running
+    from chatbot.school.settings import Settings
+    from handlers.pollers.followers import FollowerAlerts
+    from handlers.pollers.incidents import Incidents
+    from handlers.slack.wiring import Running
 
 logger = logging.getLogger(__name__)
 TEAMS_PORT = 3978  # the port Azure Bot's documentation and tooling expect
@@ -39,9 +39,9 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chatbot.config_loader import load_settings
-    from handlers.scheduler import start_scheduler
-    from handlers.wiring import start, tokens
+    from chatbot.school.config_loader import load_settings
+    from handlers.pollers.scheduler import start_scheduler
+    from handlers.slack.wiring import start, tokens
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = load_settings(args.config)
@@ -65,8 +65,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _start_pollers(followers: tuple[FollowerAlerts, ...], incidents: Incidents | None, stop: threading.Event) -> None:
-    from handlers.follower_poller import start_follower_poller
-    from handlers.incident_poller import start_incident_poller
+    from handlers.pollers.followers import start_follower_poller
+    from handlers.pollers.incidents import start_incident_poller
 
     for network in followers:  # one poller per network
         start_follower_poller(network, stop)
@@ -75,7 +75,7 @@ def _start_pollers(followers: tuple[FollowerAlerts, ...], incidents: Incidents |
 
 
 def _run_teams(settings: Settings, port: int) -> int:
-    from handlers.scheduler import start_scheduler
+    from handlers.pollers.scheduler import start_scheduler
     from handlers.teams.wiring import start_teams
 
     running = start_teams(settings, port, Path("var"))

@@ -20,7 +20,7 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chatbot.config_loader import load_settings
+    from chatbot.school.config_loader import load_settings
     from handlers.teams.manifest import build_manifest, build_package
 
     settings = load_settings(args.config)

@@ -11,7 +11,7 @@ from chatbot.errors import CountersignError
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.followers.digest import WeeklyReview
 from chatbot.followers.watch import FollowerWatch, PollReport
-from handlers.ticking import start_ticking
+from handlers.pollers.ticking import start_ticking
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 60

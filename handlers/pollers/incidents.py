@@ -10,7 +10,7 @@ from datetime import datetime
 from chatbot.errors import CountersignError
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
-from handlers.ticking import start_ticking
+from handlers.pollers.ticking import start_ticking
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 60

@@ -6,11 +6,11 @@ import logging
 import threading
 from datetime import UTC, datetime
 
+from chatbot.approval.service import WorkflowService
 from chatbot.errors import CountersignError
-from chatbot.reminder_desk import ReminderDesk
-from chatbot.retention import purge_expired
-from chatbot.service import WorkflowService
-from handlers.ticking import start_ticking
+from chatbot.governance.reminder_desk import ReminderDesk
+from chatbot.governance.retention import purge_expired
+from handlers.pollers.ticking import start_ticking
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 30

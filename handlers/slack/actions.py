@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_bolt import Ack, App
 
-from chatbot.events import ApprovalGiven, RetryRequested
+from chatbot.approval.events import ApprovalGiven, RetryRequested
 from handlers.slack import ids, translate
 from handlers.slack.deps import SlackDeps
 

@@ -9,14 +9,14 @@ import time
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from chatbot.settings import ApproversSection
+from chatbot.school.settings import ApproversSection
 
 logger = logging.getLogger(__name__)
 REFRESH_SECONDS = 300
 
 
 class SlackApprovers:
-    """Implements chatbot.ports.Approvers; group and channel membership are cached for five minutes."""
+    """Implements chatbot.approval.ports.Approvers; group and channel membership are cached for five minutes."""
 
     def __init__(self, client: WebClient, config: ApproversSection) -> None:
         self._client, self._config = client, config

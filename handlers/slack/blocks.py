@@ -6,7 +6,7 @@ from typing import Any
 
 from chatbot.messages import cost_text, verdict_summary
 from chatbot.policy.finding import Finding, Report
-from chatbot.roster import Roster
+from chatbot.school.roster import Roster
 from handlers.slack import ids
 
 MAX_FINDINGS = 20  # Slack allows 50 blocks a message; a draft with more problems needs rewriting anyway

@@ -9,8 +9,8 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
-from chatbot.draft import ImageAttachment
-from chatbot.events import DraftPosted, MessageRef, UnpublishRequested
+from chatbot.approval.draft import ImageAttachment
+from chatbot.approval.events import DraftPosted, MessageRef, UnpublishRequested
 from handlers.slack import governance_commands, ids
 from handlers.slack.blocks import build_draft_modal, pupil_options
 from handlers.slack.deps import SlackDeps

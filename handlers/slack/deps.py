@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
+from chatbot.governance.reminder_desk import ReminderDesk
 from chatbot.incidents.desk import IncidentDesk
-from chatbot.reminder_desk import ReminderDesk
-from chatbot.roster import Roster
-from chatbot.service import WorkflowService
-from chatbot.settings import SlackSection
+from chatbot.school.roster import Roster
+from chatbot.school.settings import SlackSection
 
 LONDON = ZoneInfo("Europe/London")
 

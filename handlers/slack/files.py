@@ -7,7 +7,7 @@ from typing import Any
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlparse
 
-from chatbot.draft import MAX_IMAGES, ImageAttachment
+from chatbot.approval.draft import MAX_IMAGES, ImageAttachment
 from chatbot.images import MAX_IMAGE_BYTES
 
 SLACK_FILE_HOST = "files.slack.com"

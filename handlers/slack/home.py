@@ -10,8 +10,8 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from chatbot import messages
-from chatbot.home import Home, home_for
-from chatbot.workflow import Transition
+from chatbot.approval.states import Transition
+from chatbot.governance.home import Home, home_for
 from handlers.slack import ids
 from handlers.slack.block_parts import button, context, escape, section
 from handlers.slack.deps import SlackDeps

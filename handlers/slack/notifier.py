@@ -8,7 +8,7 @@ from collections.abc import Callable
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from chatbot.events import MessageRef
+from chatbot.approval.events import MessageRef
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
 from handlers.slack.blocks import build_report, build_retry, report_summary
@@ -22,7 +22,7 @@ def _free(_: str) -> float | None:
 
 
 class SlackNotifier:
-    """Implements chatbot.ports.Notifier with the Web API."""
+    """Implements chatbot.approval.ports.Notifier with the Web API."""
 
     def __init__(
         self,

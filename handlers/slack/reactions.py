@@ -6,7 +6,7 @@ from typing import Any
 
 from slack_bolt import App
 
-from chatbot.events import ApprovalGiven, ApprovalRevoked, RejectionGiven, UnpublishRequested
+from chatbot.approval.events import ApprovalGiven, ApprovalRevoked, RejectionGiven, UnpublishRequested
 from handlers.slack import translate
 from handlers.slack.deps import SlackDeps
 

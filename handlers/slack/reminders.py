@@ -9,7 +9,7 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from chatbot import messages
-from chatbot.reminders import Reminder
+from chatbot.governance.reminders import Reminder
 from handlers.slack import ids
 from handlers.slack.block_parts import button, context, section
 from handlers.slack.deps import SlackDeps
@@ -24,7 +24,7 @@ def build_reminder(reminder: Reminder, overdue_days: int) -> list[dict[str, Any]
 
 
 class SlackReminderNotifier:
-    """Implements chatbot.reminder_desk.ReminderNotifier."""
+    """Implements chatbot.governance.reminder_desk.ReminderNotifier."""
 
     def __init__(self, client: WebClient, channel: str) -> None:
         self._client, self._channel = client, channel

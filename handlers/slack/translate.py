@@ -7,8 +7,8 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from chatbot.draft import ImageAttachment
-from chatbot.events import (
+from chatbot.approval.draft import ImageAttachment
+from chatbot.approval.events import (
     ApprovalGiven,
     ApprovalRevoked,
     DraftDeleted,
@@ -19,7 +19,7 @@ from chatbot.events import (
     RetryRequested,
     UnpublishRequested,
 )
-from chatbot.settings import SlackSection
+from chatbot.school.settings import SlackSection
 
 _LINK = re.compile(r"<(?P<target>[^|>]+)(?:\|(?P<label>[^>]*))?>")
 DRAFT_SUBTYPES = (None, "file_share")

@@ -13,20 +13,16 @@ from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from chatbot.approval.ports import Approvers
+from chatbot.approval.service import WorkflowService
 from chatbot.errors import ConfigError
+from chatbot.governance.reminder_desk import ReminderDesk
+from chatbot.governance.reminders import ReminderPlan
 from chatbot.policy.context import build_context
-from chatbot.ports import Approvers
-from chatbot.reminder_desk import ReminderDesk
-from chatbot.reminders import ReminderPlan
-from chatbot.service import WorkflowService
-from chatbot.settings import Settings
+from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
-from handlers.follower_poller import FollowerAlerts
-from handlers.follower_wiring import follower_alerts
-from handlers.incident_poller import Incidents
-from handlers.incident_wiring import incidents
-from handlers.private_redis import PrivateRedis, open_store
-from handlers.publishing import combined, publishing_targets, x_credentials
+from handlers.pollers.followers import FollowerAlerts
+from handlers.pollers.incidents import Incidents
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers
 from handlers.slack.deps import SlackDeps
@@ -35,6 +31,10 @@ from handlers.slack.follower_notifier import SlackFollowerNotifier
 from handlers.slack.incident_notifier import SlackIncidentNotifier
 from handlers.slack.notifier import SlackNotifier
 from handlers.slack.reminders import SlackReminderNotifier
+from handlers.wiring.followers import follower_alerts
+from handlers.wiring.incidents import incidents
+from handlers.wiring.private_redis import PrivateRedis, open_store
+from handlers.wiring.publishing import combined, publishing_targets, x_credentials
 
 logger = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from chatbot.events import ApprovalGiven, RejectionGiven, RetryRequested
+from chatbot.approval.events import ApprovalGiven, RejectionGiven, RetryRequested
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from handlers.teams import translate
 from handlers.teams.block_cards import NOTE_INPUT

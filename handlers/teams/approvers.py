@@ -18,7 +18,7 @@ PUBLIC_GRAPH = "https://graph.microsoft.com"
 
 
 class TeamsApproversList:
-    """Implements chatbot.ports.Approvers; the group's members (nested groups included) are cached five minutes."""
+    """Implements the Approvers port; the group's members (nested groups included) are cached five minutes."""
 
     def __init__(self, config: TeamsApprovers, connector: Connector, graph_token: Callable[[], Awaitable[str]],
                  graph_url: str = PUBLIC_GRAPH) -> None:  # fmt: skip

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from chatbot.errors import ConfigError
-from chatbot.settings import Settings
+from chatbot.school.settings import Settings
 
 SECTION = "teams"
 PUBLIC_SERVICE_URL = "https://smba.trafficmanager.net/teams"

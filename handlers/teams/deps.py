@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
+from chatbot.governance.reminder_desk import ReminderDesk
 from chatbot.incidents.desk import IncidentDesk
-from chatbot.reminder_desk import ReminderDesk
-from chatbot.service import WorkflowService
 from handlers.teams.config import TeamsSection
 from handlers.teams.files import ImageFetcher
 from handlers.teams.markup import People

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from chatbot.errors import ConfigError
-from chatbot.settings import Settings
+from chatbot.school.settings import Settings
 from handlers.teams.app import StandInToken
 from handlers.teams.config import TeamsSecrets, teams_secrets, teams_section
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from chatbot.events import ApprovalGiven
+from chatbot.approval.events import ApprovalGiven
 from handlers.teams import commands, translate
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.sdk import (

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 import httpx
 
-from chatbot.draft import MAX_IMAGES, ImageAttachment
+from chatbot.approval.draft import MAX_IMAGES, ImageAttachment
 from chatbot.images import MAX_IMAGE_BYTES
 
 TEAMS_FILE_HOSTS = (".asm.skype.com", ".trafficmanager.net", ".teams.microsoft.com")

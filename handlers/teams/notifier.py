@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from chatbot.events import MessageRef
+from chatbot.approval.events import MessageRef
 from chatbot.messages import verdict_summary
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
@@ -16,7 +16,7 @@ REPORT_KEY = "report_ts"  # the same record field the Slack edge uses: the id of
 
 
 class TeamsNotifier:
-    """Implements chatbot.ports.Notifier through the Bot Connector."""
+    """Implements chatbot.approval.ports.Notifier through the Bot Connector."""
 
     def __init__(self, outbox: Outbox, store: RedisStore, people: People,
                  cost: Callable[[str], float | None] = lambda _: None) -> None:  # fmt: skip

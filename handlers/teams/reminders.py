@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from chatbot import messages
-from chatbot.reminders import Reminder
+from chatbot.governance.reminders import Reminder
 from handlers.teams.cards import card, execute, text_block
 from handlers.teams.markup import People, teams_text
 from handlers.teams.outbox import Outbox
 
 
 class TeamsReminderNotifier:
-    """Implements chatbot.reminder_desk.ReminderNotifier."""
+    """Implements chatbot.governance.reminder_desk.ReminderNotifier."""
 
     def __init__(self, outbox: Outbox, channel: str, people: People) -> None:
         self._outbox, self._channel, self._people = outbox, channel, people

@@ -7,8 +7,8 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from chatbot.draft import ImageAttachment
-from chatbot.events import (
+from chatbot.approval.draft import ImageAttachment
+from chatbot.approval.events import (
     ApprovalGiven,
     ApprovalRevoked,
     DraftDeleted,

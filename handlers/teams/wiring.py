@@ -8,20 +8,16 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from chatbot.approval.ports import Approvers, Publisher
+from chatbot.approval.service import WorkflowService
 from chatbot.errors import ConfigError
+from chatbot.governance.reminder_desk import ReminderDesk
+from chatbot.governance.reminders import ReminderPlan
 from chatbot.policy.context import PolicyContext, build_context
-from chatbot.ports import Approvers, Publisher
-from chatbot.reminder_desk import ReminderDesk
-from chatbot.reminders import ReminderPlan
-from chatbot.service import WorkflowService
-from chatbot.settings import Settings
+from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
-from handlers.follower_poller import FollowerAlerts
-from handlers.follower_wiring import follower_alerts
-from handlers.incident_poller import Incidents
-from handlers.incident_wiring import incidents
-from handlers.private_redis import PrivateRedis, open_store
-from handlers.publishing import combined, publishing_targets, x_credentials
+from handlers.pollers.followers import FollowerAlerts
+from handlers.pollers.incidents import Incidents
 from handlers.teams import actions, drafts
 from handlers.teams.alerts import TeamsFollowerNotifier, TeamsIncidentNotifier
 from handlers.teams.app import build_app
@@ -36,6 +32,10 @@ from handlers.teams.outbox import Outbox
 from handlers.teams.reminders import TeamsReminderNotifier
 from handlers.teams.sdk import App
 from handlers.teams.server import TeamsServer
+from handlers.wiring.followers import follower_alerts
+from handlers.wiring.incidents import incidents
+from handlers.wiring.private_redis import PrivateRedis, open_store
+from handlers.wiring.publishing import combined, publishing_targets, x_credentials
 
 
 @dataclass

@@ -1,1 +1,1 @@
-"""The composition root's shared parts: the store, the publishers, follower alerts and incidents, built from settings."""
+"""The composition root's shared parts: store, publishers, follower alerts and incidents, built from settings."""

@@ -5,17 +5,17 @@ from __future__ import annotations
 import logging
 from zoneinfo import ZoneInfo
 
+from chatbot.approval.ports import Approvers, Publisher
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.followers.digest import WeeklyReview
 from chatbot.followers.flags import FlagRules
 from chatbot.followers.ports import FollowerNotifier, FollowerSource
 from chatbot.followers.watch import FollowerWatch
-from chatbot.ports import Approvers, Publisher
-from chatbot.settings import Settings
+from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
 from chatbot.x.account import XAccount
 from chatbot.x.transport import XCredentials, XTransport
-from handlers.follower_poller import FollowerAlerts
+from handlers.pollers.followers import FollowerAlerts
 
 logger = logging.getLogger(__name__)
 

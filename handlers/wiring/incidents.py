@@ -5,17 +5,17 @@ from __future__ import annotations
 import logging
 from zoneinfo import ZoneInfo
 
+from chatbot.approval.ports import Publisher
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
 from chatbot.incidents.ports import IncidentNotifier, MentionSource
 from chatbot.incidents.routes import routes
 from chatbot.policy.context import PolicyContext
-from chatbot.ports import Publisher
-from chatbot.settings import Settings
+from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
 from chatbot.x.account import XAccount, XMentions
 from chatbot.x.transport import XCredentials, XTransport
-from handlers.incident_poller import Incidents
+from handlers.pollers.incidents import Incidents
 
 logger = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import redis
 
 from chatbot.errors import ConfigError
-from chatbot.settings import Settings
+from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 
+from chatbot.approval.ports import Publisher
 from chatbot.errors import ConfigError
-from chatbot.ports import Publisher
 from chatbot.publishers.dry_run import DryRunPublisher
 from chatbot.publishers.several import SeveralPublishers
 from chatbot.publishers.x import XCredentials, XPublisher
-from chatbot.settings import Settings
+from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
 
 logger = logging.getLogger(__name__)

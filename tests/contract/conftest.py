@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 from slack_bolt import App, BoltRequest
 
+from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
+from chatbot.governance.reminder_desk import ReminderDesk
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.publishers.dry_run import DryRunPublisher
-from chatbot.reminder_desk import ReminderDesk
-from chatbot.service import WorkflowService
-from chatbot.settings import SlackSection
+from chatbot.school.settings import SlackSection
 from chatbot.store import RedisStore
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from chatbot.settings import Settings
+from chatbot.school.settings import Settings
 from handlers.teams.wiring import RunningTeams, start_teams
 from tests.contract.conftest import changed
 from tests.contract.fake_teams_api import APP_ID, TENANT, FakeTeams, FakeTeamsServer

@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from chatbot.approval.states import State
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.model import Evidence
 from chatbot.incidents.routes import routes
-from chatbot.settings import IncidentsSection
+from chatbot.school.settings import IncidentsSection
 from chatbot.store import RedisStore
 from chatbot.vision.snapshot import PillowSnapshot
-from chatbot.workflow import State
 from handlers.slack.app import web_client
 from handlers.slack.incident_notifier import SlackIncidentNotifier
 from tests.contract.conftest import AUTHOR, CHANNEL, HEAD, TA, TOKEN, Bot, make_bot

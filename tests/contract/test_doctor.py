@@ -24,7 +24,7 @@ def doctor(tmp_path: Path, app_yaml: str = APP_YAML, **env: str) -> subprocess.C
     (tmp_path / "app.yaml").write_text(app_yaml)
     (tmp_path / "roster.csv").write_text(ROSTER_CSV)
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT", "X_", "TEAMS"))}
-    return subprocess.run([sys.executable, "-m", "handlers.cli", "doctor"], cwd=tmp_path, env={**clean, **env},
+    return subprocess.run([sys.executable, "-m", "handlers.console.cli", "doctor"], cwd=tmp_path, env={**clean, **env},
                           capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
 
 
@@ -55,7 +55,7 @@ def test_a_revoked_token_and_a_dead_redis_are_named_with_what_to_do(
 def test_a_broken_app_yaml_is_one_line_naming_the_key(tmp_path: Path) -> None:
     (tmp_path / "app.yaml").write_text("slack: {drafts_chanel: C1}\n")
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
-    result = subprocess.run([sys.executable, "-m", "handlers.cli", "doctor"], cwd=tmp_path, env=clean,
+    result = subprocess.run([sys.executable, "-m", "handlers.console.cli", "doctor"], cwd=tmp_path, env=clean,
                             capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
     assert result.returncode == 1 and result.stdout.startswith("✗ Configuration:") and "drafts_chanel" in result.stdout
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from slack_bolt import BoltRequest
 
-from chatbot.workflow import State
+from chatbot.approval.states import State
 from handlers.slack.app import dispatch_safely
 from tests.contract.conftest import Bot, payload
 from tests.redis_server import RedisServer

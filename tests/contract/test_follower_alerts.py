@@ -16,11 +16,11 @@ from chatbot.followers.decisions import FollowerDecisions
 from chatbot.followers.digest import WeeklyReview
 from chatbot.followers.flags import FlagRules
 from chatbot.followers.watch import FollowerWatch
-from chatbot.settings import ApproversSection
+from chatbot.school.settings import ApproversSection
 from chatbot.store import RedisStore
 from chatbot.x.account import XAccount
 from chatbot.x.transport import XCredentials, XTransport
-from handlers.follower_poller import FollowerAlerts, tick
+from handlers.pollers.followers import FollowerAlerts, tick
 from handlers.slack.app import web_client
 from handlers.slack.approvers import SlackApprovers
 from handlers.slack.follower_notifier import SlackFollowerNotifier

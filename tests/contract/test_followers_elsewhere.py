@@ -14,9 +14,9 @@ from chatbot.followers.flags import FlagRules
 from chatbot.followers.watch import FollowerWatch
 from chatbot.publishers.bluesky import BlueskyFollowers, BlueskyPublisher
 from chatbot.publishers.mastodon import MastodonFollowers, MastodonPublisher
-from chatbot.settings import ApproversSection
+from chatbot.school.settings import ApproversSection
 from chatbot.store import RedisStore
-from handlers.follower_poller import FollowerAlerts
+from handlers.pollers.followers import FollowerAlerts
 from handlers.slack.app import web_client
 from handlers.slack.approvers import SlackApprovers
 from handlers.slack.follower_notifier import SlackFollowerNotifier

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from chatbot.workflow import State
+from chatbot.approval.states import State
 from tests.contract.conftest import CHANNEL, HEAD, TA, Bot
 
 pytestmark = pytest.mark.contract

@@ -13,12 +13,12 @@ from slack_sdk.errors import SlackApiError
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
 from chatbot.incidents.routes import routes
-from chatbot.settings import IncidentsSection
+from chatbot.school.settings import IncidentsSection
 from chatbot.store import RedisStore
 from chatbot.vision.snapshot import PillowSnapshot
 from chatbot.x.account import XAccount, XMentions
 from chatbot.x.transport import XCredentials, XTransport
-from handlers.incident_poller import Incidents, tick
+from handlers.pollers.incidents import Incidents, tick
 from handlers.slack.app import web_client
 from handlers.slack.incident_notifier import SlackIncidentNotifier
 from tests.contract.conftest import CHANNEL, TOKEN, Bot, make_bot, words

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from slack_bolt import BoltRequest
 
-from chatbot.workflow import State
+from chatbot.approval.states import State
 from tests.contract.conftest import HEAD, Bot, payload
 
 pytestmark = pytest.mark.contract

@@ -13,7 +13,7 @@ from chatbot.incidents.mentions import MentionWatch
 from chatbot.incidents.routes import routes
 from chatbot.publishers.bluesky import BlueskyMentions, BlueskyPublisher
 from chatbot.publishers.mastodon import MastodonMentions, MastodonPublisher
-from chatbot.settings import IncidentsSection
+from chatbot.school.settings import IncidentsSection
 from chatbot.store import RedisStore
 from chatbot.vision.snapshot import PillowSnapshot
 from handlers.slack.app import web_client

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from chatbot.reminder_desk import ReminderDesk
-from chatbot.reminders import ReminderPlan
-from chatbot.settings import ApproversSection
+from chatbot.governance.reminder_desk import ReminderDesk
+from chatbot.governance.reminders import ReminderPlan
+from chatbot.school.settings import ApproversSection
 from chatbot.store import RedisStore
 from handlers.slack.app import web_client
 from handlers.slack.approvers import SlackApprovers

@@ -44,7 +44,7 @@ def start_bot(
     if redis_url:
         env["REDIS_URL"] = redis_url
     env.update(extra)
-    command = [sys.executable, "-m", "handlers.cli", "run", "--http", str(port)]
+    command = [sys.executable, "-m", "handlers.console.cli", "run", "--http", str(port)]
     log = tmp_path / "bot.log"
     with log.open("wb") as output:  # the child keeps its own copy of the file descriptor
         process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=output, stderr=subprocess.STDOUT)
@@ -160,7 +160,7 @@ def test_health_says_when_redis_stops_answering(tmp_path: Path, slack_server: Fa
 )
 def test_set_up_mistakes_are_one_line(tmp_path: Path, env: dict[str, str], message: str) -> None:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
-    result = subprocess.run([sys.executable, "-m", "handlers.cli", "run"], cwd=tmp_path, env={**clean, **env},
+    result = subprocess.run([sys.executable, "-m", "handlers.console.cli", "run"], cwd=tmp_path, env={**clean, **env},
                             capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
     assert result.returncode == 2 and message in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
@@ -170,7 +170,7 @@ def test_the_manifest_asks_for_what_the_bot_uses() -> None:
     import yaml
 
     result = subprocess.run(
-        [sys.executable, "-m", "handlers.cli", "manifest"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "handlers.console.cli", "manifest"], capture_output=True, text=True, check=True
     )
     manifest = yaml.safe_load(result.stdout)
     assert manifest["settings"]["socket_mode_enabled"] is True
@@ -185,13 +185,13 @@ def test_the_manifest_asks_for_what_the_bot_uses() -> None:
 def test_the_audit_trail_exports_for_governors(tmp_path: Path, store, redis_server) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from chatbot.workflow import Transition
+    from chatbot.approval.states import Transition
 
     at = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
     store.create("slack:C1:1.2", "U0AUTHOR01", {"text": "Lovely day"}, at, Transition.CHECKED_CLEAN, {"findings": []})
     store.approve("slack:C1:1.2", "U0HEAD0001", 1, at, {"accepted_warnings": ["spelling"]})
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
-    command = [sys.executable, "-m", "handlers.cli", "audit", "export", "--since", "2026-11-01"]
+    command = [sys.executable, "-m", "handlers.console.cli", "audit", "export", "--since", "2026-11-01"]
     result = subprocess.run(command, cwd=tmp_path, env={**env, "REDIS_URL": redis_server.url}, capture_output=True,
                             text=True, check=True)  # fmt: skip
     lines = result.stdout.strip().splitlines()
@@ -214,7 +214,17 @@ def test_follower_decisions_export_with_who_and_when(tmp_path: Path, store, redi
     store.followers.decide("77", "block", "U0HEAD0001", at, on_platform=False)
     store.followers.decide("77", "block", "U0DEPUTY01", at, on_platform=False)  # the same again: not recorded twice
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
-    command = [sys.executable, "-m", "handlers.cli", "audit", "export", "--since", "2026-11-01", "--of", "followers"]
+    command = [
+        sys.executable,
+        "-m",
+        "handlers.console.cli",
+        "audit",
+        "export",
+        "--since",
+        "2026-11-01",
+        "--of",
+        "followers",
+    ]
     result = subprocess.run(command, cwd=tmp_path, env={**env, "REDIS_URL": redis_server.url}, capture_output=True,
                             text=True, check=True)  # fmt: skip
     assert result.stdout.splitlines() == [
@@ -257,7 +267,7 @@ def test_the_incident_log_exports_and_keeps_confidential_content_back(tmp_path: 
         store.incidents.create(evidence, "countersign")
     store.incidents.step("I1", "acknowledge", "U0COMPUTE1", at, to="acknowledged", allowed_from=("open",))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
-    command = [sys.executable, "-m", "handlers.cli", "incidents", "export", "--format", "csv"]
+    command = [sys.executable, "-m", "handlers.console.cli", "incidents", "export", "--format", "csv"]
     run = lambda *extra: subprocess.run([*command, *extra], cwd=tmp_path, env={**env, "REDIS_URL": redis_server.url},  # noqa: E731
                                         capture_output=True, text=True, check=True).stdout  # fmt: skip
     import csv

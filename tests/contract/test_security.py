@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from chatbot.workflow import State
+from chatbot.approval.states import State
 from tests.contract.conftest import AUTHOR, HEAD, TA, Bot
 
 pytestmark = pytest.mark.contract

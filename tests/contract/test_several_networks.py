@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from chatbot.approval.ports import PublishImage
+from chatbot.approval.states import State
 from chatbot.errors import AlreadyPublished, PublishError
-from chatbot.ports import PublishImage
 from chatbot.publishers.bluesky import BlueskyPublisher
 from chatbot.publishers.mastodon import MastodonPublisher
 from chatbot.publishers.several import SeveralPublishers
 from chatbot.publishers.x import XCredentials, XPublisher
 from chatbot.store import RedisStore
-from chatbot.workflow import State
 from tests.contract.conftest import HEAD, Bot, make_bot, words
 from tests.contract.fake_bluesky_api import HANDLE, PASSWORD, FakeBlueskyServer
 from tests.contract.fake_mastodon_api import FakeMastodonServer

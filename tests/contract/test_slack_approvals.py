@@ -8,8 +8,8 @@ import threading
 import pytest
 from slack_bolt import BoltRequest
 
+from chatbot.approval.states import State
 from chatbot.store import RedisStore
-from chatbot.workflow import State
 from tests.contract.conftest import AUTHOR, DEPUTY, HEAD, TA, Bot, make_bot, payload, words
 from tests.contract.fake_slack_api import FakeSlackServer
 from tests.contract.fake_x_api import FakeXServer

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from chatbot.approval.states import State
 from chatbot.store import RedisStore
-from chatbot.workflow import State
 from tests.contract.conftest import CHANNEL, Bot, make_bot, words
 from tests.contract.fake_slack_api import FakeSlackServer
 from tests.contract.fake_x_api import FakeXServer

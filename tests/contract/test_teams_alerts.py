@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from chatbot import messages
+from chatbot.approval.states import State
 from chatbot.incidents.model import Evidence
 from chatbot.store import RedisStore
-from chatbot.workflow import State
 from tests.contract.fake_teams_api import FakeTeamsServer
 from tests.contract.teams_bot import CHANNEL, DEPUTY, DRAFT, GROUP, HEAD, TA, TeamsBot, start_bot
 from tests.photos import jpeg, scene

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from chatbot.approval.states import State
 from chatbot.store import RedisStore
-from chatbot.workflow import State
 from tests.contract.fake_teams_api import FakeTeamsServer
 from tests.contract.teams_bot import AUTHOR, CHANNEL, DEPUTY, DRAFT, GROUP, HEAD, TA, TeamsBot, start_bot
 from tests.redis_server import RedisServer

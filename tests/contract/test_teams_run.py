@@ -31,7 +31,7 @@ def test_the_bot_serves_teams_and_answers_a_draft(tmp_path: Path, teams_server: 
     port, log = _free_port(), tmp_path / "bot.log"
     env = environment(TEAMS_APP_ID=APP_ID, TEAMS_APP_PASSWORD=SECRET, TEAMS_TENANT_ID=TENANT,
                       TEAMS_API_URL=teams_server.url)  # fmt: skip
-    command = [sys.executable, "-m", "handlers.cli", "run", "--platform", "teams", "--http", str(port)]
+    command = [sys.executable, "-m", "handlers.console.cli", "run", "--platform", "teams", "--http", str(port)]
     with log.open("wb") as output:
         process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=output, stderr=subprocess.STDOUT)
     try:
@@ -52,6 +52,6 @@ def test_the_bot_serves_teams_and_answers_a_draft(tmp_path: Path, teams_server: 
 
 def test_without_the_bot_identity_it_says_what_to_set(tmp_path: Path) -> None:
     (tmp_path / "app.yaml").write_text(APP_YAML)
-    command = [sys.executable, "-m", "handlers.cli", "run", "--platform", "teams"]
+    command = [sys.executable, "-m", "handlers.console.cli", "run", "--platform", "teams"]
     result = subprocess.run(command, cwd=tmp_path, env=environment(), capture_output=True, text=True, timeout=60)
     assert result.returncode != 0 and "TEAMS_APP_ID is not set" in result.stderr and "Traceback" not in result.stderr

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from chatbot.approval.ports import PublishImage
 from chatbot.errors import AlreadyPublished, PublishError
-from chatbot.ports import PublishImage
 from chatbot.publishers.x import XCredentials, XPublisher
 from tests.contract.fake_x_api import DUPLICATE, FORBIDDEN, TOO_MANY, UNAUTHORIZED, UNAVAILABLE, FakeXServer, Fault
 

@@ -8,9 +8,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from chatbot.draft import ImageAttachment
-from chatbot.errors import AlreadyPublished, PublishError
-from chatbot.events import (
+from chatbot.approval.draft import ImageAttachment
+from chatbot.approval.events import (
     ApprovalGiven,
     ApprovalRevoked,
     DraftDeleted,
@@ -21,13 +20,14 @@ from chatbot.events import (
     RetryRequested,
     UnpublishRequested,
 )
+from chatbot.approval.ports import PublishImage, PublishResult
+from chatbot.approval.service import WorkflowService
+from chatbot.approval.states import State, Transition
+from chatbot.errors import AlreadyPublished, PublishError
 from chatbot.images import ImageInspection
 from chatbot.policy.finding import Report
-from chatbot.ports import PublishImage, PublishResult
 from chatbot.publishers.dry_run import DryRunPublisher
-from chatbot.service import WorkflowService
 from chatbot.store import RedisStore
-from chatbot.workflow import State, Transition
 from tests.drafting import LONDON, context
 from tests.redis_server import RedisServer
 
@@ -407,7 +407,7 @@ def test_bank_holidays_hold_scheduled_posts_until_the_next_school_day(store: Red
 
 
 def test_the_scheduler_tick_runs_the_retention_sweep_hourly_by_the_clock_it_is_given(store: RedisStore) -> None:
-    from handlers.scheduler import tick
+    from handlers.pollers.scheduler import tick
 
     workflow, _, _ = service(store)
     post(workflow)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from handlers.private_redis import PrivateRedis
+from handlers.wiring.private_redis import PrivateRedis
 
 pytestmark = pytest.mark.integration
 

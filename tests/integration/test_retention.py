@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import redis
 
-from chatbot.retention import purge_expired
+from chatbot.approval.states import State, Transition
+from chatbot.governance.retention import purge_expired
 from chatbot.store import RedisStore
-from chatbot.workflow import State, Transition
 from tests.redis_server import RedisServer
 
 pytestmark = pytest.mark.integration

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from chatbot.approval.states import State, Transition
 from chatbot.store import RedisStore, StoreUnavailable
-from chatbot.workflow import State, Transition
 from tests.redis_server import RedisServer
 
 pytestmark = pytest.mark.integration

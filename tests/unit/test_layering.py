@@ -14,9 +14,9 @@ CORE = ROOT / "chatbot"
 OWNERS = {
     "enchant": {"chatbot/policy/lexicon.py"},
     "vaderSentiment": {"chatbot/policy/sentiment.py"},
-    "holidays": {"chatbot/bank_holidays.py"},
-    "yaml": {"chatbot/config_loader.py", "chatbot/policy/profile.py"},
-    "pydantic_settings": {"chatbot/settings.py"},
+    "holidays": {"chatbot/school/bank_holidays.py"},
+    "yaml": {"chatbot/school/config_loader.py", "chatbot/policy/profile.py"},
+    "pydantic_settings": {"chatbot/school/settings.py"},
     "twitter_text": {"chatbot/policy/weighted_length.py"},
     "redis": {"chatbot/store/"},
     "tweepy": {"chatbot/x/transport.py"},
@@ -72,7 +72,7 @@ def test_the_console_script_loads_no_heavy_library_before_a_command_needs_it() -
     import sys
 
     heavy = ("cv2", "numpy", "PIL", "slack_bolt", "tweepy", "atproto", "mastodon", "onnxruntime", "microsoft_teams")
-    probe = f"import handlers.cli, sys; print([m for m in {heavy!r} if m in sys.modules])"
+    probe = f"import handlers.console.cli, sys; print([m for m in {heavy!r} if m in sys.modules])"
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
     assert loaded.stdout.strip() == "[]"
 
@@ -103,8 +103,8 @@ def test_teams_edge_owns_the_teams_sdk() -> None:
 
 def test_the_teams_section_belongs_to_the_adapter_not_the_core() -> None:
     """app.yaml's `teams:` is declared by handlers/ as an entry point; the core's own sections never list it."""
-    from chatbot.config_loader import edge_sections
-    from chatbot.settings import SECTIONS, Settings
+    from chatbot.school.config_loader import edge_sections
+    from chatbot.school.settings import SECTIONS, Settings
 
     assert "teams" not in SECTIONS and "teams" not in Settings.model_fields
     assert "teams" in edge_sections()

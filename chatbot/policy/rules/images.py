@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from chatbot import messages
-from chatbot.draft import Draft, ImageAttachment
+from chatbot.approval.draft import Draft, ImageAttachment
 from chatbot.images import ImageInspection
 from chatbot.policy.finding import Hit, Severity
 from chatbot.policy.names import find_names

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from chatbot import messages
-from chatbot.draft import Draft
+from chatbot.approval.draft import Draft
 from chatbot.policy.finding import Hit, Severity
 from chatbot.policy.names import NameMatch, find_names
 from chatbot.policy.rule import rule

@@ -8,7 +8,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from chatbot import messages
-from chatbot.draft import Draft
+from chatbot.approval.draft import Draft
 from chatbot.policy.finding import Hit
 from chatbot.policy.profanity import lookup
 from chatbot.policy.rule import rule

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from chatbot import messages
-from chatbot.draft import Draft
+from chatbot.approval.draft import Draft
 from chatbot.policy.cues import CUE_WITH_NAME, NAME_THEN_CUE, THANKS_WITH_NAME
 from chatbot.policy.finding import Hit
 from chatbot.policy.names import CALENDAR, TITLES, name_tokens

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from chatbot import messages
-from chatbot.draft import Draft
+from chatbot.approval.draft import Draft
 from chatbot.policy.finding import Hit
 from chatbot.policy.lexicon import data_lines
 from chatbot.policy.rule import rule

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from chatbot import messages
-from chatbot.draft import Draft
+from chatbot.approval.draft import Draft
 from chatbot.policy.finding import Hit
 from chatbot.policy.rule import rule
 from chatbot.policy.text import TextView

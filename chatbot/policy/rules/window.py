@@ -7,11 +7,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from chatbot import messages
-from chatbot.bank_holidays import holiday_name
-from chatbot.draft import Draft
+from chatbot.approval.draft import Draft
 from chatbot.policy.finding import Hit, Severity
 from chatbot.policy.rule import rule
 from chatbot.policy.text import TextView
+from chatbot.school.bank_holidays import holiday_name
 
 if TYPE_CHECKING:
     from chatbot.policy.context import PolicyContext

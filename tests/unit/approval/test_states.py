@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.workflow import FINAL, PRE_PUBLISH, TRANSITIONS, State, Transition, allowed, target
+from chatbot.approval.states import FINAL, PRE_PUBLISH, TRANSITIONS, State, Transition, allowed, target
 
 
 @pytest.mark.parametrize("transition", list(Transition))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
-from chatbot.reminders import ReminderPlan, due
+from chatbot.governance.reminders import ReminderPlan, due
 
 LONDON = ZoneInfo("Europe/London")
 PLAN = ReminderPlan((date(2026, 9, 3), date(2027, 1, 5)), date(2026, 10, 1), None, time(8, 30))

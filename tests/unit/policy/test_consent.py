@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from chatbot.draft import Draft
+from chatbot.approval.draft import Draft
 from chatbot.policy import check
 from tests.drafting import LONDON, SCHOOL_HOURS, context
 

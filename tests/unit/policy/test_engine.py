@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from chatbot.policy import MAX_DRAFT_CHARACTERS, check
 from chatbot.policy.finding import Finding, Report, Severity
-from chatbot.roster import Roster
+from chatbot.school.roster import Roster
 from tests.drafting import context, draft, report
 
 

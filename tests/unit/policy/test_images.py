@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from chatbot.draft import Draft, ImageAttachment
+from chatbot.approval.draft import Draft, ImageAttachment
 from chatbot.images import ImageInspection
 from chatbot.policy import check
 from tests.drafting import SCHOOL_HOURS, context

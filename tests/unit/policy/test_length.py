@@ -100,7 +100,7 @@ def test_a_family_emoji_is_one_character_on_bluesky_and_mastodon_only_is_not_che
 
 def test_the_networks_checked_come_from_publishing_targets() -> None:
     from chatbot.policy.context import build_context
-    from chatbot.settings import Settings
+    from chatbot.school.settings import Settings
 
     ctx = build_context(Settings(publishing={"targets": ["bluesky", "mastodon"], "mastodon_characters": 1000}))
     assert (ctx.checks_x, ctx.other_networks) == (False, (("Bluesky", 300), ("Mastodon", 1000)))

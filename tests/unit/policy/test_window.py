@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from chatbot.posting_windows import PostingSchedule, parse_window
+from chatbot.school.posting_windows import PostingSchedule, parse_window
 from tests.drafting import LONDON, findings, report
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from chatbot.errors import ConfigError
-from chatbot.roster import load_roster, parse_roster
+from chatbot.school.roster import load_roster, parse_roster
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from chatbot.config_loader import load_settings
 from chatbot.errors import ConfigError
+from chatbot.school.config_loader import load_settings
 
 APP_YAML = """
 school: {name: "Oakfield Primary", timezone: Europe/London}
@@ -98,7 +98,7 @@ def test_a_named_but_missing_file_is_an_error(tmp_path: Path) -> None:
 
 
 def test_the_shipped_app_yaml_is_valid() -> None:
-    shipped = Path(__file__).resolve().parents[2] / "app.yaml"
+    shipped = Path(__file__).resolve().parents[3] / "app.yaml"
     settings = load_settings(shipped)
     assert settings.policy.roster is not None and settings.roster_path() is not None
     assert settings.roster_path().is_file()  # type: ignore[union-attr]
@@ -118,7 +118,7 @@ def test_follower_alerts_have_sensible_defaults_and_refuse_a_bad_digest_time(tmp
 def test_publishing_targets_are_known_networks_each_once_and_need_their_credentials(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from handlers.publishing import publishing_targets
+    from handlers.wiring.publishing import publishing_targets
 
     assert load_settings(write(tmp_path)).publishing.targets == ["x"]
     with pytest.raises(ConfigError, match=r"publishing\.targets\.0"):

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from chatbot.config_loader import load_settings
 from chatbot.errors import ConfigError
+from chatbot.school.config_loader import load_settings
 from handlers.teams.config import teams_section
 
 

@@ -35,7 +35,7 @@ def test_the_package_holds_the_manifest_and_icons_of_the_sizes_teams_requires() 
 
 def test_the_command_writes_the_zip_and_refuses_without_the_app_id(tmp_path: Path) -> None:
     out = tmp_path / "package.zip"
-    command = [sys.executable, "-m", "handlers.cli", "teams-manifest", "--out", str(out)]
+    command = [sys.executable, "-m", "handlers.console.cli", "teams-manifest", "--out", str(out)]
     refused = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env={"PATH": ""})
     assert refused.returncode != 0 and "TEAMS_APP_ID" in refused.stderr and not out.exists()
     written = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env={"TEAMS_APP_ID": APP_ID})

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from chatbot.events import ApprovalGiven, ApprovalRevoked, RejectionGiven
+from chatbot.approval.events import ApprovalGiven, ApprovalRevoked, RejectionGiven
 from handlers.teams import translate
 
 PAYLOADS = Path(__file__).parents[2] / "contract" / "payloads" / "teams"
