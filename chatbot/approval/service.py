@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from chatbot import messages
-from chatbot.approval import photos, recovery, takedown
+from chatbot.approval import photos
 from chatbot.approval.draft import Draft
 from chatbot.approval.events import (
     ApprovalGiven,
@@ -22,15 +22,14 @@ from chatbot.approval.events import (
     UnpublishRequested,
 )
 from chatbot.approval.ports import Approvers, Notifier, Publisher
-from chatbot.approval.states import State, Transition
-from chatbot.errors import AlreadyPublished, CountersignError, PublishError
+from chatbot.approval.publication import Publication
+from chatbot.approval.recovery import Recovery
+from chatbot.approval.states import BOT, State, Transition
+from chatbot.approval.takedown import Takedown
 from chatbot.policy import check, inspected
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.finding import Report
-from chatbot.policy.rules.window import publish_time
 from chatbot.store import RedisStore, StoredDraft
-
-BOT = "countersign"
 
 
 @dataclass
@@ -43,6 +42,14 @@ class WorkflowService:
     publisher: Publisher
     approvers: Approvers
     approvals_required: int = 1
+    publication: Publication = field(init=False)
+    recovery: Recovery = field(init=False)
+    takedown: Takedown = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.publication = Publication(self.store, self.ctx, self.notifier, self.publisher)
+        self.recovery = Recovery(self.store, self.publisher, self.notifier, self.publication)
+        self.takedown = Takedown(self.store, self.publisher, self.notifier, self.approvers)
 
     def draft_posted(self, event: DraftPosted) -> None:
         self._once(event.event_id, lambda: self._posted(event))
@@ -63,10 +70,15 @@ class WorkflowService:
         self._once(event.event_id, lambda: self._rejected(event))
 
     def unpublish_requested(self, event: UnpublishRequested) -> None:
-        self._once(event.event_id, lambda: takedown.unpublish(self, event))
+        self._once(event.event_id, lambda: self.takedown.unpublish(event))
 
     def unpublish_link(self, link: str, event: UnpublishRequested) -> str:
-        return takedown.unpublish_link(self, link, event)
+        """Take down the post a link points to, as the emoji does; returns what to answer."""
+        target = self.takedown.locate(link, event.user)
+        if isinstance(target, str):
+            return target
+        self.unpublish_requested(replace(event, ref=target))
+        return messages.UNPUBLISHED.format(network=self.publisher.name)
 
     def retry_requested(self, event: RetryRequested) -> None:
         self._once(event.event_id, lambda: self._retry(event))
@@ -155,84 +167,16 @@ class WorkflowService:
 
     def resume(self, at: datetime, days: int = 7) -> int:
         """After a restart: settle drafts caught mid-publication, release approved ones. Returns how many."""
-        return recovery.resume(self, at, days)
+        return self.recovery.resume(at, days)
 
     def release(self, ref: MessageRef, stored: StoredDraft, at: datetime) -> None:
-        """An approved draft goes out now, or waits for the next posting window, or for publishing to resume."""
-        draft = Draft(stored.record["text"], at, exception=stored.record.get("exception"))
-        when, paused = publish_time(draft, self.ctx), self.store.governance.paused()
-        if when is not None or paused is not None:
-            due = when or at
-            if self.store.apply(stored.id, Transition.SCHEDULED, BOT, at, {"publish_at": due.isoformat()}).done:
-                self.store.schedule(stored.id, due)
-                said = messages.held_while_paused(paused["reason"]) if paused else messages.scheduled_for(due)
-                self.notifier.say(ref, said)
-            return
-        self.publish(ref, stored.id, at)
+        self.publication.release(ref, stored, at)
 
     def publish_due(self, now: datetime) -> int:
-        """Publish scheduled drafts whose time has come, if a window is open now; else move them to the next.
-
-        After an outage a draft may be due in the middle of the night: it waits for the next window.
-        """
-        published = 0
-        if self.store.governance.paused() is not None:  # scheduled posts wait for /countersign resume
-            return 0
-        for draft_id in self.store.due(now):
-            stored = self.store.get(draft_id)
-            if stored is None or stored.state != State.SCHEDULED:
-                self.store.unschedule(draft_id)  # edited, withdrawn, rejected or un-approved since
-                continue
-            when = publish_time(Draft(stored.record["text"], now, exception=stored.record.get("exception")), self.ctx)
-            if when is not None:
-                self.store.schedule(draft_id, when)
-                continue
-            self.store.unschedule(draft_id)
-            published += self.publish(stored.ref, draft_id, now)
-        return published
+        return self.publication.publish_due(now)
 
     def publish(self, ref: MessageRef, draft_id: str, at: datetime) -> bool:
-        """Enter publishing (at most once per draft, whoever races), post, and say what happened.
-
-        Returns True when this call published it (False when another worker had, or it failed)."""
-        if not self.store.apply(draft_id, Transition.PUBLISHING, BOT, at).done:
-            return False
-        stored = self.store.get(draft_id)
-        text = stored.record["text"] if stored else ""
-        try:
-            result = self.publisher.publish(draft_id, text, photos.to_publish(self.store.photos(draft_id)))
-        except AlreadyPublished:
-            self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, {"already_on_platform": True, "text": text})
-            self.notifier.say(ref, messages.ALREADY_PUBLISHED)
-            return False
-        except CountersignError as error:
-            self.store.apply(draft_id, Transition.FAILED, BOT, at, {"error": str(error)})
-            partly = isinstance(error, PublishError) and error.partial
-            said = (messages.PUBLISH_PARTLY_FAILED if partly else messages.PUBLISH_FAILED).format(error=error)
-            self.notifier.say(ref, said, offer_retry=True)
-            return False
-        cost = None if result.dry_run else self.publisher.cost(text)
-        detail = {
-            "url": result.url,
-            "post_id": result.post_id,
-            "dry_run": result.dry_run,
-            "text": text,
-            "cost_usd": cost,
-        }
-        self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, detail)
-        if result.post_id:
-            self.store.remember(draft_id, "post_id", result.post_id)
-            self.store.index_post(result.post_id, draft_id)
-        self.notifier.mark_published(ref)
-        said = (
-            messages.DRY_RUN_PUBLISHED.format(text=text)
-            if result.dry_run
-            else messages.published_links(result.links)
-            if len(result.links) > 1
-            else messages.PUBLISHED.format(url=result.url)
-        )
-        self.notifier.say(ref, said)
-        return True
+        return self.publication.publish(ref, draft_id, at)
 
 
 def _checked(report: Report) -> tuple[Transition, dict[str, Any]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+BOT = "countersign"  # the actor the audit records for the bot's own steps
+
 
 class State(StrEnum):
     CHECKING = "checking"

@@ -1,0 +1,104 @@
+"""Publication: an approved draft goes out now or waits for its window, and is posted at most once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from chatbot import messages
+from chatbot.approval import photos
+from chatbot.approval.draft import Draft
+from chatbot.approval.events import MessageRef
+from chatbot.approval.ports import Notifier, Publisher
+from chatbot.approval.states import BOT, State, Transition
+from chatbot.errors import AlreadyPublished, CountersignError, PublishError
+from chatbot.policy.context import PolicyContext
+from chatbot.policy.rules.window import publish_time
+from chatbot.store import RedisStore, StoredDraft
+
+
+@dataclass
+class Publication:
+    """Releases approved drafts and publishes due ones; `publishing` is entered once per draft, whoever races."""
+
+    store: RedisStore
+    ctx: PolicyContext
+    notifier: Notifier
+    publisher: Publisher
+
+    def release(self, ref: MessageRef, stored: StoredDraft, at: datetime) -> None:
+        """An approved draft goes out now, or waits for the next posting window, or for publishing to resume."""
+        draft = Draft(stored.record["text"], at, exception=stored.record.get("exception"))
+        when, paused = publish_time(draft, self.ctx), self.store.governance.paused()
+        if when is not None or paused is not None:
+            due = when or at
+            if self.store.apply(stored.id, Transition.SCHEDULED, BOT, at, {"publish_at": due.isoformat()}).done:
+                self.store.schedule(stored.id, due)
+                said = messages.held_while_paused(paused["reason"]) if paused else messages.scheduled_for(due)
+                self.notifier.say(ref, said)
+            return
+        self.publish(ref, stored.id, at)
+
+    def publish_due(self, now: datetime) -> int:
+        """Publish scheduled drafts whose time has come, if a window is open now; else move them to the next.
+
+        After an outage a draft may be due in the middle of the night: it waits for the next window.
+        """
+        published = 0
+        if self.store.governance.paused() is not None:  # scheduled posts wait for /countersign resume
+            return 0
+        for draft_id in self.store.due(now):
+            stored = self.store.get(draft_id)
+            if stored is None or stored.state != State.SCHEDULED:
+                self.store.unschedule(draft_id)  # edited, withdrawn, rejected or un-approved since
+                continue
+            when = publish_time(Draft(stored.record["text"], now, exception=stored.record.get("exception")), self.ctx)
+            if when is not None:
+                self.store.schedule(draft_id, when)
+                continue
+            self.store.unschedule(draft_id)
+            published += self.publish(stored.ref, draft_id, now)
+        return published
+
+    def publish(self, ref: MessageRef, draft_id: str, at: datetime) -> bool:
+        """Enter publishing (at most once per draft, whoever races), post, and say what happened.
+
+        Returns True when this call published it (False when another worker had, or it failed)."""
+        if not self.store.apply(draft_id, Transition.PUBLISHING, BOT, at).done:
+            return False
+        stored = self.store.get(draft_id)
+        text = stored.record["text"] if stored else ""
+        try:
+            result = self.publisher.publish(draft_id, text, photos.to_publish(self.store.photos(draft_id)))
+        except AlreadyPublished:
+            self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, {"already_on_platform": True, "text": text})
+            self.notifier.say(ref, messages.ALREADY_PUBLISHED)
+            return False
+        except CountersignError as error:
+            self.store.apply(draft_id, Transition.FAILED, BOT, at, {"error": str(error)})
+            partly = isinstance(error, PublishError) and error.partial
+            said = (messages.PUBLISH_PARTLY_FAILED if partly else messages.PUBLISH_FAILED).format(error=error)
+            self.notifier.say(ref, said, offer_retry=True)
+            return False
+        cost = None if result.dry_run else self.publisher.cost(text)
+        detail = {
+            "url": result.url,
+            "post_id": result.post_id,
+            "dry_run": result.dry_run,
+            "text": text,
+            "cost_usd": cost,
+        }
+        self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, detail)
+        if result.post_id:
+            self.store.remember(draft_id, "post_id", result.post_id)
+            self.store.index_post(result.post_id, draft_id)
+        self.notifier.mark_published(ref)
+        said = (
+            messages.DRY_RUN_PUBLISHED.format(text=text)
+            if result.dry_run
+            else messages.published_links(result.links)
+            if len(result.links) > 1
+            else messages.PUBLISHED.format(url=result.url)
+        )
+        self.notifier.say(ref, said)
+        return True
