@@ -10,7 +10,7 @@ from chatbot.errors import PlatformError
 from chatbot.followers.alerts import alert_from
 from chatbot.followers.ports import Digest
 from chatbot.followers.watch import FollowerWatch
-from chatbot.followers.weekly import latest
+from chatbot.school.weekly import latest
 
 logger = logging.getLogger(__name__)
 WEEK = timedelta(days=7)

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from chatbot import messages
-from chatbot.followers.weekly import latest
+from chatbot.school.weekly import latest
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
-from chatbot.followers.weekly import parse_weekly
 from chatbot.rule_ids import RULE_IDS
 from chatbot.school.bank_holidays import Region
 from chatbot.school.posting_windows import parse_window
+from chatbot.school.weekly import parse_weekly
 
 SeverityName = Literal["block", "warn", "info", "off"]
 

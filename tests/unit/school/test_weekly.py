@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from chatbot.followers.weekly import latest, parse_weekly
+from chatbot.school.weekly import latest, parse_weekly
 
 LONDON = ZoneInfo("Europe/London")
 
