@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from chatbot.policy.characters import fold
 from chatbot.policy.cues import cue_follows, cue_precedes
 from chatbot.policy.obfuscation import deobfuscated, spaced_letter_runs
 from chatbot.policy.text import WORD_RE, Word
@@ -50,7 +51,7 @@ class NameMatch:
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    return tuple(m.group().lower().replace("’", "'") for m in WORD_RE.finditer(name))
+    return tuple(m.group().lower() for m in WORD_RE.finditer(fold(name)))
 
 
 def _initials(*parts: str) -> str:

@@ -3,27 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-# Invisible characters that hide words from a checker or reorder what a reader sees.
-ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u180e\u00ad\u034f\u2061\u2062\u2063\u2064")
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
-HIDDEN = ZERO_WIDTH | BIDI_CONTROLS
-ZWJ = "\u200d"
-
-# Letters from other scripts that look like Latin ones ("Jоsh" with a Cyrillic о), folded for matching only.
-_CONFUSABLES = {
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
-    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d", "ɡ": "g", "һ": "h",
-    "ӏ": "l", "ԛ": "q", "ԝ": "w", "ո": "n", "ս": "u", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M",
-    "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J",
-    "α": "a", "ο": "o", "ν": "v", "ρ": "p", "τ": "t", "ι": "i", "κ": "k", "χ": "x", "Α": "A", "Β": "B",
-    "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T",
-    "Υ": "Y", "Χ": "X", "‘": "'", "’": "'", "ʼ": "'", "`": "'", "´": "'",
-}  # fmt: skip
-_FOLD = str.maketrans(_CONFUSABLES)
+from chatbot.policy.characters import fold_char, hidden_positions, is_pictographic
 
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -46,24 +29,6 @@ class Word:
     @property
     def is_lower(self) -> bool:
         return self.text.islower()
-
-
-def _is_pictographic(ch: str) -> bool:
-    return ord(ch) >= 0x2190 and unicodedata.category(ch) == "So"
-
-
-def _keeps_zwj(original: str, i: int) -> bool:
-    """A zero-width joiner between two pictographs builds one emoji (a family, a profession): keep it."""
-    before = original[i - 1] if i > 0 else ""
-    after = original[i + 1] if i + 1 < len(original) else ""
-    if before == "\ufe0f" and i > 1:
-        before = original[i - 2]
-    return bool(before) and bool(after) and _is_pictographic(before) and _is_pictographic(after)
-
-
-def hidden_positions(original: str) -> list[int]:
-    """Positions of characters that are invisible or reorder text and carry no meaning."""
-    return [i for i, ch in enumerate(original) if ch in HIDDEN and not (ch == ZWJ and _keeps_zwj(original, i))]
 
 
 class TextView:
@@ -110,16 +75,31 @@ class TextView:
 
 def _normalise(original: str, hidden: set[int]) -> tuple[str, list[int]]:
     if original.isascii() and not hidden:
-        return original.translate(_FOLD), list(range(len(original)))
+        return original.replace("`", "'"), list(range(len(original)))
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(original):
-        if i in hidden:
+        if i in hidden or (is_pictographic(ch) and _inside_word(original, i, hidden)):
             continue
-        for out in unicodedata.normalize("NFKC", ch).translate(_FOLD):
+        for out in fold_char(ch):
             chars.append(out)
             origin.append(i)
     return "".join(chars), origin
+
+
+def _inside_word(original: str, i: int, hidden: set[int]) -> bool:
+    """A pictograph between two letters ("Am🌟elia") splits a word for a checker, not for a reader."""
+    return _letter_near(original, range(i - 1, max(-1, i - 9), -1), hidden) and _letter_near(
+        original, range(i + 1, min(len(original), i + 9)), hidden
+    )
+
+
+def _letter_near(original: str, positions: range, hidden: set[int]) -> bool:
+    """Whether the first visible, non-pictograph character among a few neighbours is a letter (bounded: linear)."""
+    for j in positions:
+        if j not in hidden and not is_pictographic(original[j]):
+            return original[j].isalpha()
+    return False
 
 
 def _lower_keep_length(text: str) -> str:
