@@ -60,7 +60,8 @@ def findings(text: str, rule: str, profile: str = "default", **kwargs: Any) -> l
 
 
 def flagged(text: str, rule: str, profile: str = "default", **kwargs: Any) -> bool:
-    return bool(findings(text, rule, profile, **kwargs))
+    """A warning or a block; an info finding only explains (e.g. how a roster name was read)."""
+    return any(f.severity != "info" for f in findings(text, rule, profile, **kwargs))
 
 
 def spans(text: str, rule: str, profile: str = "default", **kwargs: Any) -> list[str]:

@@ -34,6 +34,12 @@ def pupil_maybe(name: str) -> str:
     return f"{_quote(name)} matches a pupil's name on the roster; if it means the child, use initials instead."
 
 
+def read_as_other(readings: list[tuple[str, str]]) -> str:
+    """Roster names that were read as something else, and as what, so a wrong reading is easy to spot."""
+    listed = "; ".join(f"{_quote(written)}: {why}" for written, why in readings)
+    return f"Read as something other than a pupil: {listed}. If one of these means a child, use initials."
+
+
 def use_initials(initials: str) -> str:
     return f"Use initials instead, e.g. {initials}"
 

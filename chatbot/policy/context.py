@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from chatbot.images import ImageInspector
 from chatbot.policy.contacts import SchoolContacts
 from chatbot.policy.lexicon import Lexicon
-from chatbot.policy.names import NameIndex, name_tokens
+from chatbot.policy.name_index import NameIndex, name_tokens
 from chatbot.policy.profile import Profile, RuleConfig, load_profile
 from chatbot.school.posting_windows import PostingSchedule, parse_window
 from chatbot.school.roster import Roster, load_roster
@@ -47,7 +47,7 @@ class PolicyContext:
 
     @cached_property
     def names(self) -> NameIndex:
-        return NameIndex(self.roster, self.lexicon.is_ordinary_word)
+        return NameIndex(self.roster, self.lexicon.is_ordinary_word, self.school_name)
 
     @cached_property
     def school_words(self) -> frozenset[str]:

@@ -3,43 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from chatbot.policy.characters import fold
-from chatbot.policy.cues import cue_follows, cue_precedes
+from chatbot.policy.compounds import expanded
+from chatbot.policy.name_index import CALENDAR, TITLES, NameEntry, NameIndex
 from chatbot.policy.obfuscation import deobfuscated, spaced_letter_runs
-from chatbot.policy.text import WORD_RE, Word
-from chatbot.school.roster import Roster
+from chatbot.policy.personhood import family_of, reads_as_person
+from chatbot.policy.readings import CONNECTORS, Reading, heads, places, readings
+from chatbot.policy.text import Word
 
-Kind = Literal["full", "forename", "surname"]
 Strength = Literal["strong", "ambiguous"]
 
-TITLES = frozenset(
-    "mr mrs ms miss mx dr sir dame rev revd reverend prof professor madam lady lord father fr sister "
-    "councillor cllr captain capt coach".split()
-)
-# Capitalised ordinary words that are far more often a season, month or day than a child.
-CALENDAR = frozenset(
-    "spring summer autumn winter january february march april may june july august september october "
-    "november december monday tuesday wednesday thursday friday saturday sunday christmas easter harvest".split()
-)
-PERSON_VERBS = frozenset(
-    "has had was did won wins scored made wrote drew played showed worked read achieved received earned "
-    "completed got came finished performed sang danced ran swam helped tried managed produced created "
-    "designed built painted told asked brought shared".split()
-)
+_TEAM_WORDS = frozenset("year class reception team house group nursery".split())  # "Kai Year 3" is not a surname
 _JOINER = re.compile(r"^\s*(?:,|and|&)\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class NameEntry:
-    tokens: tuple[str, ...]
-    kind: Kind
-    ordinary: bool
-    initials: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,43 +27,18 @@ class NameMatch:
     strength: Strength
 
 
-def name_tokens(name: str) -> tuple[str, ...]:
-    return tuple(m.group().lower() for m in WORD_RE.finditer(fold(name)))
+@dataclass(frozen=True, slots=True)
+class OtherReading:
+    """A roster name read as something else, and why: shown to the author so a wrong reading is easy to spot."""
+
+    written: str
+    reading: str
 
 
-def _initials(*parts: str) -> str:
-    return "".join(f"{token[0].upper()}." for part in parts for token in name_tokens(part))
-
-
-class NameIndex:
-    """Every roster name as word sequences, keyed by their first word; built once per roster."""
-
-    def __init__(self, roster: Roster, is_ordinary: Callable[[str], bool]) -> None:
-        entries: dict[str, set[NameEntry]] = defaultdict(set)
-        for pupil in roster.pupils:
-            forenames = [pupil.forename, *([pupil.preferred] if pupil.preferred else [])]
-            for forename in forenames:
-                self._add(entries, forename, "forename", _initials(forename), is_ordinary)
-                self._add(
-                    entries, f"{forename} {pupil.surname}", "full", _initials(forename, pupil.surname), is_ordinary
-                )
-            self._add(entries, pupil.surname, "surname", _initials(pupil.surname), is_ordinary)
-        self._by_first = {k: sorted(v, key=lambda e: -len(e.tokens)) for k, v in entries.items()}
-
-    @staticmethod
-    def _add(
-        entries: dict[str, set[NameEntry]], name: str, kind: Kind, initials: str, is_ordinary: Callable[[str], bool]
-    ) -> None:
-        tokens = name_tokens(name)
-        if tokens:
-            ordinary = all(is_ordinary(t) for t in tokens)
-            entries[tokens[0]].add(NameEntry(tokens, kind, ordinary, initials))
-
-    def __len__(self) -> int:
-        return sum(len(v) for v in self._by_first.values())
-
-    def candidates(self, key: str) -> list[NameEntry]:
-        return self._by_first.get(key, [])
+@dataclass(frozen=True, slots=True)
+class NamesRead:
+    matches: list[NameMatch]
+    others: list[OtherReading]
 
 
 def _key(word: Word) -> str:
@@ -107,9 +59,17 @@ def _sequence_at(words: list[Word], i: int, entry: NameEntry, text: str) -> int 
 
 
 def find_names(index: NameIndex, words: list[Word], text: str, lower: str) -> list[NameMatch]:
-    """Roster names in the text, each marked strong (clearly a child) or ambiguous (could be an ordinary word)."""
+    """Roster names in the text that read as a pupil, each marked strong (clearly a child) or ambiguous."""
+    return read_names(index, words, text, lower).matches
+
+
+def read_names(index: NameIndex, words: list[Word], text: str, lower: str) -> NamesRead:
+    """Roster names read in context: those that are pupils, and those read as something else (with why)."""
+    words = expanded(words, text, index.is_unusual_name)
+    marks = {**readings(words, text, lambda i: _full_at(index, words, i, text)), **_school(index, words, text)}
     matches: list[NameMatch] = []
     skipped: list[NameMatch] = []
+    others: list[OtherReading] = []
     i = 0
     while i < len(words):
         if _follows_title(words, i, text):
@@ -120,12 +80,32 @@ def find_names(index: NameIndex, words: list[Word], text: str, lower: str) -> li
             i += 1
             continue
         entry, last = found
-        strength = _strength(words, i, last, entry, lower)
-        match = NameMatch(words[i].start, words[last].end, entry, strength or "ambiguous")
-        (matches if strength else skipped).append(match)
+        written = text[words[i].start : words[last].end]
+        strength, other = _judge(index, words, i, last, entry, lower, marks.get(i))
+        if other is not None:
+            others.append(OtherReading(written, other))
+            last = max(last, marks[i].last) if i in marks else last  # one line per reading, not per word
+        else:
+            match = NameMatch(words[i].start, words[last].end, entry, strength or "ambiguous")
+            (matches if strength else skipped).append(match)
         i = last + 1
     matches.extend(_spaced_names(index, words, lower))
-    return _join_lists(matches, skipped, text)
+    return NamesRead(_join_lists(matches, skipped, text), others)
+
+
+def _full_at(index: NameIndex, words: list[Word], i: int, text: str) -> int | None:
+    found = _match_at(index, words, i, text)
+    return found[1] if found is not None and found[0].kind == "full" else None
+
+
+def _school(index: NameIndex, words: list[Word], text: str) -> dict[int, Reading]:
+    size = len(index.school)
+    marks: dict[int, Reading] = {}
+    for i in range(len(words) - size + 1) if size else ():
+        if tuple(w.lower for w in words[i : i + size]) == index.school:
+            reading = Reading(i, i + size - 1, text[words[i].start : words[i + size - 1].end], "the school's name")
+            marks.update(dict.fromkeys(range(i, i + size), reading))
+    return marks
 
 
 def _follows_title(words: list[Word], i: int, text: str) -> bool:
@@ -166,23 +146,52 @@ def _adjacent(first: Word, second: Word, text: str) -> bool:
     return text[first.end : second.start].strip(" .") == ""
 
 
-def _strength(words: list[Word], i: int, last: int, entry: NameEntry, lower: str) -> Strength | None:
-    first, final = words[i], words[last]
-    written_lower = all(w.is_lower for w in words[i : last + 1])
-    if not entry.ordinary:
-        return "strong"
-    if written_lower:
-        return None  # "we hope", "will you"
-    if entry.kind == "full" or final.lower.endswith("'s") or cue_precedes(lower, first.start):
-        return "strong"
-    if cue_follows(lower, final.end):
-        return "strong"
+def _judge(
+    index: NameIndex, words: list[Word], i: int, last: int, entry: NameEntry, lower: str, reading: Reading | None
+) -> tuple[Strength | None, str | None]:
+    """Whether a roster name here is a pupil ("strong"), no evidence either way (None), or something else (why)."""
+    if reading is not None:
+        return None, f"part of '{reading.phrase}'"
+    span = words[i : last + 1]
+    if any(w.tagged for w in span) or entry.kind == "full":
+        return "strong", None
+    if i > 0 and words[i - 1].lower == "the" and not (entry.kind == "surname" and family_of(words, last)):
+        return None, f"'the {words[i].text}'"
+    if entry.kind == "forename" and (someone := _someone_else(index, words, last)):
+        return None, f"part of '{words[i].text} {someone}', someone not on the roster"
+    if reads_as_person(words, i, last, lower) or (entry.kind == "surname" and family_of(words, last)):
+        return "strong", None
+    return _without_evidence(words, i, last, entry)
+
+
+def _without_evidence(words: list[Word], i: int, last: int, entry: NameEntry) -> tuple[Strength | None, str | None]:
+    first = words[i]
+    if all(w.is_lower for w in words[i : last + 1]):
+        return (None, None) if entry.ordinary else ("strong", None)  # "we hope"; "amelia" is still Amelia
+    key = first.lower.removesuffix("'s")
+    if key in CALENDAR:
+        return None, "a time of year"
+    if key in places():
+        return None, "a place"
+    if entry.ordinary and (first.sentence_start or entry.kind == "surname"):
+        return None, None  # "Hope is our value", "Marsh" alone: no sign of a child
     following = words[last + 1] if last + 1 < len(words) else None
-    if first.sentence_start:
-        return "ambiguous" if following is not None and following.lower in PERSON_VERBS else None
-    if first.lower in CALENDAR or (following is not None and following.is_capitalised):
-        return None  # "the Summer term", "our Rose Garden"
-    return "strong"
+    if entry.ordinary and following is not None and following.is_capitalised and not following.sentence_start:
+        return None, None  # "our Rose Garden"
+    return "strong", None
+
+
+def _someone_else(index: NameIndex, words: list[Word], last: int) -> str | None:
+    """A capitalised word after a forename that is no pupil's surname: "Florence Nightingale", "Joseph Coelho"."""
+    if last + 1 >= len(words):
+        return None
+    after = words[last + 1]
+    key = after.lower.removesuffix("'s")
+    if not after.is_capitalised or after.sentence_start or after.tagged or words[last].lower.endswith("'s"):
+        return None
+    if index.is_surname(key) or key in _TEAM_WORDS or key in CONNECTORS or key in heads() or after.text.isupper():
+        return None
+    return after.text
 
 
 def _spaced_names(index: NameIndex, words: list[Word], lower: str) -> list[NameMatch]:

@@ -21,6 +21,7 @@ class Word:
     start: int
     end: int
     sentence_start: bool
+    tagged: bool = False  # part of a hashtag or @handle ("#WellDoneAmelia"): a name there was put there on purpose
 
     @property
     def is_capitalised(self) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from chatbot import messages
 from chatbot.approval.draft import Draft
 from chatbot.policy.finding import Hit, Severity
-from chatbot.policy.names import NameMatch, find_names
+from chatbot.policy.names import NameMatch, read_names
 from chatbot.policy.rule import rule
 from chatbot.policy.text import TextView
 
@@ -21,8 +21,11 @@ def check_pupil_names(draft: Draft, text: TextView, ctx: PolicyContext) -> Itera
     """Full names, forenames alone and possessives of roster pupils, in any letter case or disguise."""
     if not len(ctx.roster):
         return
-    for match in find_names(ctx.names, text.words, text.norm, text.lower):
+    read = read_names(ctx.names, text.words, text.norm, text.lower)
+    for match in read.matches:
         yield _hit(match, text)
+    if read.others:  # recorded, never blocking: the author sees how each roster name was read
+        yield Hit(messages.read_as_other([(o.written, o.reading) for o in read.others]), cap=Severity.INFO)
 
 
 def _hit(match: NameMatch, text: TextView) -> Hit:

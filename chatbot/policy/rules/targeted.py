@@ -10,7 +10,7 @@ from chatbot import messages
 from chatbot.approval.draft import Draft
 from chatbot.policy.cues import CUE_WITH_NAME, NAME_THEN_CUE, THANKS_WITH_NAME
 from chatbot.policy.finding import Hit
-from chatbot.policy.names import CALENDAR, TITLES, name_tokens
+from chatbot.policy.name_index import CALENDAR, TITLES, name_tokens
 from chatbot.policy.rule import rule
 from chatbot.policy.text import TextView
 

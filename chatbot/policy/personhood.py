@@ -1,0 +1,67 @@
+"""What makes a word that could be a name read as a person: what is done, said or owned around it."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.policy.cues import cue_follows, cue_precedes
+from chatbot.policy.text import Word
+
+PERSON_VERBS = frozenset(
+    "has had was did won wins scored scores made makes wrote writes drew draws played plays showed shows worked "
+    "works read reads achieved received receives earned earns completed completes got gets came comes finished "
+    "finishes performed performs sang sings danced dances ran runs swam swims helped helps tried tries managed "
+    "produced created designed built builds painted paints told tells asked asks brought brings shared shares "
+    "loves loved enjoys enjoyed learnt learned learns gave gives climbed counted captained raised reached passed "
+    "represented led leads took takes caught found kept spoke thought threw went goes taught celebrated "
+    "celebrates joined joins settled starts started turned turns is".split()
+)
+AUXILIARIES = frozenset("has had was is".split())  # "Hope is our value": a person only with he/she/his/her
+DETERMINERS = frozenset("her his the a an their our".split())
+PRONOUNS = frozenset("he she his her him himself herself".split())
+FAMILY = frozenset("twins twin family families brothers brother sisters sister children household".split())
+_SCHOOL_YEAR = re.compile(r"^\s*(?:\(|,\s*)?(?:in|from|of)?\s*(?:year\s*\d|y\d\b|reception|class\s+\w)", re.I)
+_VOCATIVE_END = re.compile(r"^\s*[!.?]")
+_AND_FRIENDS = re.compile(r"^\s+(?:and\s+(?:his\s+|her\s+|their\s+)?friends|with\s+(?:the|his|her|their)\b)", re.I)
+
+
+def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
+    """True when what surrounds words[i..last] says a person is meant, whatever the words are."""
+    first, final = words[i], words[last]
+    following = words[last + 1] if last + 1 < len(words) else None
+    if cue_precedes(lower, first.start) or cue_follows(lower, final.end):
+        return True
+    if final.lower.endswith("'s") and following is not None and following.is_lower:
+        return True  # "Poppy's painting"
+    if _SCHOOL_YEAR.match(lower, final.end) or _vocative(lower, first.start, final.end):
+        return True
+    if following is not None and following.is_lower and following.lower in PERSON_VERBS:
+        return following.lower not in AUXILIARIES or _pronoun_in_sentence(words, last + 1)
+    if following is not None and _doing_something(words, last + 1):
+        return True  # a photo's caption: "Willow leading the warm-up"
+    return bool(first.sentence_start and _AND_FRIENDS.match(lower, final.end))
+
+
+def _doing_something(words: list[Word], j: int) -> bool:
+    after = words[j + 1] if j + 1 < len(words) else None
+    return words[j].lower.endswith("ing") and after is not None and after.lower in DETERMINERS
+
+
+def _vocative(lower: str, start: int, end: int) -> bool:
+    """Spoken to: "Proud of you, Brody!", "You did it, Blessing!"."""
+    return lower[max(0, start - 2) : start] == ", " and bool(_VOCATIVE_END.match(lower, end))
+
+
+def _pronoun_in_sentence(words: list[Word], j: int) -> bool:
+    """he, she, his or her later in the same sentence ("Hope has worked so hard on her reading")."""
+    for word in words[j : j + 25]:
+        if word.sentence_start:
+            return False
+        if word.lower in PRONOUNS:
+            return True
+    return False
+
+
+def family_of(words: list[Word], last: int) -> bool:
+    """ "the Day twins": a surname made a person by the family word after it."""
+    return last + 1 < len(words) and words[last + 1].lower in FAMILY

@@ -1,0 +1,139 @@
+"""What a capitalised word is when it is not a pupil: part of an event, a place, a saint, a story or a title."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from chatbot.policy.characters import fold
+from chatbot.policy.text import Word
+
+LEADING = frozenset({"our", "the", "a", "an", "this", "their", "my", "your", "happy"})
+CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "upon", "on", "in"})
+_QUOTED = re.compile(r"(?<![\w'])['\"‘“]([A-Z][^'\"‘’“”\n]{0,80}?)['\"’”](?![\w])")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Words first..last (indices) read together as something other than a pupil."""
+
+    first: int
+    last: int
+    phrase: str
+    what: str  # "an event, place or organisation", "a saint or place", "a title in quotes"…
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    lines = resources.files("chatbot.policy").joinpath("data", name).read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(w).lower() for line in lines if not line.startswith("#") for w in line.split())
+
+
+@cache
+def phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The people, characters and stories of not_pupils.txt, as word sequences keyed by their first word."""
+    text = resources.files("chatbot.policy").joinpath("data", "not_pupils.txt").read_text(encoding="utf-8")
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            tokens = tuple(fold(line).lower().split())
+            found.setdefault(tokens[0], []).append(tokens)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}
+
+
+def heads() -> frozenset[str]:
+    return _words("name_heads.txt")
+
+
+def starts() -> frozenset[str]:
+    return _words("name_starts.txt")
+
+
+def bible() -> frozenset[str]:
+    return _words("bible_names.txt")
+
+
+@cache
+def places() -> frozenset[str]:
+    found: set[str] = set()
+    for name in ("places.txt", "places_more.txt"):
+        lines = resources.files("chatbot.policy").joinpath("data", name).read_text(encoding="utf-8").splitlines()
+        found.update(fold(line).lower() for line in lines if line and not line.startswith("#"))
+    return frozenset(found)
+
+
+def readings(words: list[Word], text: str, starts_full_name: Callable[[int], int | None]) -> dict[int, Reading]:
+    """Each word index that belongs to a reading. `starts_full_name(i)` is the last index of a roster full name
+    starting at word i, if one does: a pupil's full name is never swallowed by a reading."""
+    marks: dict[int, Reading] = {}
+    for found in (*_runs(words, text, starts_full_name), *_known(words), *_quoted(words, text)):
+        for i in range(found.first, found.last + 1):
+            marks.setdefault(i, found)
+    return marks
+
+
+def _runs(words: list[Word], text: str, starts_full_name: Callable[[int], int | None]) -> Iterator[Reading]:
+    """Runs of capitalised words that end in a head ("World Book Day") or begin with a start ("St Mary's")."""
+    i = 0
+    while i < len(words):
+        last = _run_end(words, i, text)
+        if last > i and starts_full_name(i) is None:
+            yield from _reading_in(words, i, last, text)
+        i = last + 1
+
+
+def _run_end(words: list[Word], i: int, text: str) -> int:
+    last = i
+    if not words[i].is_capitalised:
+        return i
+    j = i + 1
+    while j < len(words) and not words[j].sentence_start and text[words[j - 1].end : words[j].start] in (" ", "-"):
+        if words[j].is_capitalised or words[j].text in "&":
+            last = j
+        elif words[j].lower not in CONNECTORS:
+            break
+        j += 1
+    return last
+
+
+def _reading_in(words: list[Word], first: int, last: int, text: str) -> Iterator[Reading]:
+    if words[first].lower in LEADING and first < last:
+        first += 1  # "Our Sports Day": the reading is "Sports Day"
+    keys = [_key(w) for w in words[first : last + 1]]
+    ending = max((k for k, key in enumerate(keys) if key in heads() and k > 0), default=None)
+    if keys[0] in starts() or words[first].lower in ("st", "st.") or ending is not None:
+        end = last if ending is None or keys[0] in starts() else first + ending
+        yield Reading(first, end, text[words[first].start : words[end].end], "the name of something or somewhere")
+
+
+def _key(word: Word) -> str:
+    return word.lower[:-2] if word.lower.endswith("'s") else word.lower
+
+
+def _known(words: list[Word]) -> Iterator[Reading]:
+    """Well-known people, characters and stories, and two Bible names together ("Mary and Joseph")."""
+    lowers = [w.lower for w in words]
+    for i, low in enumerate(lowers):
+        for tokens in phrases().get(low, ()):
+            if tuple(lowers[i : i + len(tokens)]) == tokens:
+                yield Reading(i, i + len(tokens) - 1, " ".join(w.text for w in words[i : i + len(tokens)]), "known")
+                break
+        if i + 2 < len(words) and lowers[i + 1] == "and" and _key(words[i]) in bible() and _pair(words[i + 2]):
+            yield Reading(i, i + 2, f"{words[i].text} and {words[i + 2].text}", "a Bible story")
+
+
+def _pair(word: Word) -> bool:
+    return word.is_capitalised and _key(word) in bible()
+
+
+def _quoted(words: list[Word], text: str) -> Iterator[Reading]:
+    """A title in quotation marks ("'Charlie and the Chocolate Factory'", "'Oliver!'")."""
+    starts = [w.start for w in words]
+    for match in _QUOTED.finditer(text):
+        first, after = bisect_left(starts, match.start(1)), bisect_left(starts, match.end(1))
+        if first < after:
+            yield Reading(first, after - 1, match.group(1), "a title in quotation marks")
