@@ -10,7 +10,7 @@ from chatbot.policy.compounds import expanded
 from chatbot.policy.name_index import CALENDAR, TITLES, NameEntry, NameIndex
 from chatbot.policy.obfuscation import deobfuscated, spaced_letter_runs
 from chatbot.policy.personhood import family_of, reads_as_person
-from chatbot.policy.readings import CONNECTORS, Reading, heads, places, readings
+from chatbot.policy.readings import CONNECTORS, Reading, heads, nationalities, places, readings
 from chatbot.policy.text import Word
 
 Strength = Literal["strong", "ambiguous"]
@@ -152,13 +152,15 @@ def _judge(
     """Whether a roster name here is a pupil ("strong"), no evidence either way (None), or something else (why)."""
     if reading is not None:
         return None, f"part of '{reading.phrase}'"
-    span = words[i : last + 1]
-    if any(w.tagged for w in span) or entry.kind == "full":
-        return "strong", None
+    tagged = any(w.tagged for w in words[i : last + 1])
+    if entry.kind == "full" or (tagged and not (entry.ordinary and entry.kind == "surname")):
+        return "strong", None  # "#LoveReading" is not a child surnamed Love; "#SuperstarSummer" is Summer
     if i > 0 and words[i - 1].lower == "the" and not (entry.kind == "surname" and family_of(words, last)):
         return None, f"'the {words[i].text}'"
     if entry.kind == "forename" and (someone := _someone_else(index, words, last)):
         return None, f"part of '{words[i].text} {someone}', someone not on the roster"
+    if entry.kind == "surname" and (forename := _forename_before(index, words, i)):
+        return None, f"part of '{forename} {words[i].text}', someone not on the roster"
     if reads_as_person(words, i, last, lower) or (entry.kind == "surname" and family_of(words, last)):
         return "strong", None
     return _without_evidence(words, i, last, entry)
@@ -173,12 +175,25 @@ def _without_evidence(words: list[Word], i: int, last: int, entry: NameEntry) ->
         return None, "a time of year"
     if key in places():
         return None, "a place"
+    following = words[last + 1] if last + 1 < len(words) else None
+    if key in nationalities() and following is not None and following.is_lower:
+        return None, "a language or nationality"
     if entry.ordinary and (first.sentence_start or entry.kind == "surname"):
         return None, None  # "Hope is our value", "Marsh" alone: no sign of a child
-    following = words[last + 1] if last + 1 < len(words) else None
     if entry.ordinary and following is not None and following.is_capitalised and not following.sentence_start:
         return None, None  # "our Rose Garden"
     return "strong", None
+
+
+def _forename_before(index: NameIndex, words: list[Word], i: int) -> str | None:
+    """A capitalised word before a surname that is no pupil's forename: "Ted Hughes", "John Lewis"."""
+    before = words[i - 1] if i > 0 else None
+    if before is None or words[i].sentence_start or before.sentence_start or not before.is_capitalised:
+        return None
+    key = before.lower.removesuffix("'s")
+    if before.tagged or key in TITLES or key in CONNECTORS or any(e.kind != "surname" for e in index.candidates(key)):
+        return None
+    return before.text
 
 
 def _someone_else(index: NameIndex, words: list[Word], last: int) -> str | None:

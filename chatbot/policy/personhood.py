@@ -17,12 +17,18 @@ PERSON_VERBS = frozenset(
     "celebrates joined joins settled starts started turned turns is".split()
 )
 AUXILIARIES = frozenset("has had was is".split())  # "Hope is our value": a person only with he/she/his/her
+# What a child has done or had done to them: "April has won", "Mason has been chosen"; not "Ivy has taken over".
+ACHIEVED = frozenset(
+    "won scored achieved earned passed completed finished worked written drawn made built raised reached learnt "
+    "learned chosen selected picked awarded given settled helped grown represented performed swum run read "
+    "sung danced painted created designed received gained become joined".split()
+)
 DETERMINERS = frozenset("her his the a an their our".split())
 PRONOUNS = frozenset("he she his her him himself herself".split())
 FAMILY = frozenset("twins twin family families brothers brother sisters sister children household".split())
 _SCHOOL_YEAR = re.compile(r"^\s*(?:\(|,\s*)?(?:in|from|of)?\s*(?:year\s*\d|y\d\b|reception|class\s+\w)", re.I)
 _VOCATIVE_END = re.compile(r"^\s*[!.?]")
-_AND_FRIENDS = re.compile(r"^\s+(?:and\s+(?:his\s+|her\s+|their\s+)?friends|with\s+(?:the|his|her|their)\b)", re.I)
+_AND_FRIENDS = re.compile(r"^\s+(?:and\s+(?:(?:his|her|their)\s+\w+|friends)|with\s+(?:the|his|her|their)\b)", re.I)
 
 
 def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
@@ -31,20 +37,29 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
     following = words[last + 1] if last + 1 < len(words) else None
     if cue_precedes(lower, first.start) or cue_follows(lower, final.end):
         return True
-    if final.lower.endswith("'s") and following is not None and following.is_lower:
-        return True  # "Poppy's painting"
+    if final.lower.endswith("'s") and following is not None and not following.sentence_start:
+        return True  # "Poppy's painting", "Josh's Lego model"; "St George's Day" was read as a name before this
     if _SCHOOL_YEAR.match(lower, final.end) or _vocative(lower, first.start, final.end):
         return True
     if following is not None and following.is_lower and following.lower in PERSON_VERBS:
-        return following.lower not in AUXILIARIES or _pronoun_in_sentence(words, last + 1)
+        return following.lower not in AUXILIARIES or _pronoun_in_sentence(words, last + 1) or _achieved(words, last + 1)
     if following is not None and _doing_something(words, last + 1):
         return True  # a photo's caption: "Willow leading the warm-up"
     return bool(first.sentence_start and _AND_FRIENDS.match(lower, final.end))
 
 
 def _doing_something(words: list[Word], j: int) -> bool:
+    """ "Willow leading the warm-up", "Chester proudly holding his certificate", "is having a brilliant time"."""
+    if words[j].lower.endswith("ly") or words[j].lower in AUXILIARIES:
+        j += 1
     after = words[j + 1] if j + 1 < len(words) else None
-    return words[j].lower.endswith("ing") and after is not None and after.lower in DETERMINERS
+    return j < len(words) and words[j].lower.endswith("ing") and after is not None and after.lower in DETERMINERS
+
+
+def _achieved(words: list[Word], j: int) -> bool:
+    """After "has"/"was": an achievement, straight away or after "been" ("has been chosen")."""
+    ahead = [w.lower for w in words[j + 1 : j + 3]]
+    return bool(ahead) and (ahead[0] in ACHIEVED or (ahead[0] == "been" and len(ahead) > 1 and ahead[1] in ACHIEVED))
 
 
 def _vocative(lower: str, start: int, end: int) -> bool:

@@ -57,6 +57,23 @@ def bible() -> frozenset[str]:
     return _words("bible_names.txt")
 
 
+def nationalities() -> frozenset[str]:
+    return _words("nationalities.txt")
+
+
+STORY_WORDS = frozenset(
+    "bible nativity jesus bethlehem manger ark parable lions den shepherds stable retold retell story stories "
+    "testament psalm prophet god coat colours".split()
+)
+_THING_AFTER = re.compile(r"(?:[ -]+(?:[A-Z][\w'&]*|of|the|and|&)){1,6}")
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """Whether the capitalised words after `end` close the name of a thing ("Sky| Sports", "Hope| Church")."""
+    match = _THING_AFTER.match(text, end)
+    return match is not None and any(w.removesuffix("'s").lower() in heads() for w in match.group().split()[-1:])
+
+
 @cache
 def places() -> frozenset[str]:
     found: set[str] = set()
@@ -70,7 +87,8 @@ def readings(words: list[Word], text: str, starts_full_name: Callable[[int], int
     """Each word index that belongs to a reading. `starts_full_name(i)` is the last index of a roster full name
     starting at word i, if one does: a pupil's full name is never swallowed by a reading."""
     marks: dict[int, Reading] = {}
-    for found in (*_runs(words, text, starts_full_name), *_known(words), *_quoted(words, text)):
+    found_all = (*_runs(words, text, starts_full_name), *_known(words), *_quoted(words, text), *_bible_stories(words))
+    for found in found_all:
         for i in range(found.first, found.last + 1):
             marks.setdefault(i, found)
     return marks
@@ -91,7 +109,7 @@ def _run_end(words: list[Word], i: int, text: str) -> int:
     if not words[i].is_capitalised:
         return i
     j = i + 1
-    while j < len(words) and not words[j].sentence_start and text[words[j - 1].end : words[j].start] in (" ", "-"):
+    while j < len(words) and not words[j].sentence_start and text[words[j - 1].end : words[j].start] in ("", " ", "-"):
         if words[j].is_capitalised or words[j].text in "&":
             last = j
         elif words[j].lower not in CONNECTORS:
@@ -124,6 +142,20 @@ def _known(words: list[Word]) -> Iterator[Reading]:
                 break
         if i + 2 < len(words) and lowers[i + 1] == "and" and _key(words[i]) in bible() and _pair(words[i + 2]):
             yield Reading(i, i + 2, f"{words[i].text} and {words[i + 2].text}", "a Bible story")
+
+
+def _bible_stories(words: list[Word]) -> Iterator[Reading]:
+    """Bible names in a sentence that tells a Bible story ("Daniel in the lions' den", "Joseph and his coat")."""
+    sentence: list[int] = []
+    for i, word in enumerate([*words, None]):
+        if word is None or (word.sentence_start and sentence):
+            if any(words[j].lower.removesuffix("'s") in STORY_WORDS for j in sentence):
+                for j in sentence:
+                    if words[j].is_capitalised and _key(words[j]) in bible():
+                        yield Reading(j, j, words[j].text, "a Bible story")
+            sentence = []
+        if word is not None:
+            sentence.append(i)
 
 
 def _pair(word: Word) -> bool:

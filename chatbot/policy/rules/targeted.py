@@ -11,6 +11,7 @@ from chatbot.approval.draft import Draft
 from chatbot.policy.cues import CUE_WITH_NAME, NAME_THEN_CUE, THANKS_WITH_NAME
 from chatbot.policy.finding import Hit
 from chatbot.policy.name_index import CALENDAR, TITLES, name_tokens
+from chatbot.policy.readings import names_a_thing
 from chatbot.policy.rule import rule
 from chatbot.policy.text import TextView
 
@@ -46,8 +47,8 @@ def _is_person(match: re.Match[str], text: TextView, ctx: PolicyContext, roster_
     lowered = name.lower().removesuffix("'s")
     if lowered in GROUP_WORDS or lowered in TITLES or lowered in CALENDAR or lowered in ctx.school_words:
         return False
-    if _GROUP_FOLLOWERS.match(text.norm, match.end("name")):
-        return False  # "Well done Robins class"
+    if _GROUP_FOLLOWERS.match(text.norm, match.end("name")) or names_a_thing(text.norm, match.end("name")):
+        return False  # "Well done Robins class", "Thank you to Sky Sports"
     on_roster = bool(ctx.names.candidates(name_tokens(name)[0])) if name_tokens(name) else False
     return on_roster or (not roster_only and not name.isupper())
 
