@@ -9,7 +9,7 @@ from typing import Literal
 from chatbot.policy.compounds import expanded
 from chatbot.policy.name_index import CALENDAR, TITLES, NameEntry, NameIndex
 from chatbot.policy.obfuscation import deobfuscated, spaced_letter_runs
-from chatbot.policy.personhood import family_of, reads_as_person
+from chatbot.policy.personhood import cue_around, family_of, reads_as_person
 from chatbot.policy.readings import CONNECTORS, Reading, heads, nationalities, places, readings
 from chatbot.policy.text import Word
 
@@ -159,8 +159,10 @@ def _judge(
         return None, f"'the {words[i].text}'"
     if entry.kind == "forename" and (someone := _someone_else(index, words, last)):
         return None, f"part of '{words[i].text} {someone}', someone not on the roster"
-    if entry.kind == "surname" and (forename := _forename_before(index, words, i)):
+    if len(entry.tokens) == 1 and (forename := _forename_before(index, words, i)):
         return None, f"part of '{forename} {words[i].text}', someone not on the roster"
+    if entry.ordinary and all(w.is_lower for w in words[i : last + 1]) and not cue_around(words, i, last, lower):
+        return None, None  # "the jumper day raised £156": a lower-case word before a verb is no child
     if reads_as_person(words, i, last, lower) or (entry.kind == "surname" and family_of(words, last)):
         return "strong", None
     return _without_evidence(words, i, last, entry)
@@ -191,7 +193,9 @@ def _forename_before(index: NameIndex, words: list[Word], i: int) -> str | None:
     if before is None or words[i].sentence_start or before.sentence_start or not before.is_capitalised:
         return None
     key = before.lower.removesuffix("'s")
-    if before.tagged or key in TITLES or key in CONNECTORS or any(e.kind != "surname" for e in index.candidates(key)):
+    if before.tagged or "'" in before.text or key in ("i", "o") or key in TITLES or key in CONNECTORS:
+        return None  # "I'm Noah"
+    if key in _TEAM_WORDS or index.candidates(key):
         return None
     return before.text
 

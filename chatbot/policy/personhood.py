@@ -62,6 +62,10 @@ def _achieved(words: list[Word], j: int) -> bool:
     return bool(ahead) and (ahead[0] in ACHIEVED or (ahead[0] == "been" and len(ahead) > 1 and ahead[1] in ACHIEVED))
 
 
+def cue_around(words: list[Word], i: int, last: int, lower: str) -> bool:
+    return cue_precedes(lower, words[i].start) or cue_follows(lower, words[last].end)
+
+
 def _vocative(lower: str, start: int, end: int) -> bool:
     """Spoken to: "Proud of you, Brody!", "You did it, Blessing!"."""
     return lower[max(0, start - 2) : start] == ", " and bool(_VOCATIVE_END.match(lower, end))

@@ -16,13 +16,29 @@ from chatbot.policy.text import TextView
 if TYPE_CHECKING:
     from chatbot.policy.context import PolicyContext
 
-PHONE_RE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){8,9}(?!\d)")
-EMAIL_RE = re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# Digits may be spaced, bracketed or joined by any dash: "(07700) 900111", "0 7 7 0 0 9 0 0 1 1 1", "07700–900–666".
+PHONE_RE = re.compile(r"(?<![\w+])(?:\+44[\s().]*(?:\(0\)[\s]*)?|\(?0)(?:[\s().\-‐-―]{0,2}\d){9,10}(?!\d)")
+SPOKEN_DIGITS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+                 "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
+_SPOKEN = r"(?:(?:double|treble|triple)\s+)?(?:" + "|".join(SPOKEN_DIGITS) + r")"
+_SPOKEN_RUN = re.compile(r"\b" + _SPOKEN + r"(?:[\s,-]+" + _SPOKEN + r")+\b", re.IGNORECASE)
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 PERSONAL_MAIL = frozenset(
     "gmail.com googlemail.com hotmail.com hotmail.co.uk outlook.com live.com live.co.uk msn.com yahoo.com "
     "yahoo.co.uk icloud.com me.com mac.com aol.com aol.co.uk btinternet.com sky.com virginmedia.com "
     "talktalk.net ntlworld.com protonmail.com proton.me gmx.com gmx.co.uk mail.com zoho.com tiscali.co.uk "
     "blueyonder.co.uk".split()
+)
+# "sarah.jones [at] gmail [dot] com", "emma dot wilson at outlook dot com": a personal mail domain spelt out
+_AT = r"\s*(?:\[at\]|\(at\)|\{at\})\s*|\s+at\s+"
+_DOT = r"\s*(?:\[dot\]|\(dot\)|\{dot\})\s*|\s+dot\s+|\."
+SPELT_EMAIL_RE = re.compile(
+    r"\b[\w+-]{1,64}(?:"
+    + _AT
+    + r")(?:"
+    + "|".join(("(?:" + _DOT + ")").join(map(re.escape, domain.split("."))) for domain in sorted(PERSONAL_MAIL))
+    + r")\b",
+    re.IGNORECASE,
 )
 _STREET = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|crescent|cres|way|gardens|grove|place|court|terrace"
@@ -65,9 +81,28 @@ def _phones(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     for match in PHONE_RE.finditer(norm):
         if phone_digits(match.group()) not in ctx.contacts.phones:
             yield Hit(messages.PHONE, text.span(*match.span()), messages.PERSONAL_SUGGESTION)
+    for match in _SPOKEN_RUN.finditer(norm):
+        digits = spoken_digits(match.group())
+        if len(digits) in (10, 11) and digits not in ctx.contacts.phones:
+            yield Hit(messages.PHONE, text.span(*match.span()), messages.PERSONAL_SUGGESTION)
+
+
+def spoken_digits(words: str) -> str:
+    """ "seven seven zero zero, nine double zero" as digits: "double" and "treble" repeat the next one."""
+    digits, repeat = [], 1
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in ("double", "treble", "triple"):
+            repeat = 2 if word == "double" else 3
+        else:
+            digits.append(SPOKEN_DIGITS[word] * repeat)
+            repeat = 1
+    return "".join(digits)
 
 
 def _emails(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
+    for match in SPELT_EMAIL_RE.finditer(norm):
+        if "@" not in match.group():
+            yield Hit(messages.EMAIL_PERSONAL, text.span(*match.span()), messages.PERSONAL_SUGGESTION)
     for match in EMAIL_RE.finditer(norm):
         address = match.group().lower().rstrip(".")
         if address in ctx.contacts.emails:

@@ -20,10 +20,21 @@ _PLACES = (
     r"museum|zoo|farm|beach|theatre|aquarium|castle|cathedral|park|woods|forest|seaside|centre|gallery|planetarium"
     r"|station|airport|stadium|arena|caves?|pier|lake|river|mountains?|hills|camp|pgl|kingswood|safari|pantomime|panto"
     r"|cinema|sea\s+life|science\s+museum|nature\s+reserve|outdoor\s+centre|activity\s+centre|bowling|trampoline"
+    r"|hill|tor|baths|abbey|palace|parliament|project|library|gardens|harbour|lighthouse|village\s+hall"
+)
+_MONTH_NAMES = r"january|february|march|april|may|june|july|august|september|october|november|december"
+# A named place after "at", "to" or "from" ("at Longleat", "to Blists Hill", "from Boulogne"): where the class is.
+NAMED_PLACE_RE = re.compile(
+    r"\b(?i:at|to|from|in|around)\s+(?:the\s+)?(?!(?:Year|Reception|Class|School|Key|Nursery|Assembly|"
+    + r"(?i:"
+    + _DAYS
+    + "|"
+    + _MONTH_NAMES
+    + r"))\b)[A-Z][\w'-]+"
 )
 TRIP_RE = re.compile(
     r"\b(?:trip|visit(?!\s+from|ors?\b)|visiting|outing|excursion|residential|day\s+out|off\s+to|heading\s+(?:off\s+)?to"
-    r"|travell?ing\s+to|coach\s+(?:leaves|departs)|" + _PLACES + r")\b",
+    r"|travell?ing\s+to|coach\s+(?:leaves|departs)|go(?:es)?\s+to|walk\s+to|" + _PLACES + r")\b",
     re.IGNORECASE,
 )
 FUTURE_RE = re.compile(
@@ -31,28 +42,43 @@ FUTURE_RE = re.compile(
     r"|this\s+(?:coming\s+)?(?:" + _DAYS + r"|weekend)|later\s+(?:today|this\s+\w+)|upcoming|soon"
     r"|(?:will|'ll)\s+be\s+(?:going|visiting|heading|travell?ing|off|at)|will\s+(?:visit|go|travel|head)"
     r"|(?:are|is)\s+(?:going|heading|travell?ing)\s+to|looking\s+forward\s+to|can(?:'t|not)\s+wait"
-    r"|counting\s+down|in\s+(?:\d+|two|three|a\s+few|a\s+couple\s+of)\s+(?:days|weeks)|this\s+(?:afternoon|evening))\b",
+    r"|counting\s+down|in\s+(?:\d+|two|three|a\s+few|a\s+couple\s+of)\s+(?:days|weeks)|this\s+(?:afternoon|evening)"
+    r"|save\s+the\s+date|confirmed\s+for|on\s+the\s+(?:morning|afternoon|evening)\s+of"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_NAMES + r")|(?:" + _DAYS + r")\s+at\s+\d)\b",
     re.IGNORECASE,
 )
 LIVE_STRONG_RE = re.compile(
     r"\b(?:right\s+now|at\s+the\s+moment|currently|live\s+from|(?:have|has|we've|just)\s+(?:just\s+)?arrived"
-    r"|on\s+(?:our|the|their)\s+way\s+to|en\s+route\s+to|here\s+at|now\s+at)\b",
+    r"|on\s+(?:our|the|their)\s+way\s+to|en\s+route\s+to|here\s+at|now\s+at"
+    r"|(?:greetings|hello|hi|bonjour|hola|waving)\s+from|made\s+it\s+to|safe(?:ly)?\s+arriv\w*|arrived\s+(?:at|in)"
+    r"|(?:lunch|snack|picnic|rest|loo)\s+stop\s+at|the\s+view\s+from)\b",
     re.IGNORECASE,
 )
 LIVE_PRESENT_RE = re.compile(
-    r"\b(?:we\s+are|we're|are|is)\s+(?:now\s+|currently\s+)?(?:at|in|visiting|exploring|enjoying|having)\b",
+    r"\b(?:we\s+are|we're|are|is)\s+(?:now\s+|currently\s+)?"
+    r"(?:at|in|visiting|exploring|enjoying|having|loving|spending|touring|watching|walking|climbing|feeding)\b",
     re.IGNORECASE,
 )
 TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon)\b", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
-def _sentences(text: TextView) -> Iterable[re.Match[str]]:
-    return (m for m in _SENTENCE_RE.finditer(text.norm) if m.group().strip())
+def _sentences(text: TextView, ctx: PolicyContext) -> Iterable[tuple[re.Match[str], str]]:
+    """Each sentence, and the same sentence with the school's own name taken out (it is never a trip)."""
+    school = ctx.names.school
+    own = re.compile(r"\b" + r"\s+".join(map(re.escape, school)) + r"\b", re.IGNORECASE) if school else None
+    for match in _SENTENCE_RE.finditer(text.norm):
+        if match.group().strip():
+            yield match, own.sub("school", match.group()) if own else match.group()
+
+
+def _somewhere(sentence: str) -> bool:
+    """A trip word, a kind of place, or a place named after "at", "to" or "from"."""
+    return bool(TRIP_RE.search(sentence) or NAMED_PLACE_RE.search(sentence))
 
 
 def _is_live(sentence: str) -> bool:
-    if not TRIP_RE.search(sentence):
+    if not _somewhere(sentence):
         return False
     if LIVE_STRONG_RE.search(sentence):
         return True
@@ -64,15 +90,14 @@ def _is_live(sentence: str) -> bool:
 @rule("forthcoming-visit")
 def check_forthcoming_visit(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     """A trip announced before it happens ("Tomorrow Year 6 are off to the museum")."""
-    for match in _sentences(text):
-        sentence = match.group()
-        if TRIP_RE.search(sentence) and FUTURE_RE.search(sentence) and not _is_live(sentence):
+    for match, sentence in _sentences(text, ctx):
+        if _somewhere(sentence) and FUTURE_RE.search(sentence) and not _is_live(sentence):
             yield Hit(messages.FORTHCOMING, text.span(*match.span()), messages.FORTHCOMING_SUGGESTION)
 
 
 @rule("live-location")
 def check_live_location(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     """Where the class is right now ("We're at the beach right now!")."""
-    for match in _sentences(text):
-        if _is_live(match.group()):
+    for match, sentence in _sentences(text, ctx):
+        if _is_live(sentence):
             yield Hit(messages.LIVE, text.span(*match.span()), messages.LIVE_SUGGESTION)
