@@ -6,11 +6,12 @@ import os
 import platform
 import sys
 
-from bench import classifier, followers, images, scheduler, teams, text_checks, workflow
+from bench import classifier, followers, images, names, scheduler, teams, text_checks, workflow
 from bench.table import Row, render
 
 SECTIONS = {
     "text": text_checks.run,
+    "names": names.run,
     "images": images.run,
     "workflow": workflow.run,
     "scheduler": scheduler.run,

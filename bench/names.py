@@ -1,0 +1,56 @@
+"""Section: names read in context — ordinary posts blocked and required blocks missed per profile, and the cost."""
+
+from __future__ import annotations
+
+import resource
+import time
+from pathlib import Path
+
+from bench.names_corpus import CORPUS, PROFILES, context, draft, evaluate, posts
+from bench.table import Row
+from bench.text_checks import percentile
+
+SETS = (("labelled (tuned on)", ""), ("fresh (written after the last change)", "fresh_"))
+
+
+def _accuracy(label: str, prefix: str) -> list[Row]:
+    if not (CORPUS / f"{prefix}ordinary.jsonl").exists():
+        return []
+    rows = []
+    for profile in PROFILES:
+        outcome = evaluate(profile, prefix=prefix)
+        blocked = f"{len(outcome.ordinary_blocked)}/{outcome.ordinary} ({outcome.blocked_share:.1%})"
+        missed = f"{len(outcome.missed)}/{outcome.required} ({outcome.missed_share:.1%})"
+        rows.append(Row("names", f"{label}, {profile}: ordinary posts blocked", blocked, "≤ 2%"))
+        rows.append(Row("names", f"{label}, {profile}: required blocks missed", missed, "≤ 3%"))
+    return rows
+
+
+def _latency() -> list[Row]:
+    """Each post of both sets checked one at a time with the 600-pupil corpus roster, warm, as the bot runs."""
+    from chatbot.policy import check
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    ctx = context("default")
+    texts = [p for name in ("ordinary.jsonl", "must_block.jsonl") for p in posts(name)]
+    check(draft(texts[0]), ctx)
+    timings = []
+    for post in texts:
+        start = time.perf_counter()
+        check(draft(post), ctx)
+        timings.append((time.perf_counter() - start) * 1000)
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - before
+    return [
+        Row("names", f"check p50 ({len(texts)} corpus posts, 600 pupils)", f"{percentile(timings, 50):.2f} ms"),
+        Row("names", "check p99", f"{percentile(timings, 99):.2f} ms", "≤ 15 ms"),
+        Row("names", "peak memory added by the name finder's data and index", f"{grown:.0f} MB", "≤ 200 MB"),
+    ]
+
+
+def run() -> list[Row]:
+    cost = _latency()  # first, so the memory it adds is not hidden by the accuracy runs' warm caches
+    return [row for label, prefix in SETS for row in _accuracy(label, prefix)] + cost
+
+
+if __name__ == "__main__":
+    print(Path(__file__).name, [r.value for r in run()])
