@@ -12,7 +12,7 @@ import pytest
 pytestmark = pytest.mark.integration
 
 
-@pytest.mark.parametrize("section", ["workflow", "scheduler", "followers", "classifier", "teams"])
+@pytest.mark.parametrize("section", ["workflow", "scheduler", "followers", "classifier", "teams", "names"])
 def test_the_section_runs_and_reports_its_goal(section: str) -> None:
     env = {
         **os.environ,
