@@ -55,7 +55,9 @@ class NameIndex:
                     entries, f"{forename} {pupil.surname}", "full", _initials(forename, pupil.surname), is_ordinary
                 )
             self._add(entries, pupil.surname, "surname", _initials(pupil.surname), is_ordinary)
-        self._by_first = {k: sorted(v, key=lambda e: -len(e.tokens)) for k, v in entries.items()}
+        # Longest first; then a fixed order, so that a word that is both a forename and a surname always reads
+        # the same way, whatever order the set gave (string hashing differs between processes).
+        self._by_first = {k: sorted(v, key=_order) for k, v in entries.items()}
 
     @staticmethod
     def _add(
@@ -87,3 +89,10 @@ def _distinctive(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The school's name up to its first generic word: "Dilton Marsh CofE Primary School" -> ("dilton", "marsh")."""
     cut = next((i for i, token in enumerate(tokens) if token in _GENERIC), len(tokens))
     return tokens[:cut]
+
+
+KIND_ORDER = {"full": 0, "forename": 1, "surname": 2}
+
+
+def _order(entry: NameEntry) -> tuple[int, int, tuple[str, ...], bool, str]:
+    return (-len(entry.tokens), KIND_ORDER[entry.kind], entry.tokens, entry.ordinary, entry.initials)
