@@ -7,9 +7,9 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from chatbot.policy.characters import fold
+from chatbot.policy.lexicon import data_lines
 from chatbot.policy.text import Word
 
 LEADING = frozenset({"our", "the", "a", "an", "this", "their", "my", "your", "happy"})
@@ -29,19 +29,16 @@ class Reading:
 
 @cache
 def _words(name: str) -> frozenset[str]:
-    lines = resources.files("chatbot.policy").joinpath("data", name).read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(w).lower() for line in lines if not line.startswith("#") for w in line.split())
+    return frozenset(fold(word).lower() for line in data_lines(name) for word in line.split())
 
 
 @cache
 def phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The people, characters and stories of not_pupils.txt, as word sequences keyed by their first word."""
-    text = resources.files("chatbot.policy").joinpath("data", "not_pupils.txt").read_text(encoding="utf-8")
     found: dict[str, list[tuple[str, ...]]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            tokens = tuple(fold(line).lower().split())
-            found.setdefault(tokens[0], []).append(tokens)
+    for line in data_lines("not_pupils.txt"):
+        tokens = tuple(fold(line).lower().split())
+        found.setdefault(tokens[0], []).append(tokens)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}
 
 
@@ -76,11 +73,7 @@ def names_a_thing(text: str, end: int) -> bool:
 
 @cache
 def places() -> frozenset[str]:
-    found: set[str] = set()
-    for name in ("places.txt", "places_more.txt"):
-        lines = resources.files("chatbot.policy").joinpath("data", name).read_text(encoding="utf-8").splitlines()
-        found.update(fold(line).lower() for line in lines if line and not line.startswith("#"))
-    return frozenset(found)
+    return frozenset(fold(line).lower() for name in ("places.txt", "places_more.txt") for line in data_lines(name))
 
 
 def readings(words: list[Word], text: str, starts_full_name: Callable[[int], int | None]) -> dict[int, Reading]:
