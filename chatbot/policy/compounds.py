@@ -18,7 +18,7 @@ def expanded(words: list[Word], text: str, is_name: Callable[[str], bool]) -> li
     out: list[Word] = []
     for word in words:
         tag = word.start > 0 and text[word.start - 1] in "#@"
-        if len(word.text) <= MAX_TAG and (_CAMEL.search(word.text) or "_" in text[word.start : word.end]):
+        if len(word.text) <= MAX_TAG and _CAMEL.search(word.text):
             out.extend(_camel_parts(word))
         elif tag and word.text.islower() and len(word.text) <= MAX_TAG:
             out.extend(_hidden_names(word, is_name) or [word])

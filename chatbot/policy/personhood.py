@@ -26,9 +26,10 @@ ACHIEVED = frozenset(
 DETERMINERS = frozenset("her his the a an their our".split())
 PRONOUNS = frozenset("he she his her him himself herself".split())
 FAMILY = frozenset("twins twin family families brothers brother sisters sister children household".split())
-_SCHOOL_YEAR = re.compile(r"^\s*(?:\(|,\s*)?(?:in|from|of)?\s*(?:year\s*\d|y\d\b|reception|class\s+\w)", re.I)
-_VOCATIVE_END = re.compile(r"^\s*[!.?]")
-_AND_FRIENDS = re.compile(r"^\s+(?:and\s+(?:(?:his|her|their)\s+\w+|friends)|with\s+(?:the|his|her|their)\b)", re.I)
+# "Kai in Year 4", "Kai (Y4)"; not "Willow Class" (a class's name) nor "This June, Year 5 measured…"
+_SCHOOL_YEAR = re.compile(r"\s*(?:\(\s*|(?:in|from|of)\s+)(?:year\s*\d|y\d\b|reception\b)", re.I)
+_VOCATIVE_END = re.compile(r"\s*!")  # "Proud of you, Brody!"; not a list ending "…, Spain, India."
+_AND_FRIENDS = re.compile(r"\s+(?:and\s+(?:(?:his|her|their)\s+\w+|friends)|with\s+(?:the|his|her|their)\b)", re.I)
 
 
 def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:

@@ -8,7 +8,7 @@ from bench.names_corpus import PROFILES, evaluate
 
 # Measured when the corpus was last tuned on (ordinary posts blocked is at its goal, ≤ 2%; required blocks
 # missed is not yet at its goal of ≤ 3%): a change that makes either worse fails here.
-MISSED_AT_MOST = {"parsloes": 0.18}  # parsloes lets a forename alone through without a photo, so fewer must block
+MISSED_AT_MOST = {"parsloes": 0.15}  # parsloes lets a forename alone through without a photo, so fewer must block
 
 
 @pytest.mark.parametrize("profile", PROFILES)
@@ -20,4 +20,4 @@ def test_ordinary_posts_are_not_blocked(profile: str) -> None:
 @pytest.mark.parametrize("profile", PROFILES)
 def test_required_blocks_are_not_missed(profile: str) -> None:
     outcome = evaluate(profile)
-    assert outcome.required >= 60 and outcome.missed_share <= MISSED_AT_MOST.get(profile, 0.09), outcome.missed
+    assert outcome.required >= 60 and outcome.missed_share <= MISSED_AT_MOST.get(profile, 0.07), outcome.missed
