@@ -13,7 +13,7 @@ from chatbot.policy.lexicon import data_lines
 from chatbot.policy.text import Word
 
 LEADING = frozenset({"our", "the", "a", "an", "this", "their", "my", "your", "happy"})
-CONNECTORS = frozenset({"of", "the", "and", "&", "de", "la", "upon", "on", "in"})
+CONNECTORS = frozenset({"of", "the", "and", "de", "la", "upon", "on", "in"})
 _QUOTED = re.compile(r"(?<![\w'])['\"‘“]([A-Z][^'\"‘’“”\n]{0,80}?)['\"’”](?![\w])")
 
 
@@ -103,7 +103,7 @@ def _run_end(words: list[Word], i: int, text: str) -> int:
         return i
     j = i + 1
     while j < len(words) and not words[j].sentence_start and text[words[j - 1].end : words[j].start] in ("", " ", "-"):
-        if words[j].is_capitalised or words[j].text in "&":
+        if words[j].is_capitalised:
             last = j
         elif words[j].lower not in CONNECTORS:
             break
@@ -116,7 +116,7 @@ def _reading_in(words: list[Word], first: int, last: int, text: str) -> Iterator
         first += 1  # "Our Sports Day": the reading is "Sports Day"
     keys = [_key(w) for w in words[first : last + 1]]
     ending = max((k for k, key in enumerate(keys) if key in heads() and k > 0), default=None)
-    if keys[0] in starts() or words[first].lower in ("st", "st.") or ending is not None:
+    if keys[0] in starts() or ending is not None:
         end = last if ending is None or keys[0] in starts() else first + ending
         yield Reading(first, end, text[words[first].start : words[end].end], "the name of something or somewhere")
 
