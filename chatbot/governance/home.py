@@ -51,11 +51,12 @@ def _link(post_id: str | None) -> str | None:
 
 
 def _visible(desk: IncidentDesk | None, user: str, now: datetime) -> tuple[Incident, ...]:
-    """Open incidents this person is on the route of: safeguarding ones only reach the DSL's Home."""
+    """Open incidents this person has been shown: safeguarding ones reach the DSL's Home (the head's only once
+    the DSL's deadline has passed and the head was told)."""
     if desk is None:
         return ()
     found = (desk.store.get(i) for i in reversed(desk.store.ids(now - timedelta(days=90))))
-    return tuple(i for i in found if i and i.state != RESOLVED and user in desk.routes[i.evidence.kind].people)[:10]
+    return tuple(i for i in found if i and i.state != RESOLVED and user in desk.told(i))[:10]
 
 
 def _spend(service: WorkflowService, this_month: list[StoredDraft], now: datetime) -> float:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from chatbot import messages
 from chatbot.errors import PlatformError
-from chatbot.incidents.classifier import Kind
+from chatbot.incidents.about_head import names_the_head
+from chatbot.incidents.kinds import Kind
 from chatbot.incidents.model import ACKNOWLEDGED, ESCALATED, OPEN, RESOLVED, Evidence, Incident
 from chatbot.incidents.ports import IncidentNotifier, MentionSource, SnapshotRenderer
-from chatbot.incidents.routes import Route
+from chatbot.incidents.routes import Route, Routing
 from chatbot.store.incidents import IncidentStore
 
 logger = logging.getLogger(__name__)
@@ -21,6 +22,7 @@ LIVE = (OPEN, ACKNOWLEDGED, ESCALATED)
 ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "acknowledge": (ACKNOWLEDGED, (OPEN, ESCALATED)),
     "escalate": (ESCALATED, (OPEN, ACKNOWLEDGED)),
+    "decided": (RESOLVED, LIVE),
     "hide": ("", LIVE),
     "refer": ("", LIVE),
     "resolve": (RESOLVED, LIVE),
@@ -35,14 +37,26 @@ class Outcome:
 
 
 class IncidentDesk:
-    def __init__(self, store: IncidentStore, routes: dict[Kind, Route], notifier: IncidentNotifier,
+    def __init__(self, store: IncidentStore, routing: Routing, notifier: IncidentNotifier,
                  renderer: SnapshotRenderer, *platforms: MentionSource) -> None:  # fmt: skip
-        self.store, self.routes, self._notifier = store, routes, notifier
+        self.store, self.routing, self._notifier = store, routing, notifier
         self._renderer = renderer
         self._platforms = {platform.name: platform for platform in platforms}
 
+    def route_of(self, evidence: Evidence) -> Route:
+        return self.routing.of(evidence.kind, triage=evidence.route == "triage", about_head=evidence.about_head)
+
+    def told(self, incident: Incident) -> frozenset[str]:
+        """Who has been shown this incident so far: its route's people, and the fallbacks already told."""
+        route = self.route_of(incident.evidence)
+        fallbacks = route.fallbacks[: self.store.tiers_told(incident.id)]
+        return frozenset((*route.mention, *route.private_to, *(p for tier in fallbacks for p in tier)))
+
     def raise_incident(self, evidence: Evidence, by: str = BOT) -> Outcome:
-        route = self.routes[evidence.kind]
+        if evidence.kind == "allegation" and not evidence.about_head:  # also one raised by hand, or decided
+            said = f"{evidence.content} {evidence.author}"
+            evidence = replace(evidence, about_head=names_the_head(said, self.routing.head_name))
+        route = self.route_of(evidence)
         incident_id = self.store.create(evidence, by)
         if incident_id is None:
             return Outcome("duplicate")
@@ -60,7 +74,7 @@ class IncidentDesk:
         incident = incident or self.store.get(incident_id)
         if incident is None:
             return
-        route = self.routes[incident.evidence.kind]
+        route = self.route_of(incident.evidence)
         for channel, ts in self._notifier.show(incident, route, self.store.snapshot(incident_id)):
             self.store.add_ref(incident_id, channel, ts)
         self.store.delivered(incident_id)
@@ -71,14 +85,14 @@ class IncidentDesk:
     def deliver_pending(self) -> None:
         for incident_id in self.store.undelivered():
             incident = self.store.get(incident_id)
-            if incident is not None and self.routes[incident.evidence.kind].deliverable:
+            if incident is not None and self.route_of(incident.evidence).deliverable:
                 self.deliver(incident_id, incident)
 
     def act(self, incident_id: str, action: str, user: str, now: datetime, note: str = "") -> Outcome:
         incident = self.store.get(incident_id)
         if incident is None or action not in ACTIONS:
             return Outcome("missing", incident_id, messages.INCIDENT_UNKNOWN)
-        route = self.routes[incident.evidence.kind]
+        route = self.route_of(incident.evidence)
         if user not in route.people:
             return Outcome("refused", incident_id, messages.INCIDENT_NOT_ON_ROUTE)
         try:
@@ -90,17 +104,35 @@ class IncidentDesk:
         if status != "done":
             return Outcome("refused", incident_id, messages.incident_not_now(status.removeprefix("refused:")))
         try:
-            self._after(incident_id, action, route)
+            self._after(incident_id, action, route, now)
         except Exception:  # the chat failed: an escalation is due now, so the next tick sends it again
             if action == "escalate":
                 self.store.set_deadline(incident_id, now)
             raise
         return Outcome("done", incident_id)
 
-    def escalate_due(self, now: datetime) -> int:
-        """E-safety incidents nobody acknowledged by their deadline go to the DSL. Returns how many.
+    def decide(self, incident_id: str, choice: Kind | None, user: str, now: datetime) -> Outcome:
+        """A person settles what an uncertain reply is; a concern is then raised and routed like any other."""
+        incident = self.store.get(incident_id)
+        if incident is None:
+            return Outcome("missing", incident_id, messages.INCIDENT_UNKNOWN)
+        if not self.route_of(incident.evidence).triage:
+            return Outcome("refused", incident_id, messages.TRIAGE_NOT_WAITING)
+        outcome = self.act(incident_id, "decided", user, now, note=choice or "nothing")
+        if outcome.status != "done":
+            return outcome
+        self.store.keep_example(incident.evidence.content, choice or "none", now)
+        if choice is None:
+            return Outcome("done", incident_id, messages.triage_nothing(incident_id))
+        evidence = replace(incident.evidence, kind=choice, route="auto", raised_at=now, decided_from=incident_id,
+                           reasons=(*incident.evidence.reasons, messages.reason_decided(user)))  # fmt: skip
+        raised = self.raise_incident(evidence, by=user)
+        return Outcome("done", raised.incident_id, raised.message or messages.triage_sent(choice, raised.incident_id))
 
-        The deadline is cleared only once the DSL has been sent it, so a chat failure is retried next tick.
+    def escalate_due(self, now: datetime) -> int:
+        """Incidents nobody acknowledged by their deadline go to their route's next fallback. Returns how many.
+
+        The next fallback is recorded as told only once it has been sent, so a chat failure is retried next tick.
         """
         escalated = 0
         for incident_id in self.store.due(now):
@@ -108,24 +140,36 @@ class IncidentDesk:
             if incident is None or incident.state not in (OPEN, ESCALATED):
                 self.store.clear_deadline(incident_id)
                 continue
-            if incident.state == OPEN:
-                self.store.step(incident_id, "escalate", BOT, now, to=ESCALATED, allowed_from=(OPEN,))
+            route = self.route_of(incident.evidence)
+            if _escalations(incident) <= self.store.tiers_told(incident_id) < len(route.fallbacks):
+                self.store.step(incident_id, "escalate", BOT, now, to=ESCALATED, allowed_from=(OPEN, ESCALATED))
                 escalated += 1
-            self._after(incident_id, "escalate", self.routes[incident.evidence.kind])
+            self._after(incident_id, "escalate", route, now)
         return escalated
 
-    def _after(self, incident_id: str, action: str, route: Route) -> None:
+    def _after(self, incident_id: str, action: str, route: Route, now: datetime) -> None:
         incident = self.store.get(incident_id)
         if incident is None:
             return
-        if action == "escalate" and route.escalate_to:
-            snapshot = self.store.snapshot(incident_id)
-            for channel, ts in self._notifier.show_privately(incident, route, route.escalate_to, snapshot):
-                self.store.add_ref(incident_id, channel, ts)
-        if action in ("acknowledge", "escalate", "resolve"):
+        if action == "escalate":
+            self._tell_next(incident, route, now)
+        if action in ("acknowledge", "resolve", "decided"):
             self.store.clear_deadline(incident_id)
         for ref in self.store.refs(incident_id):
             self._notifier.update(ref, incident, route)
+
+    def _tell_next(self, incident: Incident, route: Route, now: datetime) -> None:
+        """The next fallback is told; its deadline starts, or the last one has been told."""
+        told = self.store.tiers_told(incident.id)
+        if told < len(route.fallbacks):
+            snapshot = self.store.snapshot(incident.id)
+            for channel, ts in self._notifier.show_privately(incident, route, route.fallbacks[told], snapshot):
+                self.store.add_ref(incident.id, channel, ts)
+            told = self.store.told_tier(incident.id)
+        if told < len(route.fallbacks) and route.deadline is not None:
+            self.store.set_deadline(incident.id, now + route.deadline)
+        else:
+            self.store.clear_deadline(incident.id)
 
     def _on_platform(self, incident: Incident, action: str) -> None:
         if action != "hide":
@@ -140,3 +184,7 @@ class IncidentDesk:
             self.store.keep_snapshot(incident_id, self._renderer.render(evidence, incident_id))
         except (OSError, ValueError) as error:  # the evidence is kept in words even if the picture fails
             logger.warning("no snapshot for incident %s: %s", incident_id, type(error).__name__)
+
+
+def _escalations(incident: Incident) -> int:
+    return sum(1 for step in incident.steps if step.action == "escalate")

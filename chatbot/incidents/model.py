@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from chatbot.incidents.classifier import Kind
+from chatbot.incidents.kinds import Certainty, Kind
 
 Source = Literal["mention", "staff"]
 OPEN, ACKNOWLEDGED, ESCALATED, RESOLVED = "open", "acknowledged", "escalated", "resolved"
@@ -27,6 +27,10 @@ class Evidence:
     reporter: str | None = None  # the member of staff who raised it by hand
     post_id: str | None = None  # the post on the platform (to hide a reply)
     network: str = "X"  # where it was said, for a mention
+    route: Certainty = "auto"  # "triage": the classifier was unsure, so a person decides what it is
+    confidence: float | None = None  # the classifier's, 0-1; None for one raised by hand
+    about_head: bool = False  # an allegation that names the headteacher goes to the chair of governors
+    decided_from: str | None = None  # the triage incident a person decided this from
 
     def to_record(self) -> dict[str, Any]:
         record = asdict(self)

@@ -44,3 +44,21 @@ def incident_receipt(kind: str, incident_id: str) -> str:
         f"Thank you. Your report is recorded as incident {incident_id} and has gone to {_GOES_TO.get(kind, kind)}. "
         "If a child is in immediate danger, call 999 and tell the DSL in person now."
     )
+
+
+# deciding an uncertain reply (the triage card)
+TRIAGE_NOT_WAITING = "This incident is not waiting for a decision about what it is."
+REASON_UNSURE = "Countersign is not sure: perhaps {guess} ({confidence:.0%} likely to be a concern). Please decide."
+REASON_READ_AS = "Read as {kind} by the classifier ({confidence:.0%} sure)."
+
+
+def reason_decided(user: str) -> str:
+    return f"Decided in triage by <@{user}>."
+
+
+def triage_nothing(incident_id: str) -> str:
+    return f"Thank you: {incident_id} is closed as nothing to escalate. Your decision teaches Countersign."
+
+
+def triage_sent(kind: str, incident_id: str | None) -> str:
+    return f"Thank you: raised as incident {incident_id or ''}, sent to {_GOES_TO.get(kind, kind)}."

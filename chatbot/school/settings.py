@@ -115,6 +115,10 @@ class IncidentsSection(Section):
     dsl: list[str] = Field(default_factory=list)  # the Designated Safeguarding Lead and deputies, privately
     headteacher: list[str] = Field(default_factory=list)  # allegations about staff go only here
     escalate_after_minutes: int = Field(default=120, ge=5)  # unacknowledged e-safety incidents go to the DSL
+    deputy_dsl: list[str] = Field(default_factory=list)  # a safeguarding concern the DSL has not acknowledged
+    chair_of_governors: list[str] = Field(default_factory=list)  # allegations about the headteacher go only here
+    headteacher_name: str | None = None  # e.g. "Mrs Okafor": an allegation naming the head skips the head
+    private_deadline_minutes: int = Field(default=60, ge=5)  # safeguarding, allegations and triage: then fallback
 
 
 Network = Literal["x", "mastodon", "bluesky"]

@@ -16,6 +16,9 @@ from chatbot.store.unavailable import translated_errors
 
 SEQUENCE, ALL, DEADLINES = "cs:{inc}:sequence", "cs:{inc}:all", "cs:{inc}:deadlines"
 SEEN, CURSOR, UNDELIVERED = "cs:{inc}:seen-posts", "cs:{inc}:cursor", "cs:{inc}:undelivered"
+EXAMPLES, TALLY = "cs:{inc}:examples", "cs:{inc}:tally"  # people's triage decisions; replies read per day
+SCHOOL_HEAD = "cs:{inc}:school-head"  # the head refitted with the school's decisions (an .npz), for every replica
+TALLY_DAYS = 400  # a school year and a bit: the weekly review and the governors' report count from these
 
 # A post raises at most one incident; the evidence is written with SET NX and never again. The new incident's
 # own keys are named in the script; they share the {inc} tag, so they live in the same cluster slot.
@@ -59,8 +62,9 @@ class IncidentStore:
 
     def create(self, evidence: Evidence, by: str) -> str | None:
         """The new incident's id; None when this post already raised one."""
+        once = "" if evidence.decided_from else evidence.post_id or ""  # a triage decision re-raises the same post
         args: list[str | float] = [json.dumps(evidence.to_record()), evidence.kind, evidence.raised_at.timestamp(),
-                evidence.post_id or "", by, evidence.raised_at.isoformat()]  # fmt: skip
+                once, by, evidence.raised_at.isoformat()]  # fmt: skip
         made: str | None = self._call(lambda: self._create(keys=[SEQUENCE, ALL, SEEN, UNDELIVERED], args=args))
         return made
 
@@ -107,6 +111,53 @@ class IncidentStore:
 
     def due(self, now: datetime) -> list[str]:
         return list(self._call(lambda: self._redis.zrangebyscore(DEADLINES, "-inf", now.timestamp())))
+
+    def tiers_told(self, incident_id: str) -> int:
+        """How many of the route's fallbacks have been told of this incident."""
+        return int(self._call(lambda: self._redis.hget(_key(incident_id, "state"), "told")) or 0)
+
+    def told_tier(self, incident_id: str) -> int:
+        return int(self._call(lambda: self._redis.hincrby(_key(incident_id, "state"), "told", 1)))
+
+    def keep_example(self, text: str, label: str, at: datetime) -> None:
+        """A person's decision on a reply: a labelled example the classifier's head can learn from."""
+        record = json.dumps({"text": text, "label": label, "at": at.isoformat()})
+        self._call(lambda: self._redis.zadd(EXAMPLES, {record: at.timestamp()}))
+
+    def examples(self) -> list[tuple[str, str]]:
+        stored: list[str] = self._call(lambda: self._redis.zrange(EXAMPLES, 0, -1))
+        return [(r["text"], r["label"]) for r in map(json.loads, stored)]
+
+    def forget_examples(self, before: datetime) -> int:
+        """Retention: decisions older than this leave Redis (and so the disk, at its next save)."""
+        return int(self._call(lambda: self._redis.zremrangebyscore(EXAMPLES, "-inf", before.timestamp())))
+
+    def keep_head(self, npz: bytes) -> None:
+        self._call(lambda: self._bytes.set(SCHOOL_HEAD, npz))
+
+    def school_head(self) -> bytes | None:
+        data: bytes | None = self._call(lambda: self._bytes.get(SCHOOL_HEAD))
+        return data
+
+    def tally(self, counts: dict[str, int], at: datetime) -> None:
+        """Adds to the day's counts of replies read, raised and triaged."""
+        key = f"{TALLY}:{at:%Y-%m-%d}"
+        pipe = self._redis.pipeline(transaction=True)
+        for name, n in counts.items():
+            pipe.hincrby(key, name, n)
+        pipe.expire(key, TALLY_DAYS * 86_400)
+        self._call(pipe.execute)
+
+    def tallies(self, days: list[str]) -> dict[str, int]:
+        """The counts summed over these days ("2026-11-30", ...)."""
+        pipe = self._redis.pipeline(transaction=False)
+        for day in days:
+            pipe.hgetall(f"{TALLY}:{day}")
+        summed: dict[str, int] = {}
+        for counts in self._call(pipe.execute):
+            for name, n in counts.items():
+                summed[name] = summed.get(name, 0) + int(n)
+        return summed
 
     def keep_snapshot(self, incident_id: str, png: bytes) -> None:
         self._call(lambda: self._bytes.set(_key(incident_id, "snapshot"), png, nx=True))
