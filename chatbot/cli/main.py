@@ -11,6 +11,7 @@ from typing import Any
 from chatbot.errors import CountersignError
 
 EXIT_USAGE = 2
+ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # the models ran 6x slower on two
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,9 +34,15 @@ def build_parser(extra: Sequence[Registrar] = ()) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, extra: Sequence[Registrar] = ()) -> int:
-    args = build_parser(extra).parse_args(argv)
+def main(argv: Sequence[str] | None = None, extra: Sequence[Registrar] = (),
+         handler: Callable[[], int] | None = None) -> int:  # fmt: skip
+    """`handler`: a command the console parses itself, run with the same error handling."""
+    for name in ONE_THREAD:  # before numpy or the model's engine loads (an operator's own setting wins)
+        os.environ.setdefault(name, "1")
     try:
+        if handler is not None:
+            return handler()
+        args = build_parser(extra).parse_args(argv)
         return int(args.handler(args))
     except CountersignError as error:
         print(f"chatbot: {error}", file=sys.stderr)

@@ -1,44 +1,85 @@
-"""The incident classifier the mention poller uses (`chatbot classify`): one incoming post in, a kind or nothing.
+"""The incident classifier the mention poller uses (`chatbot classify`): one incoming post in, a verdict out.
 
-Pure: the text and the policy context (for the roster and the offensive-word list). When several kinds apply
-the most serious wins: allegation, then safeguarding, then e-safety.
+A learned reading (the shipped model and head) decides, recall first, in three bands: a confident concern is
+routed by kind, an uncertain one goes to a person to decide (triage), and only a confident "nothing" is let
+be. The wording cues are high-precision signals on top, and the reasons a person is shown. When several kinds
+apply the most serious wins: allegation, then safeguarding, then e-safety.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
 from chatbot import messages
 from chatbot.incidents import cues
+from chatbot.incidents.head import Bands
+from chatbot.incidents.kinds import KINDS, Certainty, Kind
+from chatbot.incidents.reader import Reader
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.names import find_names
 from chatbot.policy.profanity import find_profanity
 from chatbot.policy.text import TextView
 
-Kind = Literal["e-safety", "safeguarding", "allegation"]
-KINDS: tuple[Kind, ...] = ("allegation", "safeguarding", "e-safety")  # most serious first
 MAX_CHARS = 5_000  # a post is at most a few thousand characters; longer input is cut, not refused
+PRIVATE: tuple[Kind, ...] = ("allegation", "safeguarding")
+KIND_WORDS = {"e-safety": "e-safety", "safeguarding": "a safeguarding concern", "allegation": "an allegation"}
 
 
 @dataclass(frozen=True)
 class Classification:
-    kind: Kind
+    kind: Kind  # for triage: the best guess
     reasons: tuple[str, ...]
+    confidence: float = 1.0  # 0-1: how likely the kind (auto), or that it is any concern (triage)
+    route: Certainty = "auto"
 
 
-def classify(text: str, ctx: PolicyContext) -> Classification | None:
+def classify(text: str, ctx: PolicyContext, reader: Reader) -> Classification | None:
+    """None only when the reply is confidently nothing to escalate."""
     view = TextView(text[:MAX_CHARS])
-    found: dict[Kind, list[str]] = {
+    said = _cues(view, ctx)
+    cue = next((k for k in KINDS if said[k]), None)
+    chances = reader.read(view.norm)
+    reasons = tuple(reason for k in KINDS for reason in said[k])
+    return decide(cue, chances, reasons, reader.head.bands)
+
+
+def decide(cue: Kind | None, chances: dict[str, float], reasons: tuple[str, ...],
+           bands: Bands) -> Classification | None:  # fmt: skip
+    concern = 1.0 - chances["none"]
+    private = sum(chances[k] for k in PRIVATE)
+    likeliest: Kind = max(KINDS, key=lambda k: chances[k])
+    if cue in PRIVATE:  # the words say so: no model doubt sends a disclosure anywhere but its route
+        return Classification(cue, reasons, max(chances[cue], concern))
+    if cue == "e-safety" or (chances[likeliest] >= bands.auto and likeliest == "e-safety"):
+        # it may be a child at risk: never shown in the shared channel on a guess (abuse in words the cues
+        # know is doubted only when the model finds a private kind likelier than e-safety)
+        doubt = max(bands.private, chances["e-safety"]) if cue == "e-safety" else bands.private
+        if private >= doubt:
+            return _unsure("e-safety", concern, reasons)
+        return Classification("e-safety", reasons or _read_as("e-safety", chances), max(chances["e-safety"], concern))
+    if chances[likeliest] >= bands.auto:
+        return Classification(likeliest, reasons or _read_as(likeliest, chances), chances[likeliest])
+    if concern >= bands.triage:
+        return _unsure(likeliest, concern, reasons)
+    return None
+
+
+def _unsure(guess: Kind, concern: float, reasons: tuple[str, ...]) -> Classification:
+    said = messages.REASON_UNSURE.format(confidence=concern, guess=KIND_WORDS[guess])
+    return Classification(guess, (said, *reasons), concern, "triage")
+
+
+def _read_as(kind: Kind, chances: dict[str, float]) -> tuple[str, ...]:
+    return (messages.REASON_READ_AS.format(kind=KIND_WORDS[kind], confidence=chances[kind]),)
+
+
+def _cues(view: TextView, ctx: PolicyContext) -> dict[Kind, list[str]]:
+    return {
         "allegation": _said(cues.ALLEGATION, view, messages.REASON_ALLEGATION),
         "safeguarding": _said(cues.SAFEGUARDING, view, messages.REASON_SAFEGUARDING),
         "e-safety": _e_safety(view, ctx),
     }
-    kind = next((k for k in KINDS if found[k]), None)
-    if kind is None:
-        return None
-    return Classification(kind, tuple(reason for k in KINDS for reason in found[k]))
 
 
 def _said(pattern: re.Pattern[str], view: TextView, template: str) -> list[str]:
@@ -57,3 +98,9 @@ def _e_safety(view: TextView, ctx: PolicyContext) -> list[str]:
         named = [m for m in find_names(ctx.names, view.words, view.norm, view.lower) if m.strength != "ambiguous"]
         reasons += [messages.REASON_PUPIL_NAMED] if named else []
     return reasons
+
+
+def cue_kind(text: str, ctx: PolicyContext) -> Kind | None:
+    """The most serious kind the wording alone says, if any (for training and measuring with the same cues)."""
+    said = _cues(TextView(text[:MAX_CHARS]), ctx)
+    return next((k for k in KINDS if said[k]), None)

@@ -79,6 +79,25 @@ SAFEGUARDING = _any(
     r"\b(looks|seems|is) (so |really |very )?(sad|scared|frightened|withdrawn|hungry|thin|unkempt)\b[^.!?]{0,40}"
     r"\b(all the time|every day|always|lately)\b", r"\bis everything (ok|okay|alright|all right) at home\b",
     r"\b(drunk|drinking|drugs)\b[^.!?]{0,40}\b(mum|dad|home|parents?)\b",
+    # veiled self-harm: overdoses, goodbyes, wishing to be hit
+    r"\bhow many (paracetamol|tablets|pills)\b", r"\bgoodbye (letter|note|message)s?\b",
+    r"\b(took|taken|swallowed) (some|all|loads|a lot) of (my |mum'?s |dad'?s |nan'?s )?(tablets|pills|medicine)\b",
+    r"\b(jump|jumping) (off|in front of) (the|a)\b", r"\b(done|finished) with (everything|it all|life)\b",
+    r"\bwish(es|ed)? (the|that|a) (car|bus|train|lorry) had\b", r"\bmake (the|my) (sad|pain|hurt) go away\b",
+    # strangers asking where, when or how to reach a child
+    r"\b(which|what) (park|gate|bus|route|club|playground)\b[^.!?]{0,30}\b(do|does|did) (they|he|she|the (kids|"
+    r"girls|boys|children|year \d+s?))\b", r"\bwhere do (they|the (kids|girls|boys|children|year \d+s?))( usually)? "
+    r"(hang out|play|go|meet)\b", r"\bhow old is (the|that) (little )?(one|boy|girl|lad)\b",
+    r"\b(handle|snapchat|snap|insta|number|address)\b[^.!?]{0,20}\b(ask|tell) (him|her|them) to\b",
+    r"\b(do|have) (you|u) (got|have) (snapchat|snap|insta|instagram|tiktok|whatsapp|kik)\b",
+    r"\bsend (him|her|them) (something|a gift|a present|a treat)\b",
+    r"\b(message|dm|contact) me (directly|privately)\b",
+    # a child missing
+    r"\b(hasn'?t|has not|didn'?t|did not|never) (come|came|got|get) home\b", r"\bmissing since\b",
+    r"\bhas (anyone|anybody) seen (my|our) (son|daughter|child|boy|girl|little one)\b(?!'s)",
+    # a child going without: food, warmth, a home
+    r"\bhaven'?t (eaten|had anything to eat)\b", r"\bno (gas|electric|electricity|heating|food)\b[^.!?]{0,25}"
+    r"\b(since|for days|again|this week)\b",
 )  # fmt: skip
 STAFF = (
     r"\b(mr|mrs|miss|ms|sir|teachers?|tas?|teaching assistants?|head ?teacher|the head|staff|coach|caretaker|"
@@ -91,7 +110,11 @@ ACT = (
     r"touch(ing|ed|es)?|messag(ing|ed|es)|sending|sent|dm'?d|shouted at|screamed at|swore at|"
     r"giving (sweets|gifts|presents|money)|asking (them|her|him|the \w+) to (come|meet|visit|keep)|"
     r"swears? at|swearing at|tells? (them|him|her)|squeezed|gripped|giv(e|es|ing) (a |the )?\w* ?a lift|"
-    r"alone (in|with))"
+    r"alone (in|with)|(had|has|put|puts) (his|her) hands? on (my|her|his|their)(?= (son|daughter|child|kid))|"
+    r"driv(e|es|ing) (pupils|kids|children|him|her|them|my \w+) home|"
+    r"giv(e|es|ing) [^.!?]{0,20}\b(vapes?|cigarettes|alcohol|drugs)|"
+    r"(asking|asked|asks|invit\w+) [^.!?]{0,20}\bto (come round|come over|visit)|"
+    r"(won'?t|wouldn'?t|didn'?t|doesn'?t) let (him|her|them|my \w+) (have|eat|drink|go))"
 )
 ALLEGATION = re.compile(
     STAFF + r"[^.!?]{0,40}" + ACT + r"(\b[^.!?]{0,35}\b(sons?|daughters?|child(ren)?|kids?|boys?|girls?|pupils?|"

@@ -6,10 +6,12 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from chatbot.incidents.classifier import classify
+from chatbot.incidents.about_head import names_the_head
+from chatbot.incidents.classifier import Classification, classify
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.model import Evidence
 from chatbot.incidents.ports import Mention, MentionSource, ReadCounter
+from chatbot.incidents.reader import Reader
 from chatbot.policy.context import PolicyContext
 
 logger = logging.getLogger(__name__)
@@ -21,11 +23,14 @@ PAGE, MAX_PAGES = 100, 10
 class MentionReport:
     read: int
     raised: int
+    triaged: int = 0
 
 
 class MentionWatch:
-    def __init__(self, desk: IncidentDesk, source: MentionSource, ctx: PolicyContext, reads: ReadCounter) -> None:
+    def __init__(self, desk: IncidentDesk, source: MentionSource, ctx: PolicyContext, reads: ReadCounter,
+                 reader: Reader, head_name: str | None = None) -> None:  # fmt: skip
         self.desk, self._source, self._ctx, self._reads = desk, source, ctx, reads
+        self._reader, self._head_name = reader, head_name
 
     @property
     def network(self) -> str:
@@ -35,11 +40,14 @@ class MentionWatch:
         network = self._source.name
         since = self.desk.store.cursor(network)
         mentions = self._read(since, now)
-        raised = sum(self._consider(mention, now) for mention in reversed(mentions))  # oldest first
+        routes = [self._consider(mention, now) for mention in reversed(mentions)]  # oldest first
         if mentions:  # after raising: a crash re-reads, and each post raises at most one incident
             self.desk.store.set_cursor(mentions[0].id, network)
-        logger.info("mention poll read %d posts from %s, raised %d incidents", len(mentions), self._source.name, raised)
-        return MentionReport(len(mentions), raised)
+        report = MentionReport(len(mentions), routes.count("auto"), routes.count("triage"))
+        self.desk.store.tally({"read": report.read, "raised": report.raised, "triaged": report.triaged}, now)
+        logger.info("mention poll read %d posts from %s: raised %d, for a person to decide %d", report.read,
+                    network, report.raised, report.triaged)  # fmt: skip
+        return report
 
     def _read(self, since: str | None, now: datetime) -> list[Mention]:
         found: list[Mention] = []
@@ -56,12 +64,18 @@ class MentionWatch:
                 self._reads.count_reads("mentions", len(found), now)
         return found
 
-    def _consider(self, mention: Mention, now: datetime) -> bool:
-        found = classify(mention.text, self._ctx)
+    def _consider(self, mention: Mention, now: datetime) -> str:
+        """ "auto" or "triage" when it went to people (or is kept for them), "" when confidently nothing."""
+        found = classify(mention.text, self._ctx, self._reader)
         if found is None:
-            return False
+            return ""
+        evidence = self._evidence(mention, found, now)
+        return found.route if self.desk.raise_incident(evidence).status in ("done", "undeliverable") else ""
+
+    def _evidence(self, mention: Mention, found: Classification, now: datetime) -> Evidence:
         network = self._source.name
         post_id = mention.id if network == "X" else f"{network.lower()}:{mention.id}"  # unique across networks
-        evidence = Evidence(found.kind, "mention", mention.text, mention.author, mention.link, mention.created_at,
-                            now, found.reasons, post_id=post_id, network=network)  # fmt: skip
-        return self.desk.raise_incident(evidence).status in ("done", "undeliverable")
+        return Evidence(found.kind, "mention", mention.text, mention.author, mention.link, mention.created_at, now,
+                        found.reasons, post_id=post_id, network=network, route=found.route,
+                        confidence=round(found.confidence, 3),
+                        about_head=names_the_head(mention.text, self._head_name))  # fmt: skip

@@ -6,10 +6,13 @@ import sys
 from collections.abc import Sequence
 
 from chatbot.cli.main import main as core_main
-from handlers.console import audit, doctor, incidents, manifest, run, teams_manifest
+from handlers.console import audit, doctor, incidents, manifest, retrain, run, teams_manifest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:2] == ["classify", "retrain"]:  # it needs Redis, which only the console's commands reach
+        return core_main(given, extra=(), handler=lambda: retrain.run(retrain.parse(given[2:])))
     extra = (
         run.add_parser,
         manifest.add_parser,

@@ -10,11 +10,14 @@ from datetime import datetime
 from chatbot.errors import CountersignError
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
+from chatbot.incidents.reader import Reader
+from chatbot.incidents.retraining import learn
 from handlers.pollers.ticking import start_ticking
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 60
 LOCK_SECONDS = 180
+LEARN_SECONDS = 7 * 24 * 3600  # the classifier refits with the week's triage decisions
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,7 @@ class Incidents:
     desk: IncidentDesk
     mentions: tuple[MentionWatch, ...]  # one per network it can read (none without credentials)
     interval_seconds: int
+    reader: Reader | None = None  # the classifier the mentions are read with: it learns weekly
 
 
 def start_incident_poller(incidents: Incidents, stop: threading.Event) -> threading.Thread:
@@ -40,6 +44,8 @@ def tick(incidents: Incidents, owner: str, now: datetime) -> int | None:
             name = "mentions" if watch.network == "X" else f"mentions:{watch.network.lower()}"
             if desk.store.due_every(name, incidents.interval_seconds):
                 watch.poll(now)
+        if incidents.reader is not None and desk.store.due_every("learn", LEARN_SECONDS):
+            learn(desk.store, incidents.reader, now)
         return escalated
     except CountersignError as error:
         logger.warning("incident tick skipped: %s", error)

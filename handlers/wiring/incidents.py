@@ -9,6 +9,7 @@ from chatbot.approval.ports import Publisher
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
 from chatbot.incidents.ports import IncidentNotifier, MentionSource
+from chatbot.incidents.reader import school_reader
 from chatbot.incidents.routes import routes
 from chatbot.policy.context import PolicyContext
 from chatbot.school.settings import Settings
@@ -36,8 +37,10 @@ def incidents(settings: Settings, credentials: XCredentials | None, store: Redis
 
     sources = _mention_sources(settings, credentials, publishers)
     desk = IncidentDesk(store.incidents, routes(config, channel), notifier, PillowSnapshot(zone), *sources)
-    watches = tuple(MentionWatch(desk, source, ctx, store.followers) for source in sources)
-    return Incidents(desk, watches, config.poll_minutes * 60)
+    reader = school_reader(store.incidents.school_head()) if sources else None  # a damaged model stops start-up
+    watches = tuple(MentionWatch(desk, source, ctx, store.followers, reader, config.headteacher_name)
+                    for source in sources if reader is not None)  # fmt: skip
+    return Incidents(desk, watches, config.poll_minutes * 60, reader)
 
 
 def _mention_sources(settings: Settings, credentials: XCredentials | None,
