@@ -22,6 +22,8 @@ BLOCK_INCIDENT = "incident-actions"
 ACTION_INCIDENT_ACK, ACTION_INCIDENT_HIDE = "incident-acknowledge", "incident-hide"
 ACTION_INCIDENT_ESCALATE, ACTION_INCIDENT_RESOLVE = "incident-escalate", "incident-resolve"
 ACTION_INCIDENT_REFER, ACTION_INCIDENT_OPEN = "incident-refer", "incident-open"
+ACTION_TRIAGE = {"none": "triage-none", "e-safety": "triage-e-safety", "safeguarding": "triage-safeguarding",
+                 "allegation": "triage-allegation"}  # fmt: skip
 INCIDENT_MODAL, RESOLVE_MODAL = "countersign-incident", "countersign-resolve"
 BLOCK_KIND, ACTION_KIND = "incident-kind", "kind"
 BLOCK_WHAT, ACTION_WHAT = "incident-what", "what"

@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 
 from chatbot import messages
 from chatbot.incidents.desk import IncidentDesk
+from chatbot.incidents.kinds import CHOICES
 from chatbot.incidents.model import Evidence
 from handlers.slack import ids
 from handlers.slack.deps import SlackDeps
@@ -17,17 +18,19 @@ from handlers.slack.incident_blocks import build_resolve_modal
 
 _ACTIONS = {ids.ACTION_INCIDENT_ACK: "acknowledge", ids.ACTION_INCIDENT_HIDE: "hide",
             ids.ACTION_INCIDENT_ESCALATE: "escalate", ids.ACTION_INCIDENT_REFER: "refer"}  # fmt: skip
+_CHOICES = {action_id: choice for choice, action_id in ids.ACTION_TRIAGE.items()}
 
 
 def register(app: App, deps: SlackDeps) -> None:
     def handle_incident_button(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
         action = (body.get("actions") or [{}])[0]
-        incident_id, user = action.get("value", ""), body["user"]["id"]
-        if deps.incidents is None or action.get("action_id") not in _ACTIONS:
-            return
-        outcome = deps.incidents.act(incident_id, _ACTIONS[action["action_id"]], user, datetime.now(UTC))
-        _tell(client, body, user, outcome.message)
+        incident_id, user, pressed = action.get("value", ""), body["user"]["id"], action.get("action_id", "")
+        desk, now = deps.incidents, datetime.now(UTC)
+        if desk is not None and pressed in _CHOICES:  # a triage card: what the person says it is
+            _tell(client, body, user, desk.decide(incident_id, CHOICES[_CHOICES[pressed]], user, now).message)
+        elif desk is not None and pressed in _ACTIONS:
+            _tell(client, body, user, desk.act(incident_id, _ACTIONS[pressed], user, now).message)
 
     def handle_resolve_button(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
@@ -47,7 +50,7 @@ def register(app: App, deps: SlackDeps) -> None:
         if deps.incidents is not None:
             report(deps.incidents, body["view"]["state"]["values"], body["user"]["id"])
 
-    for action_id in (*_ACTIONS, ids.ACTION_INCIDENT_OPEN):
+    for action_id in (*_ACTIONS, *_CHOICES, ids.ACTION_INCIDENT_OPEN):
         app.action(action_id)(handle_incident_button)
     app.action(ids.ACTION_INCIDENT_RESOLVE)(handle_resolve_button)
     app.view(ids.RESOLVE_MODAL)(handle_resolve)

@@ -10,6 +10,10 @@ from chatbot.incidents.routes import Route
 from handlers.slack import ids
 from handlers.slack.block_parts import button, context, escape, labelled, modal, section, text_input
 
+TRIAGE_TITLE = (":grey_question: *Please decide: is this a concern?* — Countersign was not sure, so it is shown "
+                "only to you")  # fmt: skip
+TRIAGE_CHOICES = (("Nothing to escalate", "none"), ("E-safety", "e-safety"), ("Safeguarding", "safeguarding"),
+                  ("Allegation about staff", "allegation"))  # fmt: skip
 TITLES = {"e-safety": ":large_orange_circle: *E-safety incident*", "safeguarding": ":large_yellow_circle: "
           "*Safeguarding concern* — for the DSL only", "allegation": ":red_circle: *Allegation about a member "
           "of staff* — confidential, for the headteacher only"}  # fmt: skip
@@ -18,18 +22,25 @@ KIND_OPTIONS = (("E-safety: offensive, abusive or undermining content", "e-safet
                 ("Allegation about a member of staff", "allegation"))  # fmt: skip
 _DONE = {"raised": "Raised", "acknowledged": "Acknowledged", "escalated": "Escalated", "hide": "Reply hidden on X",
          "refer": "Referred to the LADO", "resolve": "Resolved", "acknowledge": "Acknowledged",
-         "escalate": "Escalated"}  # fmt: skip
+         "escalate": "Escalated", "decided": "Decided"}  # fmt: skip
+
+
+_DECISIONS = {"nothing": "nothing to escalate", "e-safety": "an e-safety incident",
+              "safeguarding": "a safeguarding concern", "allegation": "an allegation about staff"}  # fmt: skip
 
 
 def incident_summary(incident: Incident) -> str:
     """The notification text: the kind and number only, never the content (lock screens are seen by others)."""
     kind = incident.evidence.kind
+    if incident.evidence.route == "triage":
+        return f"Countersign: a reply for you to decide on, {incident.id} — needs you"
     return f"Countersign: {kind} incident {incident.id}" + (" — needs you" if kind != "e-safety" else "")
 
 
 def build_incident_card(incident: Incident, route: Route, zone: ZoneInfo) -> list[dict[str, Any]]:
     e = incident.evidence
-    blocks = [section(f"{TITLES[e.kind]} · {incident.id} · _{incident.state}_")]
+    title = TRIAGE_TITLE if route.triage else TITLES[e.kind]
+    blocks = [section(f"{title} · {incident.id} · _{incident.state}_")]
     if route.mention and incident.state not in (RESOLVED,):
         blocks.append(section(" ".join(f"<@{u}>" for u in route.mention) + " please look at this."))
     blocks.append(section("> " + escape(e.content).replace("\n", "\n> ")))
@@ -41,15 +52,25 @@ def build_incident_card(incident: Incident, route: Route, zone: ZoneInfo) -> lis
     blocks.append(context("*Why:* " + " ".join(e.reasons)))
     blocks.append(context(_history(incident, zone)))
     if incident.state != RESOLVED:
-        blocks.append(_buttons(incident, route))
+        blocks.append(_triage_buttons(incident) if route.triage else _buttons(incident, route))
     return blocks
+
+
+def _triage_buttons(incident: Incident) -> dict[str, Any]:
+    """The person's choice routes it like any incident (and the head decides, not the DSL, on a likely allegation)."""
+    buttons = [button(label, ids.ACTION_TRIAGE[choice], incident.id) for label, choice in TRIAGE_CHOICES]
+    if incident.evidence.link:
+        buttons.append(button(f"Open on {incident.evidence.network}", ids.ACTION_INCIDENT_OPEN, incident.id,
+                              url=incident.evidence.link))  # fmt: skip
+    return {"type": "actions", "block_id": ids.BLOCK_INCIDENT, "elements": buttons}
 
 
 def _history(incident: Incident, zone: ZoneInfo) -> str:
     lines = []
     for step in incident.steps:
         who = "Countersign" if step.by == "countersign" else f"<@{step.by}>"
-        note = f": {escape(step.note)}" if step.note else ""
+        said = _DECISIONS.get(step.note, step.note) if step.action == "decided" else step.note
+        note = f": {escape(said)}" if said else ""
         lines.append(f"{_DONE.get(step.action, step.action)} by {who}, {step.at.astimezone(zone):%-d %b %H:%M}{note}")
     return "\n".join(lines)
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from chatbot.approval.events import ApprovalGiven, RejectionGiven, RetryRequested
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
+from chatbot.incidents.kinds import CHOICES
 from handlers.teams import translate
 from handlers.teams.block_cards import NOTE_INPUT
 from handlers.teams.deps import TeamsDeps
@@ -59,6 +60,9 @@ def answer_for(activity: dict[str, Any], deps: TeamsDeps) -> str:
         if decisions is None or not follower:
             return UNKNOWN
         return decisions.decide(follower, FOLLOWER_VERBS[verb], user, now).message or DONE
+    if verb.startswith("triage-") and verb.removeprefix("triage-") in CHOICES and deps.incidents is not None:
+        choice = CHOICES[verb.removeprefix("triage-")]
+        return deps.incidents.decide(str(data.get("value", "")), choice, user, now).message or DONE
     if verb in INCIDENT_VERBS and deps.incidents is not None:
         note = str(data.get(NOTE_INPUT) or "")
         return deps.incidents.act(str(data.get("value", "")), INCIDENT_VERBS[verb], user, now, note).message or DONE
