@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError
 
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
+from chatbot.incidents.reader import shipped_reader
 from chatbot.incidents.routes import routes
 from chatbot.school.settings import IncidentsSection
 from chatbot.store import RedisStore
@@ -64,7 +65,7 @@ def build(x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore) -> I
     zone = ZoneInfo("Europe/London")
     notifier = SlackIncidentNotifier(web_client(TOKEN, slack_server.url), zone)
     desk = IncidentDesk(store.incidents, routes(CONFIG, CHANNEL), notifier, PillowSnapshot(zone), source)
-    return Incidents(desk, (MentionWatch(desk, source, context(), store.followers),), 900)
+    return Incidents(desk, (MentionWatch(desk, source, context(), store.followers, shipped_reader()),), 900)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
+from chatbot.incidents.reader import shipped_reader
 from chatbot.incidents.routes import routes
 from chatbot.publishers.bluesky import BlueskyMentions, BlueskyPublisher
 from chatbot.publishers.mastodon import MastodonMentions, MastodonPublisher
@@ -73,7 +74,7 @@ def test_a_safeguarding_mention_on_mastodon_goes_only_to_the_dsl_and_is_raised_o
     slack_server.fake.calls.clear()
     mastodon_server.fake.notifications[:] = [toot(2, "i cut myself again last night"), toot(1, "Lovely assembly!")]
     source = MastodonMentions(MastodonPublisher(mastodon_server.url, "mastodon-token", sleep=lambda _: None))
-    watch = MentionWatch(desk(slack_server, store, source), source, context(), store.followers)
+    watch = MentionWatch(desk(slack_server, store, source), source, context(), store.followers, shipped_reader())
     assert watch.poll(NOW).raised == 1 and watch.poll(NOW).read == 0  # since the cursor: nothing new
     posts = slack_server.fake.named("chat.postMessage")
     assert {m["channel"] for m in posts} == {"D0DSL00001"} and all(m["channel"] != CHANNEL for m in posts)
@@ -91,7 +92,7 @@ def test_an_abusive_reply_on_bluesky_reaches_the_channel_and_paging_stops_at_the
     slack_server.fake.calls.clear()
     bluesky_server.fake.notifications[:] = [skeet(2, "Watch your back, I know where you live")]
     source = BlueskyMentions(BlueskyPublisher(HANDLE, PASSWORD, bluesky_server.url, sleep=lambda _: None))
-    watch = MentionWatch(desk(slack_server, store, source), source, context(), store.followers)
+    watch = MentionWatch(desk(slack_server, store, source), source, context(), store.followers, shipped_reader())
     assert watch.poll(NOW).raised == 1
     bluesky_server.fake.notifications[:0] = [skeet(3, "Great photos!")]  # one new, then the one already seen
     report = watch.poll(NOW)
@@ -107,7 +108,7 @@ def test_a_network_that_fails_is_tried_again_next_time_and_loses_nothing(
     bluesky_server.fake.notifications[:] = [skeet(5, "you lot are morons")]
     bluesky_server.fake.faults["app.bsky.notification.listNotifications"] = [500, 500, 500]
     source = BlueskyMentions(BlueskyPublisher(HANDLE, PASSWORD, bluesky_server.url, sleep=lambda _: None))
-    watch = MentionWatch(desk(slack_server, store, source), source, context(), store.followers)
+    watch = MentionWatch(desk(slack_server, store, source), source, context(), store.followers, shipped_reader())
     with pytest.raises(Exception, match="not answering"):
         watch.poll(NOW)
     assert store.incidents.cursor("Bluesky") is None

