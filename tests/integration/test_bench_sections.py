@@ -26,7 +26,7 @@ def test_the_section_runs_and_reports_its_goal(section: str) -> None:
                             cwd=root, timeout=300, check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
     rows = [line for line in result.stdout.splitlines() if line.startswith(f"| {section}")]
-    assert rows and all("nan" not in row for row in rows)
+    assert rows and all(" nan" not in row and "nan " not in row for row in rows)
     if section == "teams":
         assert "| 10 of 10" in result.stdout  # every approval published
     if section == "scheduler":
