@@ -133,3 +133,20 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
 @pytest.fixture
 def bot(slack_server: FakeSlackServer, store: RedisStore) -> Bot:
     return make_bot(slack_server, store)
+
+
+@pytest.fixture
+def x(x_server: FakeXServer) -> FakeXServer:
+    """The fake X API with no mentions yet, and one known author (a module may define its own)."""
+    fake = x_server.fake
+    fake.faults.clear(), fake.queries.clear(), fake.hidden.clear(), fake.hide_refused.clear()
+    fake.mentions[:] = []
+    fake.authors["1500000000000000001"] = {"id": "1500000000000000001", "name": "Dave", "username": "angrydad77"}
+    return x_server
+
+
+@pytest.fixture
+def quiet_slack(slack_server: FakeSlackServer) -> None:
+    """The fake Slack API forgets earlier tests' calls and uploads (use with pytest.mark.usefixtures)."""
+    slack_server.fake.calls.clear()
+    slack_server.fake.uploads.clear()

@@ -12,7 +12,7 @@ from slack_sdk.errors import SlackApiError
 
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
-from chatbot.incidents.reader import shipped_reader
+from chatbot.incidents.reader import Reader, shipped_reader
 from chatbot.incidents.routes import routes
 from chatbot.school.settings import IncidentsSection
 from chatbot.store import RedisStore
@@ -27,7 +27,7 @@ from tests.contract.fake_slack_api import FakeSlackServer
 from tests.contract.fake_x_api import TOO_MANY, FakeXServer, Fault
 from tests.drafting import context
 
-pytestmark = pytest.mark.contract
+pytestmark = [pytest.mark.contract, pytest.mark.usefixtures("quiet_slack")]
 LEAD, DSL, DEPUTY, HEAD, TA = "U0COMPUTE1", "U0DSL00001", "U0DSLDEP01", "U0HEAD0001", "U0TA000001"
 CONFIG = IncidentsSection(computing_lead=[LEAD], dsl=[DSL, DEPUTY], headteacher=[HEAD], escalate_after_minutes=120)
 NOW = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
@@ -42,30 +42,17 @@ def mention(n: int, text: str, author: str = "1500000000000000001") -> dict[str,
             "author_id": author, "created_at": "2026-11-20T14:52:07.000Z", "conversation_id": post_id}  # fmt: skip
 
 
-@pytest.fixture
-def x(x_server: FakeXServer) -> FakeXServer:
-    fake = x_server.fake
-    fake.faults.clear(), fake.queries.clear(), fake.hidden.clear(), fake.hide_refused.clear()
-    fake.mentions[:] = []
-    fake.authors["1500000000000000001"] = {"id": "1500000000000000001", "name": "Dave", "username": "angrydad77"}
-    return x_server
-
-
-@pytest.fixture(autouse=True)
-def quiet_slack(slack_server: FakeSlackServer) -> None:
-    slack_server.fake.calls.clear()
-    slack_server.fake.uploads.clear()
-
-
-def build(x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore) -> Incidents:
+def build(x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore, config: IncidentsSection = CONFIG,
+          reader: Reader | None = None) -> Incidents:  # fmt: skip
     """What a fresh process builds: a restart is calling this again on the same Redis."""
     transport = XTransport(XCredentials("k", "s", "2244994945-t", "ts"), x.url, max_wait=120, attempts=2,
                            sleep=lambda _: None)  # fmt: skip
     source = XMentions(XAccount(transport), transport)
     zone = ZoneInfo("Europe/London")
     notifier = SlackIncidentNotifier(web_client(TOKEN, slack_server.url), zone)
-    desk = IncidentDesk(store.incidents, routes(CONFIG, CHANNEL), notifier, PillowSnapshot(zone), source)
-    return Incidents(desk, (MentionWatch(desk, source, context(), store.followers, shipped_reader()),), 900)
+    desk = IncidentDesk(store.incidents, routes(config, CHANNEL), notifier, PillowSnapshot(zone), source)
+    watch = MentionWatch(desk, source, context(), store.followers, reader or shipped_reader(), config.headteacher_name)
+    return Incidents(desk, (watch,), 900)
 
 
 @pytest.fixture

@@ -7,31 +7,22 @@ model itself is exercised end to end in test_incidents.py and measured in the be
 from __future__ import annotations
 
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
 
-from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.head import LABELS, Bands, Head
-from chatbot.incidents.mentions import MentionWatch
 from chatbot.incidents.reader import Reader
-from chatbot.incidents.routes import routes
 from chatbot.school.settings import IncidentsSection
 from chatbot.store import RedisStore
-from chatbot.vision.snapshot import PillowSnapshot
-from chatbot.x.account import XAccount, XMentions
-from chatbot.x.transport import XCredentials, XTransport
 from handlers.pollers.incidents import Incidents, tick
-from handlers.slack.app import web_client
-from handlers.slack.incident_notifier import SlackIncidentNotifier
-from tests.contract.conftest import CHANNEL, TOKEN, make_bot, words
+from tests.contract.conftest import CHANNEL, make_bot, words
 from tests.contract.fake_slack_api import FakeSlackServer
 from tests.contract.fake_x_api import FakeXServer
 from tests.contract.test_incidents import NOW, dm, mention, posts, press, where
-from tests.drafting import context
+from tests.contract.test_incidents import build as build_incidents
 
-pytestmark = pytest.mark.contract
+pytestmark = [pytest.mark.contract, pytest.mark.usefixtures("quiet_slack")]
 LEAD, DSL, DEPUTY, HEAD, CHAIR, TA = "U0COMPUTE1", "U0DSL00001", "U0DSLDEP01", "U0HEAD0001", "U0CHAIR001", "U0TA00001"
 CONFIG = IncidentsSection(computing_lead=[LEAD], dsl=[DSL], deputy_dsl=[DEPUTY], headteacher=[HEAD],
                           chair_of_governors=[CHAIR], headteacher_name="Mrs Okafor",
@@ -55,29 +46,8 @@ class StubReader(Reader):
 
 
 def build(x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore) -> Incidents:
-    """What a fresh process builds: a restart is calling this again on the same Redis."""
-    transport = XTransport(XCredentials("k", "s", "2244994945-t", "ts"), x.url, max_wait=120, attempts=2,
-                           sleep=lambda _: None)  # fmt: skip
-    source, zone = XMentions(XAccount(transport), transport), ZoneInfo("Europe/London")
-    notifier = SlackIncidentNotifier(web_client(TOKEN, slack_server.url), zone)
-    desk = IncidentDesk(store.incidents, routes(CONFIG, CHANNEL), notifier, PillowSnapshot(zone), source)
-    watch = MentionWatch(desk, source, context(), store.followers, StubReader(), CONFIG.headteacher_name)
-    return Incidents(desk, (watch,), 900)
-
-
-@pytest.fixture
-def x(x_server: FakeXServer) -> FakeXServer:
-    fake = x_server.fake
-    fake.faults.clear(), fake.queries.clear(), fake.hidden.clear(), fake.hide_refused.clear()
-    fake.mentions[:] = []
-    fake.authors["1500000000000000001"] = {"id": "1500000000000000001", "name": "Dave", "username": "angrydad77"}
-    return x_server
-
-
-@pytest.fixture(autouse=True)
-def quiet_slack(slack_server: FakeSlackServer) -> None:
-    slack_server.fake.calls.clear()
-    slack_server.fake.uploads.clear()
+    """What a fresh process builds, reading with the stub: a restart is calling this again on the same Redis."""
+    return build_incidents(x, slack_server, store, CONFIG, StubReader())
 
 
 @pytest.fixture
