@@ -6,7 +6,6 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from chatbot.incidents.about_head import names_the_head
 from chatbot.incidents.classifier import Classification, classify
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.model import Evidence
@@ -28,9 +27,8 @@ class MentionReport:
 
 class MentionWatch:
     def __init__(self, desk: IncidentDesk, source: MentionSource, ctx: PolicyContext, reads: ReadCounter,
-                 reader: Reader, head_name: str | None = None) -> None:  # fmt: skip
-        self.desk, self._source, self._ctx, self._reads = desk, source, ctx, reads
-        self._reader, self._head_name = reader, head_name
+                 reader: Reader) -> None:  # fmt: skip
+        self.desk, self._source, self._ctx, self._reads, self._reader = desk, source, ctx, reads, reader
 
     @property
     def network(self) -> str:
@@ -77,5 +75,4 @@ class MentionWatch:
         post_id = mention.id if network == "X" else f"{network.lower()}:{mention.id}"  # unique across networks
         return Evidence(found.kind, "mention", mention.text, mention.author, mention.link, mention.created_at, now,
                         found.reasons, post_id=post_id, network=network, route=found.route,
-                        confidence=round(found.confidence, 3),
-                        about_head=names_the_head(mention.text, self._head_name))  # fmt: skip
+                        confidence=round(found.confidence, 3))  # fmt: skip

@@ -38,7 +38,7 @@ def incidents(settings: Settings, credentials: XCredentials | None, store: Redis
     sources = _mention_sources(settings, credentials, publishers)
     desk = IncidentDesk(store.incidents, routes(config, channel), notifier, PillowSnapshot(zone), *sources)
     reader = school_reader(store.incidents.school_head()) if sources else None  # a damaged model stops start-up
-    watches = tuple(MentionWatch(desk, source, ctx, store.followers, reader, config.headteacher_name)
+    watches = tuple(MentionWatch(desk, source, ctx, store.followers, reader)
                     for source in sources if reader is not None)  # fmt: skip
     return Incidents(desk, watches, config.poll_minutes * 60, reader)
 

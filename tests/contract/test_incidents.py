@@ -51,7 +51,7 @@ def build(x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore, conf
     zone = ZoneInfo("Europe/London")
     notifier = SlackIncidentNotifier(web_client(TOKEN, slack_server.url), zone)
     desk = IncidentDesk(store.incidents, routes(config, CHANNEL), notifier, PillowSnapshot(zone), source)
-    watch = MentionWatch(desk, source, context(), store.followers, reader or shipped_reader(), config.headteacher_name)
+    watch = MentionWatch(desk, source, context(), store.followers, reader or shipped_reader())
     return Incidents(desk, (watch,), 900)
 
 
