@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import html
 import json
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -27,9 +30,10 @@ UNAVAILABLE = {"title": "Service Unavailable", "detail": "Service Unavailable", 
 @dataclass
 class Fault:
     status: int
-    body: dict[str, Any]
+    body: dict[str, Any] | str  # a string is sent as it is: X's gateways sometimes answer HTML or nothing
     reset_in: float | None = None  # seconds until x-rate-limit-reset, for a 429
     delay: float = 0.0  # seconds to wait before answering (a hung connection, for timeouts)
+    taken: bool = False  # X did the work before failing to answer (a post made, then a timeout or a 503)
 
 
 @dataclass
@@ -67,7 +71,10 @@ class _Handler(RoutingHandler):
             return self._send(401, UNAUTHORIZED)
         queued = self.fake.faults.get(key) or []
         if queued:
-            return self._fault(queued.pop(0))
+            fault = queued.pop(0)
+            if fault.taken:
+                self._answer(method, self.path.split("?")[0], body)
+            return self._fault(fault)
         if key == f"GET /2/users/{ACCOUNT_ID}/followers":
             return self._send(200, followers_page(self.fake.followers, query))
         if key == f"GET /2/users/{ACCOUNT_ID}/mentions":
@@ -78,9 +85,13 @@ class _Handler(RoutingHandler):
     def _answer(self, method: str, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
         if method == "POST" and path == "/2/tweets":
             sent = json.loads(body)
-            post_id = self.fake.new_id()
-            self.fake.posts[post_id] = sent
-            return 201, {"data": {"edit_history_tweet_ids": [post_id], "id": post_id, "text": sent["text"]}}
+            with self.fake.lock:  # X refuses the same text twice from one account
+                if any(post["text"] == sent["text"] for post in self.fake.posts.values()):
+                    return 403, DUPLICATE
+                post_id = str(self.fake._next + 1)
+                self.fake._next += 1
+                self.fake.posts[post_id] = sent
+            return 201, {"data": {"edit_history_tweet_ids": [post_id], "id": post_id, "text": shown(sent)}}
         if method == "DELETE" and path.startswith("/2/tweets/"):
             existed = self.fake.posts.pop(path.rsplit("/", 1)[1], None) is not None
             return 200, {"data": {"deleted": existed}}
@@ -108,7 +119,7 @@ class _Handler(RoutingHandler):
             return 200, {"data": {"id": ACCOUNT_ID, "name": "Example Primary", "username": "ExamplePrimary"}}
         if method == "GET" and path == f"/2/users/{ACCOUNT_ID}/tweets":
             newest = sorted(self.fake.posts, reverse=True)[:20]
-            data = [{"edit_history_tweet_ids": [i], "id": i, "text": self.fake.posts[i]["text"]} for i in newest]
+            data = [{"edit_history_tweet_ids": [i], "id": i, "text": shown(self.fake.posts[i])} for i in newest]
             meta = {"result_count": len(data), **({"newest_id": newest[0], "oldest_id": newest[-1]} if data else {})}
             return 200, {"data": data, "meta": meta} if data else {"meta": meta}
         return 404, {"title": "Not Found Error", "type": "https://api.twitter.com/2/problems/resource-not-found"}
@@ -119,7 +130,23 @@ class _Handler(RoutingHandler):
         if fault.reset_in is not None:
             headers = {"x-rate-limit-limit": "100", "x-rate-limit-remaining": "0",
                        "x-rate-limit-reset": str(int(time.time() + fault.reset_in))}  # fmt: skip
+        if isinstance(fault.body, str):
+            return self._send_bytes(fault.body.encode(), "text/html", fault.status)
         self._send(fault.status, fault.body, headers)
+
+
+_LINK = re.compile(r"https?://[^\s]+")
+
+
+def shown(sent: dict[str, Any]) -> str:
+    """A post's text as X returns it: links shortened to t.co, `&<>` escaped, and a t.co link for its media."""
+    text = html.escape(_LINK.sub(lambda link: _t_co(link.group()), sent["text"]), quote=False)
+    media = (sent.get("media") or {}).get("media_ids") or []
+    return f"{text} {_t_co(','.join(media))}" if media else text
+
+
+def _t_co(target: str) -> str:
+    return "https://t.co/" + hashlib.sha256(target.encode()).hexdigest()[:10]
 
 
 def followers_page(followers: list[dict[str, Any]], query: dict[str, str]) -> dict[str, Any]:

@@ -27,9 +27,9 @@ class JsonHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def _send_bytes(self, data: bytes, content_type: str = "image/jpeg") -> None:
-        """A file as a file host serves it (the fakes' photos)."""
-        self.send_response(200)
+    def _send_bytes(self, data: bytes, content_type: str = "image/jpeg", status: int = 200) -> None:
+        """A file as a file host serves it (the fakes' photos), or a body that is not JSON."""
+        self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
