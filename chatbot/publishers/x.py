@@ -3,16 +3,19 @@ uses the deprecated v1.1 endpoint), both through the signed transport and its re
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from chatbot.approval.ports import PublishImage, PublishResult
-from chatbot.errors import PublishError
+from chatbot.errors import AlreadyPublished, PublishError
 from chatbot.publishers.pricing import x_post_cost
-from chatbot.x.transport import XCredentials, XTransport
+from chatbot.x.transport import Unreadable, XCredentials, XTransport
 
 __all__ = ["XCredentials", "XPublisher"]
+CLOCK_SKEW = timedelta(minutes=2)  # X's clock and ours may differ a little: a post that early is still ours
 
 
 class XPublisher:
@@ -31,23 +34,36 @@ class XPublisher:
         return x_post_cost(text)
 
     def post(self, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
+        """Post once. A create X may have taken without saying so is looked for before it is sent again, and a
+        duplicate refusal is settled by finding the post X already has, so its id is recorded."""
         media_ids = [self._upload(image) for image in images]
-        response = self._call(lambda: self._x.client.create_tweet(text=text, media_ids=media_ids or None))
-        post_id = str(response.data["id"])
-        return PublishResult(url=f"https://x.com/i/web/status/{post_id}", post_id=post_id)
+        since = datetime.now(UTC) - CLOCK_SKEW
+
+        def create() -> PublishResult:
+            return _posted(self._x.client.create_tweet(text=text, media_ids=media_ids or None))
+
+        try:
+            return self._x.call(create, PublishError, unsure=lambda: self.find_recent(text, since))
+        except AlreadyPublished:
+            found = self.find_recent(text)
+            if found is None:
+                raise
+            return found
 
     def delete(self, post_id: str) -> None:
         self._call(lambda: self._x.client.delete_tweet(post_id))
 
-    def find_recent(self, text: str) -> PublishResult | None:
-        """The account's own post with this text among its latest 20 (X shortens links to t.co, so links
-        are compared as placeholders)."""
+    def find_recent(self, text: str, since: datetime | None = None) -> PublishResult | None:
+        """The account's own post with this text among its latest 20 (made at `since` or later), compared as X
+        shows it: `&<>` escaped, links shortened to t.co and a t.co link added for media."""
         me = self._call(lambda: self._x.client.get_me(user_auth=True)).data
-        answer = self._call(lambda: self._x.client.get_users_tweets(me.id, max_results=20, user_auth=True))
-        wanted = _comparable(text)
+        answer = self._call(lambda: self._x.client.get_users_tweets(me.id, max_results=20, user_auth=True,
+                                                                    tweet_fields=["created_at"]))  # fmt: skip
+        wanted = comparable(text)
         for post in answer.data or []:
-            if _comparable(post.text) == wanted:
-                return PublishResult(url=f"https://x.com/i/web/status/{post.id}", post_id=str(post.id))
+            recent = since is None or post.created_at is None or post.created_at >= since
+            if recent and comparable(post.text) == wanted:
+                return _result(str(post.id))
         return None
 
     def _upload(self, image: PublishImage) -> str:
@@ -67,5 +83,18 @@ class XPublisher:
 _LINK = re.compile(r"https?://\S+")
 
 
-def _comparable(text: str) -> str:
-    return " ".join(_LINK.sub("<link>", text).split())
+def comparable(text: str) -> str:
+    """A post's words as X and we both hold them: entities unescaped, links removed (X replaces them and adds
+    its own for media), whitespace folded."""
+    return " ".join(_LINK.sub(" ", html.unescape(text)).split())
+
+
+def _posted(response: Any) -> PublishResult:
+    post_id = (getattr(response, "data", None) or {}).get("id")
+    if not post_id:
+        raise Unreadable("X answered without the post's id")
+    return _result(str(post_id))
+
+
+def _result(post_id: str) -> PublishResult:
+    return PublishResult(url=f"https://x.com/i/web/status/{post_id}", post_id=post_id)

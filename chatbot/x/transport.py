@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import requests
@@ -43,6 +44,15 @@ class _Adapter(HTTPAdapter):
         return super().send(request, *args, **kwargs)
 
 
+class Unreadable(ValueError):
+    """X answered success with a body that does not say what it did."""
+
+
+# X may or may not have done what was asked: look before doing it again
+UNANSWERED = (tweepy.TwitterServerError, requests.ConnectionError, requests.Timeout, requests.JSONDecodeError,
+              Unreadable)  # fmt: skip
+
+
 class XTransport:
     """Waits out 429s up to `max_wait` seconds and retries 5xx and network failures with exponential back-off;
     says exactly what to fix for 401 and 403. Failures are raised as `error` (a PlatformError subclass)."""
@@ -67,15 +77,20 @@ class XTransport:
         response = requests.request(method, self._base + path, auth=self._auth, timeout=self._timeout, **kwargs)
         if response.status_code >= 400:
             raise _tweepy_error(response)
-        return response.json()
+        return response.json()  # a body that is not JSON raises requests.JSONDecodeError: one of UNANSWERED
 
-    def call(self, operation: Callable[[], T], error: type[PlatformError] = PlatformError) -> T:
+    def call(self, operation: Callable[[], T], error: type[PlatformError] = PlatformError,
+             unsure: Callable[[], T | None] | None = None) -> T:  # fmt: skip
+        """Run `operation` under the retry policy. When X may have done it without saying so (a timeout, a 5xx,
+        an answer that cannot be read), `unsure` looks for its effect first: a create is never blindly repeated."""
         for attempt in range(self._attempts):
             try:
                 return operation()
-            except tweepy.TooManyRequests as refusal:
+            except tweepy.TooManyRequests as refusal:  # X refused it: nothing was done, so waiting is safe
                 self._wait_for_reset(refusal, error)
-            except (tweepy.TwitterServerError, requests.ConnectionError, requests.Timeout):
+            except UNANSWERED:
+                if unsure is not None and (done := unsure()) is not None:
+                    return done
                 if attempt + 1 == self._attempts:
                     raise error(messages.X_NOT_ANSWERING, retryable=True) from None
                 self._sleep(2.0**attempt)
@@ -86,8 +101,9 @@ class XTransport:
     def _wait_for_reset(self, refusal: tweepy.TooManyRequests, error: type[PlatformError]) -> None:
         reset = getattr(refusal, "reset_time", None) or refusal.response.headers.get("x-rate-limit-reset")
         wait = max(0.0, float(reset) - time.time()) + 1 if reset else 60.0
-        if wait > self._max_wait:
-            raise error(messages.X_RATE_LIMIT_RESET.format(minutes=wait / 60), retryable=True)
+        if wait > self._max_wait:  # too long to hold a thread: the caller reschedules for the reset
+            retry_at = datetime.now(UTC) + timedelta(seconds=wait)
+            raise error(messages.X_RATE_LIMIT_RESET.format(minutes=wait / 60), retryable=True, retry_at=retry_at)
         self._sleep(wait)
 
 

@@ -39,6 +39,7 @@ class Fault:
 @dataclass
 class FakeX:
     posts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    created: dict[str, str] = field(default_factory=dict)  # post id -> created_at, as X writes it
     media: dict[str, dict[str, Any]] = field(default_factory=dict)
     calls: list[tuple[str, str]] = field(default_factory=list)
     faults: dict[str, list[Fault]] = field(default_factory=dict)  # "POST /2/tweets" -> faults, in turn
@@ -79,6 +80,8 @@ class _Handler(RoutingHandler):
             return self._send(200, followers_page(self.fake.followers, query))
         if key == f"GET /2/users/{ACCOUNT_ID}/mentions":
             return self._send(200, mentions_page(self.fake, query))
+        if key == f"GET /2/users/{ACCOUNT_ID}/tweets":
+            return self._send(200, timeline_page(self.fake, query))
         status, answer = self._answer(method, self.path.split("?")[0], body)
         self._send(status, answer)
 
@@ -91,6 +94,7 @@ class _Handler(RoutingHandler):
                 post_id = str(self.fake._next + 1)
                 self.fake._next += 1
                 self.fake.posts[post_id] = sent
+                self.fake.created[post_id] = time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime())
             return 201, {"data": {"edit_history_tweet_ids": [post_id], "id": post_id, "text": shown(sent)}}
         if method == "DELETE" and path.startswith("/2/tweets/"):
             existed = self.fake.posts.pop(path.rsplit("/", 1)[1], None) is not None
@@ -117,11 +121,6 @@ class _Handler(RoutingHandler):
             return 200, {"data": {"hidden": json.loads(body)["hidden"]}}
         if method == "GET" and path == "/2/users/me":
             return 200, {"data": {"id": ACCOUNT_ID, "name": "Example Primary", "username": "ExamplePrimary"}}
-        if method == "GET" and path == f"/2/users/{ACCOUNT_ID}/tweets":
-            newest = sorted(self.fake.posts, reverse=True)[:20]
-            data = [{"edit_history_tweet_ids": [i], "id": i, "text": shown(self.fake.posts[i])} for i in newest]
-            meta = {"result_count": len(data), **({"newest_id": newest[0], "oldest_id": newest[-1]} if data else {})}
-            return 200, {"data": data, "meta": meta} if data else {"meta": meta}
         return 404, {"title": "Not Found Error", "type": "https://api.twitter.com/2/problems/resource-not-found"}
 
     def _fault(self, fault: Fault) -> None:
@@ -163,6 +162,17 @@ def followers_page(followers: list[dict[str, Any]], query: dict[str, str]) -> di
     if start + size < len(followers):
         meta["next_token"] = f"{start + size:016X}"
     return {"data": page, "meta": meta} if page else {"meta": meta}
+
+
+def timeline_page(fake: FakeX, query: dict[str, str]) -> dict[str, Any]:
+    """GET /2/users/:id/tweets: the account's newest posts as X shows them, `created_at` only when asked for."""
+    newest = sorted(fake.posts, reverse=True)[: int(query.get("max_results", 10))]
+    dated = "created_at" in query.get("tweet.fields", "").split(",")
+    data = [{"edit_history_tweet_ids": [i], "id": i, "text": shown(fake.posts[i]),
+             **({"created_at": fake.created.get(i, "2026-01-01T00:00:00.000Z")} if dated else {})}
+            for i in newest]  # fmt: skip
+    meta = {"result_count": len(data), **({"newest_id": newest[0], "oldest_id": newest[-1]} if data else {})}
+    return {"data": data, "meta": meta} if data else {"meta": meta}
 
 
 def mentions_page(fake: FakeX, query: dict[str, str]) -> dict[str, Any]:

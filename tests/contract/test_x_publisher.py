@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from chatbot.approval.ports import PublishImage
@@ -22,6 +24,7 @@ def waits() -> list[float]:
 def x(x_server: FakeXServer, waits: list[float]) -> XPublisher:
     x_server.fake.faults.clear()
     x_server.fake.calls.clear()
+    x_server.fake.posts.clear()  # X refuses a text it already has: each test starts with an empty account
     return XPublisher(CREDENTIALS, x_server.url, max_wait=120, attempts=3, sleep=waits.append)
 
 
@@ -90,9 +93,8 @@ def test_a_failing_photo_upload_is_retried_too(x: XPublisher, x_server: FakeXSer
     [
         (Fault(401, UNAUTHORIZED), PublishError, "check X_API_KEY"),
         (Fault(403, FORBIDDEN), PublishError, "'Read and write' permission"),
-        (Fault(403, DUPLICATE), AlreadyPublished, "already on the account"),
     ],
-    ids=["401", "403", "403-duplicate"],
+    ids=["401", "403"],
 )
 def test_refusals_fail_at_once_saying_what_to_fix(
     x: XPublisher, x_server: FakeXServer, waits: list[float], fault: Fault, raised: type[Exception], message: str
@@ -111,8 +113,7 @@ def test_finds_its_own_recent_post_even_with_a_shortened_link(x: XPublisher, x_s
     assert x.find_recent("A post that never went out") is None
 
 
-def test_a_hung_connection_times_out_and_is_retried_then_fails_retryably(x_server: FakeXServer) -> None:
-    x_server.fake.faults.clear()
+def test_a_hung_connection_times_out_and_is_retried_then_fails_retryably(x: XPublisher, x_server: FakeXServer) -> None:
     publisher = XPublisher(CREDENTIALS, x_server.url, attempts=2, sleep=lambda _: None, timeout=0.5)
     x_server.fake.faults["POST /2/tweets"] = [Fault(503, UNAVAILABLE, delay=2), Fault(503, UNAVAILABLE, delay=2)]
     with pytest.raises(PublishError, match="not answering properly") as failure:
@@ -121,3 +122,59 @@ def test_a_hung_connection_times_out_and_is_retried_then_fails_retryably(x_serve
     x_server.fake.faults["POST /2/tweets"] = [Fault(503, UNAVAILABLE, delay=2)]
     retried = XPublisher(CREDENTIALS, x_server.url, attempts=2, sleep=lambda _: None, timeout=0.5)
     assert retried.post("Year 4 have been learning about the Romans.").post_id  # the second try got through
+
+
+@pytest.mark.parametrize(
+    ("text", "images"),
+    [
+        ("Fish & chips <3 for Year 2 > everyone else's", ()),
+        ("Sports day photos!", (PublishImage(b"\xff\xd8one", "image/jpeg"),)),
+        ("Menus & more: https://www.example-primary.sch.uk/menus", (PublishImage(b"\xff\xd8two", "image/jpeg"),)),
+    ],
+    ids=["escaped", "media-link", "both"],
+)
+def test_finds_its_own_post_as_x_shows_it(
+    x: XPublisher, x_server: FakeXServer, text: str, images: tuple[PublishImage, ...]
+) -> None:
+    posted = x.post(text, images)
+    found = x.find_recent(text)
+    assert found is not None and found.post_id == posted.post_id
+    assert x.find_recent(text.replace("!", "?") + " again") is None
+
+
+def test_a_post_older_than_the_attempt_is_not_taken_for_it(x: XPublisher, x_server: FakeXServer) -> None:
+    x.post("Reminder: school closes at 1pm")
+    later = datetime.now(UTC) + timedelta(minutes=10)
+    assert x.find_recent("Reminder: school closes at 1pm", since=later) is None
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        Fault(503, UNAVAILABLE, taken=True),
+        Fault(201, "<html>upstream</html>", taken=True),
+        Fault(503, UNAVAILABLE, delay=1.5, taken=True),
+    ],
+    ids=["503-after-taking", "201-not-json", "timeout-after-taking"],
+)
+def test_a_post_x_took_before_failing_is_found_not_posted_again(x_server: FakeXServer, fault: Fault) -> None:
+    x_server.fake.posts.clear()
+    publisher = XPublisher(CREDENTIALS, x_server.url, attempts=3, sleep=lambda _: None, timeout=0.5)
+    x_server.fake.faults = {"POST /2/tweets": [fault]}
+    result = publisher.post("Fish & chips on Friday <3", (PublishImage(b"\xff\xd8", "image/jpeg"),))
+    assert list(x_server.fake.posts) == [result.post_id]
+
+
+def test_a_duplicate_refusal_is_settled_by_finding_the_post(x: XPublisher, x_server: FakeXServer) -> None:
+    first = x.post("Harvest festival & bake sale")
+    again = x.post("Harvest festival & bake sale")
+    assert again.post_id == first.post_id and len(x_server.fake.posts) == 1
+
+
+def test_a_duplicate_refusal_for_a_post_x_does_not_show_says_it_is_already_there(
+    x: XPublisher, x_server: FakeXServer, waits: list[float]
+) -> None:
+    x_server.fake.faults["POST /2/tweets"] = [Fault(403, DUPLICATE)]
+    with pytest.raises(AlreadyPublished, match="already on the account"):
+        x.post("Posted by hand on X months ago")
+    assert waits == [] and x_server.fake.posts == {}
