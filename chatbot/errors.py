@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class CountersignError(Exception):
     """Base class: the message is a complete sentence fit for a member of staff or an IT technician."""
@@ -16,18 +18,19 @@ class UsageError(CountersignError):
 
 
 class PlatformError(CountersignError):
-    """A social platform did not do what was asked. `retryable`: trying again later may work (429, 5xx, network)."""
+    """A social platform did not do what was asked. `retryable`: trying again later may work (429, 5xx, network);
+    `retry_at`: when the platform said it will take the request again (its rate limit's reset), if it said."""
 
-    def __init__(self, message: str, retryable: bool) -> None:
+    def __init__(self, message: str, retryable: bool, retry_at: datetime | None = None) -> None:
         super().__init__(message)
-        self.retryable = retryable
+        self.retryable, self.retry_at = retryable, retry_at
 
 
 class PublishError(PlatformError):
     """The platform did not take the post. `partial`: it went to some networks, not all."""
 
-    def __init__(self, message: str, retryable: bool, partial: bool = False) -> None:
-        super().__init__(message, retryable)
+    def __init__(self, message: str, retryable: bool, partial: bool = False, retry_at: datetime | None = None) -> None:
+        super().__init__(message, retryable, retry_at)
         self.partial = partial
 
 

@@ -16,6 +16,14 @@ from chatbot.policy.context import PolicyContext
 from chatbot.policy.rules.window import publish_time
 from chatbot.store import RedisStore, StoredDraft
 
+# The longest one attempt to publish may take (X's rate-limit wait, then timeouts and back-off): a draft left in
+# `publishing` longer than this was interrupted, and recovery may settle it.
+PUBLISHING_LEASE_SECONDS = 30 * 60
+
+
+def publishing_lease(draft_id: str) -> str:
+    return f"publishing:{draft_id}"
+
 
 @dataclass
 class Publication:
@@ -66,19 +74,18 @@ class Publication:
         Returns True when this call published it (False when another worker had, or it failed)."""
         if not self.store.apply(draft_id, Transition.PUBLISHING, BOT, at).done:
             return False
+        self.store.take_lock(publishing_lease(draft_id), "publication", PUBLISHING_LEASE_SECONDS)
         stored = self.store.get(draft_id)
         text = stored.record["text"] if stored else ""
         try:
             result = self.publisher.publish(draft_id, text, photos.to_publish(self.store.photos(draft_id)))
-        except AlreadyPublished:
+        except AlreadyPublished:  # on the account, but X did not say which post: take-down must say so
             self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, {"already_on_platform": True, "text": text})
+            self.store.remember(draft_id, "post_unlocated", "1")
             self.notifier.say(ref, messages.ALREADY_PUBLISHED)
             return False
         except CountersignError as error:
-            self.store.apply(draft_id, Transition.FAILED, BOT, at, {"error": str(error)})
-            partly = isinstance(error, PublishError) and error.partial
-            said = (messages.PUBLISH_PARTLY_FAILED if partly else messages.PUBLISH_FAILED).format(error=error)
-            self.notifier.say(ref, said, offer_retry=True)
+            self._failed(ref, draft_id, at, error)
             return False
         cost = None if result.dry_run else self.publisher.cost(text)
         detail = {
@@ -102,3 +109,17 @@ class Publication:
         )
         self.notifier.say(ref, said)
         return True
+
+    def _failed(self, ref: MessageRef, draft_id: str, at: datetime, error: CountersignError) -> None:
+        """A platform that named a time (a rate limit's reset) gets the post then; otherwise people may retry."""
+        retry_at, detail = getattr(error, "retry_at", None), {"error": str(error)}
+        if retry_at is not None and self.store.apply(draft_id, Transition.REQUEUED, BOT, at, detail).done:
+            due = max(retry_at, at)
+            self.store.apply(draft_id, Transition.SCHEDULED, BOT, at, {"publish_at": due.isoformat()})
+            self.store.schedule(draft_id, due)
+            self.notifier.say(ref, messages.waiting_for_limit(str(error), due))
+            return
+        self.store.apply(draft_id, Transition.FAILED, BOT, at, detail)
+        partly = isinstance(error, PublishError) and error.partial
+        said = (messages.PUBLISH_PARTLY_FAILED if partly else messages.PUBLISH_FAILED).format(error=error)
+        self.notifier.say(ref, said, offer_retry=True)

@@ -169,6 +169,10 @@ class WorkflowService:
         """After a restart: settle drafts caught mid-publication, release approved ones. Returns how many."""
         return self.recovery.resume(at, days)
 
+    def settle_stuck(self, at: datetime) -> int:
+        """Settle drafts left in `publishing` by a crash or an outage, once the platform answers."""
+        return self.recovery.settle_stuck(at)
+
     def release(self, ref: MessageRef, stored: StoredDraft, at: datetime) -> None:
         self.publication.release(ref, stored, at)
 

@@ -27,6 +27,9 @@ class Takedown:
         if stored is None or stored.state != State.PUBLISHED or not self.approvers.may_approve(event.user):
             return
         post_id = self.store.recall(stored.id, "post_id")
+        if not post_id and self.store.recall(stored.id, "post_unlocated"):  # it is up; never call it a dry run
+            self.notifier.say(event.ref, messages.UNPUBLISH_UNLOCATED)
+            return
         try:
             if post_id:
                 self.publisher.delete(post_id)

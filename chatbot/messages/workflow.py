@@ -27,6 +27,14 @@ UNKNOWN_POST = "That is not the link of a post Countersign published, so there i
 UNPUBLISHED_DRY_RUN = "Marked as taken down. It was a dry run, so nothing had been posted."
 UNPUBLISH_FAILED = "Could not take the post down: {error}. Try again, or delete it on the network directly."
 ALREADY_PUBLISHED = "Approved. X says this exact post is already on the account, so it was not posted twice."
+UNPUBLISH_UNLOCATED = (
+    "X already had this post when it was published, but did not say which post it is, so Countersign cannot "
+    "take it down: delete it on X directly."
+)
+
+
+def waiting_for_limit(error: str, publish_at: datetime) -> str:
+    return f"Not published yet: {error}. It will go out {when(publish_at)}."
 
 
 def scheduled_for(publish_at: datetime) -> str:

@@ -4,6 +4,7 @@ repeating the others, and a retry posting only where it failed."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from chatbot import messages
 from chatbot.approval.ports import Publisher, PublishImage, PublishResult
@@ -37,7 +38,9 @@ class SeveralPublishers:
             went = [o.network for o in outcomes if o.error is None]
             said = messages.some_networks_failed(went, [(o.network, str(o.error)) for o in failed])
             retryable = any(getattr(o.error, "retryable", False) for o in failed)
-            raise PublishError(said, retryable=retryable, partial=bool(went))
+            resets: list[Any] = [getattr(o.error, "retry_at", None) for o in failed]
+            retry_at = max(resets) if all(resets) else None  # only when every failed network said when
+            raise PublishError(said, retryable=retryable, partial=bool(went), retry_at=retry_at)
         entries = self._store.publications.entries(draft_id)
         posted = [entries.get(t.name, {}) for t in self._targets]
         first = next((e for e in posted if e.get("post_id")), posted[0])  # a post whose id can take it down

@@ -20,7 +20,7 @@ from chatbot.store.followers import FollowerStore
 from chatbot.store.governance import GovernanceStore
 from chatbot.store.incidents import IncidentStore
 from chatbot.store.keys import ARCHIVED, draft_keys
-from chatbot.store.locks import hold
+from chatbot.store.locks import hold, take
 from chatbot.store.publications import PublicationLedger
 from chatbot.store.retention import RetentionStore
 from chatbot.store.scripts import APPROVE, CREATE, REVOKE, TRANSITION
@@ -171,6 +171,9 @@ class RedisStore:
     def lock(self, name: str, owner: str, seconds: int) -> bool:
         """Hold a named lock for a while (renewed by its owner): one replica runs each job at a time."""
         return hold(self._redis, name, owner, seconds)
+
+    def take_lock(self, name: str, owner: str, seconds: int) -> None:
+        take(self._redis, name, owner, seconds)
 
     def keep_photos(self, draft_id: str, photos: list[tuple[bytes, dict[str, Any]]], days: int = PHOTO_DAYS) -> None:
         """Keep a draft's sanitised photos (and what inspecting them found) until publication, at most `days`."""

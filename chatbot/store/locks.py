@@ -17,3 +17,9 @@ def hold(client: redis.Redis, name: str, owner: str, seconds: int) -> bool:
             client.expire(key, seconds)
             return True
     return False
+
+
+def take(client: redis.Redis, name: str, owner: str, seconds: int) -> None:
+    """Hold the lock for `owner` whoever held it: the holder of work in flight says so (see `hold`)."""
+    with translated_errors():
+        client.set(f"cs:lock:{name}", owner, ex=seconds)

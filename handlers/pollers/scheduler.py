@@ -15,6 +15,7 @@ from handlers.pollers.ticking import start_ticking
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 30
 RETENTION_SECONDS = 3600  # the retention sweep runs hourly
+SETTLE_SECONDS = 300  # drafts an outage left in `publishing` are looked at every five minutes
 LOCK_SECONDS = 90  # a replica that dies lets another take over within a minute and a half
 
 
@@ -33,6 +34,8 @@ def tick(service: WorkflowService, owner: str, now: datetime | None = None, rete
         if not service.store.lock("scheduler", owner, LOCK_SECONDS):
             return 0
         published = service.publish_due(now)
+        if service.store.every("settle", SETTLE_SECONDS):
+            published += service.settle_stuck(now)
         if service.store.every("retention", RETENTION_SECONDS):
             purge_expired(service.store.retention, now, retention_days)
         if reminders is not None:
