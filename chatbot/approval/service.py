@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from chatbot import messages
-from chatbot.approval import photos
+from chatbot.approval import photos, revisions
 from chatbot.approval.draft import Draft
 from chatbot.approval.events import (
     ApprovalGiven,
@@ -96,6 +96,7 @@ class WorkflowService:
         draft = inspected(draft, self.ctx)  # once: the photos are kept as they were checked
         report = check(draft, self.ctx)
         record = {**_record(event.ref, report, event.exception), "pictured": list(event.pictured)}
+        record = revisions.first(record, event.text)
         outcome = self.store.create(event.ref.draft_id, event.author, record, event.at, *_checked(report))
         if outcome.done and draft.images:
             self.store.keep_photos(event.ref.draft_id, [photos.to_keep(image) for image in draft.images])
@@ -105,12 +106,18 @@ class WorkflowService:
 
     def _edited(self, event: DraftEdited) -> None:
         stored = self.store.get(event.ref.draft_id)
-        if stored is None:
+        if stored is None or revisions.unchanged(stored.record, event.text):
+            return
+        if revisions.before_revision(stored.record, event.at):  # an older edit delivered after a newer one
+            return
+        if stored.state in revisions.AFTER_POSTING:
+            self.notifier.say(event.ref, messages.EDITED_AFTER_PUBLISHING.format(network=self.publisher.name))
             return
         images = tuple(photos.attachment(kept) for kept in self.store.photos(stored.id))
         pictured = tuple(stored.record.get("pictured", ()))
         report = check(Draft(event.text, event.at, images, pictured, stored.record.get("exception")), self.ctx)
         record = {**_record(event.ref, report, stored.record.get("exception")), "pictured": list(pictured)}
+        record = revisions.revised(record, event.text, event.at)
         if self.store.apply(event.ref.draft_id, Transition.EDITED, event.author, event.at, record=record).done:
             transition, detail = _checked(report)
             outcome = self.store.apply(event.ref.draft_id, transition, BOT, event.at, detail)
@@ -122,13 +129,15 @@ class WorkflowService:
 
     def _approved(self, event: ApprovalGiven) -> None:
         stored = self.store.get(event.ref.draft_id)
-        refusal = None if stored is None else self._refusal(stored, event.user)
+        refusal = None if stored is None else self._refusal(stored, event.user, event.at)
         if stored is None or refusal is not None:
             if refusal:
                 self.notifier.say(event.ref, refusal)
             return
         detail = {"accepted_warnings": stored.record.get("warnings", [])}
-        outcome = self.store.approve(stored.id, event.user, self.approvals_required, event.at, detail)
+        outcome = self.store.approve(stored.id, event.user, self.approvals_required, event.at, detail, stored.version)
+        if outcome.status == "stale":  # edited between reading it and counting: judge again against the edit
+            return self._approved(event)
         if outcome.status == "approved":
             self.release(event.ref, stored, event.at)
         elif outcome.status == "counted":
@@ -156,13 +165,15 @@ class WorkflowService:
             else:
                 self.publish(event.ref, event.ref.draft_id, event.at)
 
-    def _refusal(self, stored: StoredDraft, user: str) -> str | None:
+    def _refusal(self, stored: StoredDraft, user: str, at: datetime) -> str | None:
         if user == stored.author:
             return messages.OWN_DRAFT
         if not self.approvers.may_approve(user):
             return messages.NOT_AN_APPROVER
         if stored.state == State.BLOCKED:
             return messages.BLOCKED_CANNOT_BE_APPROVED
+        if revisions.before_revision(stored.record, at) and stored.state == State.AWAITING_APPROVAL:
+            return messages.APPROVED_AN_EARLIER_VERSION
         return None  # already approved or further on: the store refuses quietly, a late emoji needs no message
 
     def resume(self, at: datetime, days: int = 7) -> int:

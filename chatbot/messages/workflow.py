@@ -13,6 +13,14 @@ BLOCKED_CANNOT_BE_APPROVED = (
     "This draft is blocked by the policy check, so it cannot be approved. Edit it to fix the problems."
 )
 NOT_AWAITING = "This draft is {state}, so approving it changes nothing."
+APPROVED_AN_EARLIER_VERSION = (
+    "That approval was given before the draft was last edited, so it does not count: read the edited draft "
+    "and approve it again if it is right."
+)
+EDITED_AFTER_PUBLISHING = (
+    "This draft was already published, so the edit is not on {network}. To change what was posted, take the "
+    "post down and post a new draft."
+)
 APPROVAL_COUNTED = "Approval {count} of {required} recorded."
 APPROVAL_WITHDRAWN = "An approval was withdrawn; the draft is waiting for approval again."
 REJECTED = "Rejected by an approver: this draft will not be published."

@@ -136,9 +136,12 @@ class RedisStore:
         done = status == "ok"
         return Outcome(done, destination.value if done else previous, status=status)
 
-    def approve(self, draft_id: str, approver: str, required: int, at: datetime, detail: dict[str, Any]) -> Outcome:
-        """Count one approver once; the draft becomes approved when `required` distinct approvers agree."""
-        arguments: list[str | int] = [approver, required, at.isoformat(), json.dumps(detail)]
+    def approve(self, draft_id: str, approver: str, required: int, at: datetime, detail: dict[str, Any],
+                version: int | None = None) -> Outcome:  # fmt: skip
+        """Count one approver once; the draft becomes approved when `required` distinct approvers agree. With a
+        `version`, only if the draft is still that version (status "stale" otherwise: it changed meanwhile)."""
+        expected = "" if version is None else str(version)
+        arguments: list[str | int] = [approver, required, at.isoformat(), json.dumps(detail), expected]
         status, count, state = self._call(lambda: self._approve(keys=draft_keys(draft_id), args=arguments))
         return Outcome(status in ("approved", "counted"), state, int(count), status)
 

@@ -36,6 +36,9 @@ APPROVE = """
 local state = redis.call('HGET', KEYS[1], 'state')
 if not state then return {'missing', 0, ''} end
 if state ~= 'awaiting_approval' then return {'refused', redis.call('SCARD', KEYS[2]), state} end
+if ARGV[5] ~= '' and redis.call('HGET', KEYS[1], 'version') ~= ARGV[5] then
+  return {'stale', redis.call('SCARD', KEYS[2]), state}  -- edited since the approver's version was read
+end
 if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return {'already', redis.call('SCARD', KEYS[2]), state} end
 local count = redis.call('SCARD', KEYS[2])
 local now = 'counted'

@@ -66,9 +66,8 @@ def draft_edited(body: dict[str, Any], slack: SlackSection) -> DraftEdited | Non
     if event.get("channel") != slack.drafts_channel or not original or message.get("thread_ts") not in (None, original):
         return None
     ref = MessageRef("slack", event["channel"], original)
-    return DraftEdited(
-        ref, message.get("user", ""), plain_text(message.get("text", "")), body["event_id"], when(event["ts"])
-    )
+    typed_at = when((message.get("edited") or {}).get("ts") or event["ts"])  # when the author saved the edit
+    return DraftEdited(ref, message.get("user", ""), plain_text(message.get("text", "")), body["event_id"], typed_at)
 
 
 def draft_deleted(body: dict[str, Any], slack: SlackSection) -> DraftDeleted | None:

@@ -87,6 +87,18 @@ def test_one_approval_approves_and_the_authors_count_is_the_callers_business(sto
     assert not late.done and late.status == "refused" and late.state == "approved"
 
 
+def test_an_approval_for_a_version_counts_only_while_the_draft_is_that_version(store: RedisStore) -> None:
+    awaiting(store)
+    seen = store.get("d1")
+    assert seen is not None
+    store.apply("d1", Transition.EDITED, "U_AUTHOR", NOW)
+    store.apply("d1", Transition.CHECKED_CLEAN, "countersign", NOW)
+    stale = store.approve("d1", "U_HEAD", 1, NOW, {}, seen.version)
+    assert stale.status == "stale" and not stale.done and stale.state == "awaiting_approval"
+    current = store.get("d1")
+    assert current is not None and store.approve("d1", "U_HEAD", 1, NOW, {}, current.version).status == "approved"
+
+
 def test_two_approvers_needed_and_the_same_one_counts_once(store: RedisStore) -> None:
     awaiting(store)
     assert store.approve("d1", "U_HEAD", 2, NOW, {}).status == "counted"
