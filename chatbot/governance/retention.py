@@ -25,5 +25,6 @@ def purge_expired(store: RetentionStore, now: datetime, days: int) -> int:
             continue
         purged += store.purge(draft_id, updated_at, now)
     if purged:
+        store.compact()
         logger.info("retention: deleted the words and photos of %d drafts older than %d days", purged, days)
     return purged

@@ -11,6 +11,7 @@ from typing import Any
 import redis
 
 from chatbot.incidents.model import Evidence, Incident, Step
+from chatbot.store import compaction
 from chatbot.store.locks import hold
 from chatbot.store.unavailable import translated_errors
 
@@ -129,8 +130,11 @@ class IncidentStore:
         return [(r["text"], r["label"]) for r in map(json.loads, stored)]
 
     def forget_examples(self, before: datetime) -> int:
-        """Retention: decisions older than this leave Redis (and so the disk, at its next save)."""
-        return int(self._call(lambda: self._redis.zremrangebyscore(EXAMPLES, "-inf", before.timestamp())))
+        """Retention: decisions older than this leave Redis, and the disk (Redis rewrites its files)."""
+        forgotten = int(self._call(lambda: self._redis.zremrangebyscore(EXAMPLES, "-inf", before.timestamp())))
+        if forgotten:
+            compaction.request(self._redis)
+        return forgotten
 
     def keep_head(self, npz: bytes) -> None:
         self._call(lambda: self._bytes.set(SCHOOL_HEAD, npz))

@@ -8,6 +8,7 @@ from typing import Any
 
 import redis
 
+from chatbot.store import compaction
 from chatbot.store.keys import ARCHIVED, draft_keys
 from chatbot.store.scripts import PURGE
 from chatbot.store.unavailable import translated_errors
@@ -36,6 +37,14 @@ class RetentionStore:
         purged = bool(self._call(lambda: self._purge(keys=keys, args=[seen_updated_at, at.isoformat()])))
         self._archive(draft_id)
         return purged
+
+    def compact(self) -> None:
+        """After deleting: have Redis rewrite its files, so the deleted words leave the disk too."""
+        compaction.request(self._redis)
+
+    def compact_pending(self) -> bool:
+        """Start a rewrite a deletion asked for while another was running. True when none is still owed."""
+        return compaction.compact_pending(self._redis)
 
     def _archive(self, draft_id: str) -> None:
         score = self._call(lambda: self._redis.zscore("cs:drafts", draft_id))

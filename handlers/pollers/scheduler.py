@@ -38,6 +38,7 @@ def tick(service: WorkflowService, owner: str, now: datetime | None = None, rete
             published += service.settle_stuck(now)
         if service.store.every("retention", RETENTION_SECONDS):
             purge_expired(service.store.retention, now, retention_days)
+        service.store.retention.compact_pending()  # a rewrite owed since the last sweep, if Redis was busy
         if reminders is not None:
             reminders.remind(now)
         return published

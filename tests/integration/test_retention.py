@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -79,3 +80,41 @@ def test_posts_still_waiting_and_drafts_touched_recently_are_kept(store: RedisSt
     assert store.get("abandoned") is None  # a blocked draft nobody touched for a month holds names: gone
     kept = store.get("waiting"), store.get("edited")
     assert kept[0] is not None and kept[0].state == State.SCHEDULED and kept[1] is not None
+
+
+def test_what_retention_deletes_leaves_the_disk_too(store: RedisStore, redis_server: RedisServer) -> None:
+    unique = "Well done Quillon Ashdown-Vere for the volcano"  # nowhere else in this Redis's history
+    assert until_rewritten(redis_server) and store.retention.compact_pending()  # earlier tests' rewrites done
+    store.create("on-disk", "U0AUTHOR01", {"text": unique}, MONDAY, Transition.CHECKED_BLOCKED, {})
+    assert unique.encode() in on_disk(redis_server)  # the append-only file has every write
+    assert purge_expired(store.retention, MONDAY + timedelta(days=31), days=30) >= 1
+    assert until_rewritten(redis_server) and unique.encode() not in on_disk(redis_server)
+
+
+def test_a_deletion_while_redis_is_rewriting_is_rewritten_again_after(
+    store: RedisStore, redis_server: RedisServer
+) -> None:
+    client = redis.Redis.from_url(redis_server.url)
+    assert until_rewritten(redis_server) and store.retention.compact_pending()  # earlier tests' rewrites done
+    store.create("busy", "U0AUTHOR01", {"text": "Busy Quillon"}, MONDAY, Transition.CHECKED_BLOCKED, {})
+    client.config_set("rdb-key-save-delay", 200_000)  # 0.2 s per key: the rewrite stays busy for a second or so
+    client.bgrewriteaof()
+    assert purge_expired(store.retention, MONDAY + timedelta(days=31), days=30) >= 1
+    assert not store.retention.compact_pending()  # owed: the rewrite running began before the deletion
+    client.config_set("rdb-key-save-delay", 0)
+    assert until_rewritten(redis_server) and store.retention.compact_pending()  # started now
+    assert until_rewritten(redis_server) and b"Busy Quillon" not in on_disk(redis_server)
+
+
+def on_disk(redis_server: RedisServer) -> bytes:
+    return b"".join(path.read_bytes() for path in redis_server.folder.rglob("*.aof") if path.is_file())
+
+
+def until_rewritten(redis_server: RedisServer) -> bool:
+    client = redis.Redis.from_url(redis_server.url)
+    for _ in range(400):
+        info = client.info("persistence")
+        if not info["aof_rewrite_in_progress"] and not info["aof_rewrite_scheduled"]:
+            return True
+        time.sleep(0.025)
+    return False
