@@ -21,13 +21,15 @@ from handlers.slack import (
     welcome,
 )
 from handlers.slack.deps import SlackDeps
+from handlers.slack.payload_logs import quiet_logger
+from handlers.slack.verification import QuietVerification
 
 logger = logging.getLogger(__name__)
 
 
 def web_client(token: str, base_url: str | None) -> WebClient:
     """A Web API client that waits out 429s and retries 5xx answers, as Slack asks."""
-    client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL)
+    client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL, logger=quiet_logger("slack_sdk"))
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
     client.retry_handlers.append(ServerErrorRetryHandler(max_retry_count=2))
     return client
@@ -35,9 +37,13 @@ def web_client(token: str, base_url: str | None) -> WebClient:
 
 def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, socket_mode: bool) -> App:
     app = App(
+        name="countersign",
+        logger=_bolt_logger(),
         client=client,
         signing_secret=signing_secret,
-        request_verification_enabled=not socket_mode,  # Socket Mode has no signatures; HTTP mode checks every one
+        # Socket Mode has no signatures; HTTP mode checks every one, logging why one failed but never the body
+        request_verification_enabled=False,
+        before_authorize=None if socket_mode else QuietVerification(signing_secret or ""),
         process_before_response=socket_mode,
         raise_error_for_unhandled_request=False,
     )
@@ -52,6 +58,14 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     home.register(app, deps, deps.zone)
     app.error(_report_error)
     return app
+
+
+def _bolt_logger() -> logging.Logger:
+    """The logger bolt's own loggers copy (level and filters): payloads withheld, at the root's level as bolt sets."""
+    base = quiet_logger("slack_bolt")
+    if base.level == logging.NOTSET:  # else bolt's checks of `level <= DEBUG` would format payloads for nothing
+        base.setLevel(logging.getLogger().level)
+    return base
 
 
 def dispatch_safely(app: App, request: BoltRequest) -> BoltResponse:
