@@ -59,7 +59,13 @@ def register(app: App, deps: SlackDeps) -> None:
             respond(HELP)
 
     def handle_pupil_search(ack: Ack, body: dict[str, Any]) -> None:
-        ack(options=pupil_options(deps.roster, body.get("value", "")))
+        """The roster is shown only to people who may draft, and each search is audited (never what was typed)."""
+        user = (body.get("user") or {}).get("id", "")
+        allowed = deps.drafters.may_draft(user) if deps.drafters else deps.service.approvers.may_approve(user)
+        options = pupil_options(deps.roster, body.get("value", "")) if allowed else []
+        ack(options=options)
+        detail = f"{len(options)} names shown" if allowed else "refused: not someone who may draft"
+        deps.service.store.governance.record("pupil_search", user, datetime.now(UTC), detail)
 
     def handle_submission(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()

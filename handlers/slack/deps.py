@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from chatbot.approval.service import WorkflowService
@@ -13,6 +14,10 @@ from chatbot.school.roster import Roster
 from chatbot.school.settings import SlackSection
 
 LONDON = ZoneInfo("Europe/London")
+
+
+class Drafters(Protocol):
+    def may_draft(self, user: str) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -26,3 +31,4 @@ class SlackDeps:
     incidents: IncidentDesk | None = None  # None: incidents are turned off
     reminders: ReminderDesk | None = None
     zone: ZoneInfo = LONDON  # the school's time zone, for times shown to people
+    drafters: Drafters | None = None  # None: only approvers may search the roster

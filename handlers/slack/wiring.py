@@ -26,6 +26,7 @@ from handlers.pollers.incidents import Incidents
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers
 from handlers.slack.deps import SlackDeps
+from handlers.slack.drafters import SlackDrafters
 from handlers.slack.files import SLACK_FILE_HOST
 from handlers.slack.follower_notifier import SlackFollowerNotifier
 from handlers.slack.incident_notifier import SlackIncidentNotifier
@@ -95,7 +96,7 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     reminders = reminder_desk(settings, store, client, approvers)
     deps = SlackDeps(service, settings.slack, ctx.roster, token, _file_hosts(settings),
                      {f.watch.source.name: f.decisions for f in followers}, desk.desk if desk else None, reminders,
-                     zone)  # fmt: skip
+                     zone, SlackDrafters(client, channel, approvers))  # fmt: skip
     try:
         app = build_app(deps, client, signing, socket_mode)
     except (BoltError, SlackApiError) as error:

@@ -22,6 +22,7 @@ from chatbot.store import RedisStore
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers
 from handlers.slack.deps import SlackDeps
+from handlers.slack.drafters import SlackDrafters
 from handlers.slack.notifier import SlackNotifier
 from tests.contract.fake_bluesky_api import FakeBlueskyServer
 from tests.contract.fake_mastodon_api import FakeMastodonServer
@@ -118,6 +119,7 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
     fake.files.clear()
     fake.channel_members.clear()
     fake.channel_members["C0APPROVE1"] = [DEPUTY]
+    fake.channel_members[CHANNEL] = [AUTHOR, HEAD, DEPUTY, TA]
     slack = SlackSection(drafts_channel=CHANNEL, approvers={"users": [HEAD], "channel": "C0APPROVE1"},
                          approvals_required=required)  # fmt: skip
     client = web_client(TOKEN, slack_server.url)
@@ -126,7 +128,9 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
     service = WorkflowService(store, context(), notifier, publisher, SlackApprovers(client, slack.approvers), required)
     hosts = frozenset({"127.0.0.1"})
     by_network = {followers.source_name: followers} if followers else {}
-    deps = SlackDeps(service, slack, context().roster, TOKEN, hosts, by_network, incidents, reminders)
+    drafters = SlackDrafters(client, CHANNEL, service.approvers)
+    deps = SlackDeps(service, slack, context().roster, TOKEN, hosts, by_network, incidents, reminders,
+                     drafters=drafters)  # fmt: skip
     return Bot(build_app(deps, client, None, socket_mode=True), fake, store, publisher, slack_server.url, service)
 
 

@@ -109,6 +109,16 @@ def test_the_slash_command_opens_the_draft_form(bot: Bot) -> None:
 def test_the_pupil_picker_searches_the_roster(bot: Bot) -> None:
     response = bot.app.dispatch(BoltRequest(body=payload("block_suggestion"), mode="socket_mode"))
     assert '"Amelia Nowak"' in response.body and "Josh" not in response.body
+    [searched] = bot.store.governance.history()
+    assert searched["action"] == "pupil_search" and searched["by"] == AUTHOR and "Amelia" not in str(searched)
+
+
+def test_someone_outside_the_drafts_channel_cannot_list_the_roster(bot: Bot) -> None:
+    outsider = payload("block_suggestion", user__id="U0VISITOR1")
+    response = bot.app.dispatch(BoltRequest(body=outsider, mode="socket_mode"))
+    assert "Amelia" not in response.body and json.loads(response.body)["options"] == []
+    [refused] = bot.store.governance.history()
+    assert refused["by"] == "U0VISITOR1" and refused["detail"].startswith("refused")
 
 
 def test_the_form_posts_the_draft_and_checks_consent_and_the_exception(bot: Bot) -> None:
