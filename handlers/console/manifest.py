@@ -12,7 +12,7 @@ from handlers.slack import ids
 BOT_SCOPES = [
     "channels:history",  # read drafts posted in a public drafts channel
     "groups:history",  # … or a private one
-    "channels:read",  # the members of an approvers channel
+    "channels:read",  # the members of an approvers channel, and of the drafts channel (who may search the roster)
     "groups:read",
     "chat:write",  # answer in the draft's thread
     "reactions:read",  # the approve, reject and unpublish emoji
