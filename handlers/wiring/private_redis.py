@@ -67,6 +67,9 @@ class PrivateRedis:
             self._process = None
 
 
+REDIS_URL_UNREADABLE = "REDIS_URL is not a Redis URL: write it like redis://host:6379/0 (rediss:// with TLS)"
+
+
 def open_store(settings: Settings, var: Path) -> tuple[RedisStore, PrivateRedis | None]:
     """REDIS_URL's Redis; else the bot's own redis-server, joining it when it already runs on ./var/redis."""
     private: PrivateRedis | None = None
@@ -77,7 +80,10 @@ def open_store(settings: Settings, var: Path) -> tuple[RedisStore, PrivateRedis 
     else:
         private = PrivateRedis(var / "redis").start()
         url = private.url
-    store = RedisStore.from_url(url)
+    try:
+        store = RedisStore.from_url(url)
+    except ValueError:  # redis-py's words would quote the URL, and with it any password it holds
+        raise ConfigError(REDIS_URL_UNREADABLE) from None
     if not store.ping():
         raise ConfigError("Redis (REDIS_URL) is not answering: check that it is running and the URL is right")
     return store, private
