@@ -58,6 +58,12 @@ class Profile(BaseModel):
         return value
 
 
+PROFILE_RULES_SHAPE = (
+    "profile {name!r}: rules must be a mapping of rule id to a severity (block, warn, info or off) or to "
+    "{{severity: …, clause: …}}"
+)
+
+
 def builtin_profiles() -> list[str]:
     folder = resources.files("chatbot.policy") / "profiles"
     return sorted(p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml"))
@@ -67,9 +73,9 @@ def load_profile(name_or_path: str, base_dir: Path | None = None) -> Profile:
     """A built-in profile by name (`parsloes`), or a school's own YAML file by path (which may extend a built-in)."""
     raw = _raw_profile(name_or_path, base_dir)
     parent = raw.pop("extends", None)
-    if parent:
-        raw = _merge(_raw_profile(str(parent), base_dir) | {"name": raw.get("name")}, raw)
-        raw.pop("extends", None)
+    base = _raw_profile(str(parent), base_dir) | {"name": raw.get("name")} if parent else {"rules": {}}
+    raw = _merge(base, raw)
+    raw.pop("extends", None)
     try:
         return Profile.model_validate(raw)
     except ValidationError as error:
@@ -99,8 +105,25 @@ def _raw_profile(name_or_path: str, base_dir: Path | None) -> dict[str, Any]:
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     merged = {**base, **{k: v for k, v in override.items() if k != "rules"}}
-    rules = {rule: dict(config) for rule, config in base.get("rules", {}).items()}
-    for rule, config in (override.get("rules") or {}).items():
-        rules[rule] = {**rules.get(rule, {}), **(config or {})}
+    rules = {rule: dict(config) for rule, config in _rules(base).items()}
+    for rule, config in _rules(override).items():
+        rules[rule] = {**rules.get(rule, {}), **config}
     merged["rules"] = rules
     return merged
+
+
+def _rules(raw: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A profile's rules, each as a mapping; `pupil-name: block` is shorthand for `pupil-name: {severity: block}`,
+    as in app.yaml's `policy.rules`."""
+    rules = raw.get("rules") or {}
+    if not isinstance(rules, dict):
+        raise ConfigError(PROFILE_RULES_SHAPE.format(name=raw.get("name") or "?"))
+    return {str(rule): _rule(config, raw) for rule, config in rules.items()}
+
+
+def _rule(config: Any, raw: dict[str, Any]) -> dict[str, Any]:
+    if isinstance(config, str | bool):  # YAML reads an unquoted off as False
+        return {"severity": "off" if config is False else str(config)}
+    if config is None or isinstance(config, dict):
+        return dict(config or {})
+    raise ConfigError(PROFILE_RULES_SHAPE.format(name=raw.get("name") or "?"))

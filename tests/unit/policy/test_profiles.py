@@ -115,12 +115,23 @@ def test_a_school_can_copy_a_profile_and_extend_it(tmp_path: Path) -> None:
     assert profile.rules["pupil-name"].variants == {"forename_alone": "warn"}  # inherited from parsloes
 
 
+def test_a_rule_may_be_given_by_its_severity_alone_as_in_app_yaml(tmp_path: Path) -> None:
+    own = tmp_path / "short.yaml"
+    own.write_text("name: short\ntitle: Short\nextends: parsloes\nrules:\n  mention: block\n  spelling: off\n")
+    profile = load_profile("short.yaml", tmp_path)
+    assert profile.rules["mention"].severity == "block" and profile.rules["spelling"].severity == "off"
+    assert profile.rules["pupil-name"].variants == {"forename_alone": "warn"}  # the rest still inherited
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         ("name: x\ntitle: X\nrules:\n  no-such-rule: {severity: block}\n", "unknown rule id 'no-such-rule'"),
         ("name: x\ntitle: X\nrules:\n  mention: {severity: loud}\n", "rules.mention.severity"),
         ("- just a list\n", "must be a mapping"),
+        ("name: x\ntitle: X\nrules:\n  - pupil-name\n", "rules must be a mapping of rule id to a severity"),
+        ("name: x\ntitle: X\nrules:\n  mention: [block]\n", "rules must be a mapping of rule id to a severity"),
+        ("name: x\ntitle: X\nrules:\n  mention: loud\n", "rules.mention.severity"),
     ],
 )
 def test_broken_profiles_are_reported_clearly(tmp_path: Path, content: str, message: str) -> None:
