@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import signal
 import threading
-from collections.abc import Sequence
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if args.platform == "teams":
         return _run_teams(settings, args.http or TEAMS_PORT)
     socket_mode = args.http is None
-    _, app_token, _ = tokens(settings, socket_mode)
+    _, app_token, signing_secret = tokens(settings, socket_mode)
     running = start(settings, socket_mode, Path("var"))
     stop = threading.Event()
     start_scheduler(running.service, stop, settings.retention.days, running.reminders)
@@ -57,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         if socket_mode:
             _serve_socket_mode(running, app_token or "", args.health_port)
         else:
-            _serve_http(running, args.http)
+            _serve_http(running, args.http, signing_secret or "")
     finally:
         stop.set()
         running.close()
@@ -96,56 +93,21 @@ def _run_teams(settings: Settings, port: int) -> int:
 def _serve_socket_mode(running: Running, app_token: str, health_port: int | None) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+    from handlers.slack.http_serving import Endpoints, serve
+
     if health_port:
-        server = ThreadingHTTPServer(("0.0.0.0", health_port), _handler(running))
+        server = serve(("0.0.0.0", health_port), Endpoints(running.store.ping))
         threading.Thread(target=server.serve_forever, daemon=True).start()
     logger.info("Countersign is running in Socket Mode")
     SocketModeHandler(running.app, app_token).start()
 
 
-def _serve_http(running: Running, port: int) -> None:
-    server = ThreadingHTTPServer(("0.0.0.0", port), _handler(running))
+def _serve_http(running: Running, port: int, signing_secret: str) -> None:
+    from slack_sdk.signature import SignatureVerifier
+
+    from handlers.slack.http_serving import Endpoints, serve
+
+    server = serve(("0.0.0.0", port), Endpoints(running.store.ping, running.app, SignatureVerifier(signing_secret)))
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
     logger.info("Countersign is serving Slack's events on port %d at /slack/events", port)
     server.serve_forever()
-
-
-def _handler(running: Running) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *_: Any) -> None:  # request lines would be noise; errors are logged by bolt
-            pass
-
-        def do_GET(self) -> None:
-            if self.path.split("?")[0] != "/healthz":
-                return self._reply(404, {"ok": False})
-            healthy = running.store.ping()
-            self._reply(200 if healthy else 503, {"ok": healthy, "redis": "answering" if healthy else "not answering"})
-
-        def do_POST(self) -> None:
-            from slack_bolt import BoltRequest
-
-            from handlers.slack.app import dispatch_safely
-
-            if self.path.split("?")[0] != "/slack/events":
-                return self._reply(404, {"ok": False})
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
-            headers: dict[str, str | Sequence[str]] = {name.lower(): [value] for name, value in self.headers.items()}
-            response = dispatch_safely(running.app, BoltRequest(body=body, headers=headers))
-            self.send_response(response.status)
-            for name, values in response.headers.items():
-                for value in values:
-                    self.send_header(name, value)
-            data = (response.body or "").encode()
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def _reply(self, status: int, payload: dict[str, Any]) -> None:
-            data = json.dumps(payload).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-    return Handler

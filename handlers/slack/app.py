@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
@@ -25,6 +26,8 @@ from handlers.slack.payload_logs import quiet_logger
 from handlers.slack.verification import QuietVerification
 
 logger = logging.getLogger(__name__)
+# What bolt raises on a payload it cannot read; a deeply nested one exhausts the parser's recursion
+MALFORMED = (KeyError, IndexError, TypeError, ValueError, AttributeError, RecursionError)
 
 
 def web_client(token: str, base_url: str | None) -> WebClient:
@@ -68,11 +71,20 @@ def _bolt_logger() -> logging.Logger:
     return base
 
 
+def parsed(body: str, headers: Mapping[str, Sequence[str]]) -> BoltRequest | None:
+    """An HTTP request's body read as bolt reads it; None (logged, not quoted) when it is not a payload."""
+    try:
+        return BoltRequest(body=body, headers={name: values for name, values in headers.items()})
+    except MALFORMED as error:
+        logger.warning("refused a malformed Slack request (%s)", type(error).__name__)
+        return None
+
+
 def dispatch_safely(app: App, request: BoltRequest) -> BoltResponse:
     """Dispatch one request; a payload too malformed for bolt to read is answered 400, never a traceback."""
     try:
         return app.dispatch(request)
-    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
+    except MALFORMED as error:
         logger.warning("refused a malformed Slack request (%s)", type(error).__name__)
         return BoltResponse(status=400, body="")
 
