@@ -39,6 +39,7 @@ def web_client(token: str, base_url: str | None) -> WebClient:
 
 
 def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, socket_mode: bool) -> App:
+    """The App; its answer to Slack waits for the listener, so a failure is a 5xx and Slack delivers again."""
     app = App(
         name="countersign",
         logger=_bolt_logger(),
@@ -47,7 +48,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
         # Socket Mode has no signatures; HTTP mode checks every one, logging why one failed but never the body
         request_verification_enabled=False,
         before_authorize=None if socket_mode else QuietVerification(signing_secret or ""),
-        process_before_response=socket_mode,
+        process_before_response=True,  # the work's outcome is the answer: a 200 means the event was handled
         raise_error_for_unhandled_request=False,
     )
     messages.register(app, deps)

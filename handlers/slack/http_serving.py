@@ -10,7 +10,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -19,6 +19,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from chatbot import messages
 from handlers.slack.app import dispatch_safely, parsed
+from handlers.slack.redelivery import InFlight
 from handlers.slack.verification import signature_failure
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ class Endpoints:
     healthy: Callable[[], bool]
     app: App | None = None  # None: /healthz only (Socket Mode's --health-port)
     verifier: SignatureVerifier | None = None
+    in_flight: InFlight = field(default_factory=InFlight)
 
 
 def serve(address: tuple[str, int], endpoints: Endpoints, limits: Limits = Limits()) -> BoundedServer:
@@ -145,7 +147,8 @@ class SlackHandler(BaseHTTPRequestHandler):
         request = parsed(body, headers)
         if request is None:
             return self._reply(400, {"ok": False, "error": messages.HTTP_MALFORMED})
-        self._send(dispatch_safely(app, request))
+        with self.endpoints.in_flight.claim(request.body) as claimed:
+            self._send(dispatch_safely(app, request) if claimed else _in_flight())
 
     def parse_request(self) -> bool:
         """http.server's reading of the request line and headers, with any method but GET and POST refused 405."""
@@ -218,3 +221,8 @@ class SlackHandler(BaseHTTPRequestHandler):
     def log_error(self, format: str, *_: Any) -> None:
         # http.server's own refusals (a request that timed out or is malformed); its arguments quote the request
         logger.info(messages.HTTP_DROPPED_SLOW if "timed out" in format else messages.HTTP_DROPPED_MALFORMED)
+
+
+def _in_flight() -> BoltResponse:
+    return BoltResponse(status=503, body=json.dumps({"ok": False, "error": messages.HTTP_IN_FLIGHT}),
+                        headers={"Content-Type": "application/json", "Retry-After": "60"})  # fmt: skip
