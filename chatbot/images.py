@@ -7,6 +7,7 @@ from typing import Protocol
 
 MAX_IMAGE_BYTES = 30 * 1024 * 1024  # a 48 MP phone photo is ~15 MB; anything far larger is not a photo to post
 MAX_IMAGE_PIXELS = 64_000_000  # 48–50 MP phone modes fit; decompression bombs do not
+PUBLISHED_SIDE = 4096  # X shows photos at most 4096 pixels on a side (and takes at most 5 MB): none is sent larger
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,13 +6,16 @@ import io
 
 from PIL import Image, ImageCms
 
+from chatbot.images import PUBLISHED_SIDE
+from chatbot.vision.scaling import scaled
+
 JPEG_QUALITY = 90
 _SRGB = ImageCms.createProfile("sRGB")
 
 
 def sanitise(image: Image.Image) -> tuple[bytes, str]:
     """The published bytes and their media type: JPEG, or PNG when the image has transparency."""
-    converted = _in_srgb(image)
+    converted = _in_srgb(scaled(image, PUBLISHED_SIDE))
     transparent = converted.mode in ("RGBA", "LA", "PA") or "transparency" in converted.info
     mode = "RGBA" if transparent else "RGB"
     pixels = converted if converted.mode == mode else converted.convert(mode)

@@ -66,3 +66,52 @@ def test_damaged_files_never_raise(inspector: PillowInspector, good_jpeg: bytes,
         data = data[: rng.randrange(2, len(data))]
     result = inspector.inspect("photo.jpg", bytes(data))
     assert result.readable or (result.problem and result.sanitised is None)
+
+
+def test_a_48_megapixel_photo_is_decoded_reduced_and_never_published_larger_than_x_shows() -> None:
+    from chatbot.images import PUBLISHED_SIDE
+    from chatbot.vision.decode import DECODED_SIDE, decode
+
+    big = Image.new("RGB", (8000, 6000), (120, 160, 200))
+    out = io.BytesIO()
+    big.save(out, format="JPEG", quality=80)
+    decoded = decode(out.getvalue())
+    assert DECODED_SIDE <= max(decoded.image.size) == 4000  # libjpeg's 1/2 scale, while decoding
+    inspection = PillowInspector().inspect("big.jpg", out.getvalue())
+    assert inspection.problem is None and inspection.sanitised is not None
+    assert max(Image.open(io.BytesIO(inspection.sanitised)).size) <= PUBLISHED_SIDE
+
+
+def test_a_twelve_megapixel_photo_is_decoded_whole() -> None:
+    from chatbot.vision.decode import decode
+
+    photo = Image.new("RGB", (4032, 3024), (90, 90, 90))
+    out = io.BytesIO()
+    photo.save(out, format="JPEG")
+    assert decode(out.getvalue()).image.size == (4032, 3024)
+
+
+def test_no_more_photos_are_decoded_at_once_than_the_inspector_allows(good_jpeg: bytes) -> None:
+    import threading
+    import time
+
+    from chatbot.images import ImageInspection
+
+    inspector, lock, inside, most = PillowInspector(at_once=2), threading.Lock(), [0], [0]
+
+    def slow(name: str, data: bytes) -> ImageInspection:
+        with lock:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+        time.sleep(0.05)
+        with lock:
+            inside[0] -= 1
+        return ImageInspection(name)
+
+    inspector._inspect = slow  # type: ignore[method-assign]
+    threads = [threading.Thread(target=inspector.inspect, args=(f"{n}.jpg", good_jpeg)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most[0] == 2
