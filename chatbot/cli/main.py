@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from chatbot.cli.memory import limit_malloc_arenas
 from chatbot.errors import CountersignError
 
 EXIT_USAGE = 2
@@ -39,6 +40,7 @@ def main(argv: Sequence[str] | None = None, extra: Sequence[Registrar] = (),
     """`handler`: a command the console parses itself, run with the same error handling."""
     for name in ONE_THREAD:  # before numpy or the model's engine loads (an operator's own setting wins)
         os.environ.setdefault(name, "1")
+    limit_malloc_arenas()  # before the listener threads start
     try:
         if handler is not None:
             return handler()
