@@ -33,7 +33,18 @@ def is_pictographic(ch: str) -> bool:
 
 def hidden_positions(original: str) -> list[int]:
     """Positions of default-ignorable characters, except those that build an emoji a reader sees."""
-    return [m.start() for m in _IGNORABLE.finditer(original) if not _builds_emoji(original, m.start())]
+    hidden = []
+    tags_from = 0  # where the run of tag characters being read began: each tag does not look back for it again
+    for match in _IGNORABLE.finditer(original):
+        i = match.start()
+        if ord(original[i]) in TAGS:
+            tags_from = tags_from if i > 0 and ord(original[i - 1]) in TAGS else i
+            shows = tags_from > 0 and original[tags_from - 1] == BLACK_FLAG  # 🏴󠁧󠁢󠁥󠁮󠁧󠁿: tags after a black flag
+        else:
+            shows = _builds_emoji(original, i)
+        if not shows:
+            hidden.append(i)
+    return hidden
 
 
 def _builds_emoji(text: str, i: int) -> bool:
@@ -45,11 +56,6 @@ def _builds_emoji(text: str, i: int) -> bool:
         return bool(before and after) and is_pictographic(before) and is_pictographic(after)
     if ch in (VS15, VS16):  # ❤️, 1️⃣: a symbol or digit shown as emoji; after a letter it only hides
         return bool(before) and not before.isalpha()
-    if ord(ch) in TAGS:  # 🏴󠁧󠁢󠁥󠁮󠁧󠁿: tags after a black flag
-        start = i
-        while start > 0 and ord(text[start - 1]) in TAGS:
-            start -= 1
-        return start > 0 and text[start - 1] == BLACK_FLAG
     return False
 
 

@@ -58,6 +58,7 @@ class NameIndex:
         # Longest first; then a fixed order, so that a word that is both a forename and a surname always reads
         # the same way, whatever order the set gave (string hashing differs between processes).
         self._by_first = {k: sorted(v, key=_order) for k, v in entries.items()}
+        self.longest_token = max((len(t) for found in entries.values() for e in found for t in e.tokens), default=0)
 
     @staticmethod
     def _add(

@@ -16,7 +16,7 @@ from chatbot.policy.text import Word
 Strength = Literal["strong", "ambiguous"]
 
 _TEAM_WORDS = frozenset("year class reception team house group nursery".split())  # "Kai Year 3" is not a surname
-_JOINER = re.compile(r"^\s*(?:,|and|&)\s*$", re.IGNORECASE)
+_JOINER = re.compile(r"\s*(?:,|and|&)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,21 +224,30 @@ def _spaced_names(index: NameIndex, words: list[Word], lower: str) -> list[NameM
 
 def _split(index: NameIndex, joined: str) -> NameEntry | None:
     """A full name spelt out letter by letter ("J o s h P a t e l"): a forename, then the rest its surname."""
-    for cut in range(2, len(joined) - 1):
+    longest = index.longest_token  # neither part can be longer: linear in a run of any length
+    for cut in range(max(2, len(joined) - longest), min(len(joined) - 1, longest + 1)):
+        rest = joined[cut:]
         for entry in index.candidates(joined[:cut]):
-            if len(entry.tokens) == 2 and entry.tokens[1] == joined[cut:]:
+            if len(entry.tokens) == 2 and entry.tokens[1] == rest:
                 return entry
     return None
 
 
 def _join_lists(matches: list[NameMatch], skipped: list[NameMatch], text: str) -> list[NameMatch]:
-    """An ordinary-word name listed beside a clear name ("Josh, Grace and Amelia") is a name too."""
+    """An ordinary-word name listed beside a clear name ("Josh, Grace and Amelia") is a name too.
+
+    Only a strong name right next to it, across one joiner, counts: found through two sets, not by comparing
+    every pair (a list of thousands of names would take the square of that)."""
     strong = [m for m in matches if m.strength == "strong"]
+    starts = {m.start for m in strong}
+    after_strong = {_after_joiner(m.end, text) for m in strong}
     for candidate in skipped:
-        if any(_JOINER.match(_gap(candidate, other, text)) for other in strong):
+        if candidate.start in after_strong or _after_joiner(candidate.end, text) in starts:
             matches.append(NameMatch(candidate.start, candidate.end, candidate.entry, "strong"))
     return sorted(matches, key=lambda m: m.start)
 
 
-def _gap(a: NameMatch, b: NameMatch, text: str) -> str:
-    return text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+def _after_joiner(end: int, text: str) -> int | None:
+    """Where the next word starts when only a comma, "and" or "&" (and spaces) follow `end`."""
+    joined = _JOINER.match(text, end)
+    return joined.end() if joined else None

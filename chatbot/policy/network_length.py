@@ -35,7 +35,17 @@ def overflow(text: str, network: str, limit: int) -> int:
     if network == "Bluesky":
         starts = graphemes(text)
         return starts[limit] if len(starts) > limit else len(text)
-    for cut in range(len(text) + 1):  # Mastodon: the first place where the count goes over
-        if mastodon_length(text[:cut]) > limit:
-            return cut - 1
-    return len(text)
+    return _mastodon_overflow(text, limit)
+
+
+def _mastodon_overflow(text: str, limit: int) -> int:
+    """Counted once from the start (characters 1, a link 23): a link that does not fit is cut whole."""
+    total, position = 0, 0
+    for link in _URL.finditer(text):
+        if total + link.start() - position > limit:
+            break
+        total += link.start() - position
+        if total + MASTODON_LINK > limit:
+            return link.start()
+        total, position = total + MASTODON_LINK, link.end()
+    return min(len(text), position + limit - total)

@@ -70,24 +70,34 @@ def find_profanity(text: TextView) -> list[ProfanityHit]:
     return hits
 
 
-def _tokens(lower: str) -> Iterator[tuple[int, int, str]]:
-    for match in _TOKEN_RE.finditer(lower):
-        raw = match.group()
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int  # of the token with its quotes and brackets stripped
+    text: str  # lower case
+    raw_start: int  # of the whole run of non-spaces
+    before: str  # the last character of the run before it, "" at the start
+    after: str  # the first character of the run after it, "" at the end
+
+
+def _tokens(text: TextView) -> Iterator[_Token]:
+    runs = [match.span() for match in _TOKEN_RE.finditer(text.lower)]
+    for k, (raw_start, raw_end) in enumerate(runs):
+        raw = text.lower[raw_start:raw_end]
         stripped = raw.strip(_EDGE)
         if stripped:
-            start = match.start() + raw.index(stripped)
-            yield start, start + len(stripped), stripped
+            before = text.norm[runs[k - 1][1] - 1] if k else ""
+            after = text.norm[runs[k + 1][0]] if k + 1 < len(runs) else ""
+            yield _Token(raw_start + raw.index(stripped), stripped, raw_start, before, after)
 
 
 def _token_hits(text: TextView) -> Iterable[ProfanityHit]:
-    for start, _end, token in _tokens(text.lower):
-        for part_start, part in _parts(token):
+    for token in _tokens(text):
+        for part_start, part in _parts(token.text):
+            start = token.start + part_start
             found = _classify(part)
-            if found is not None and not _is_name_use(text, start + part_start, found[0]):
+            if found is not None and not _is_name_use(text.norm, start, found[0], token):
                 entry, disguised = found
-                yield ProfanityHit(
-                    start + part_start, start + part_start + len(part), entry.word, entry.tier, disguised
-                )
+                yield ProfanityHit(start, start + len(part), entry.word, entry.tier, disguised)
 
 
 def _parts(token: str) -> Iterable[tuple[int, str]]:
@@ -122,23 +132,30 @@ def _masked(token: str) -> tuple[Entry, bool] | None:
     letters = sum(c.isalpha() for c in token)
     if letters == 0 or len(token) < 3 or not token[0].isalpha():
         return None
-    pattern = re.compile("".join("[a-z]" if c in _MASK else re.escape(c) for c in token))
-    exact = _entries()[0]
-    for word, entry in exact.items():
-        if entry.tier == "strong" and any(pattern.fullmatch(word + s) for s in ("", *_SUFFIXES)):
+    for written, entry in _strong_by_shape().get((len(token), token[0]), ()):  # a star stands for one letter
+        if all(c == w or (c in _MASK and "a" <= w <= "z") for c, w in zip(token, written, strict=True)):
             return entry, True
     return None
 
 
-def _is_name_use(text: TextView, start: int, entry: Entry) -> bool:
+@lru_cache(maxsize=1)
+def _strong_by_shape() -> dict[tuple[int, str], list[tuple[str, Entry]]]:
+    """Each strong word with each ending, in the list's order, by length and first letter."""
+    shapes: dict[tuple[int, str], list[tuple[str, Entry]]] = {}
+    for word, entry in _entries()[0].items():
+        for written in (word + suffix for suffix in ("", *_SUFFIXES)) if entry.tier == "strong" else ():
+            shapes.setdefault((len(written), written[0]), []).append((written, entry))
+    return shapes
+
+
+def _is_name_use(norm: str, start: int, entry: Entry, token: _Token) -> bool:
     """A mild word written as a name: capitalised mid-sentence or before another name ("Dick Whittington")."""
-    if entry.tier != "mild" or not text.norm[start : start + 1].isupper():
+    if entry.tier != "mild" or not norm[start : start + 1].isupper():
         return False
-    before = text.norm[:start].rstrip()
-    if before and before[-1] not in ".!?\n":
+    before = norm[start - 1] if start > token.raw_start else token.before  # the last visible character before
+    if before and before not in ".!?\n":
         return True
-    following = text.norm[start:].split(maxsplit=2)
-    return len(following) > 1 and following[1][:1].isupper()
+    return token.after.isupper()
 
 
 def _spaced_hits(text: TextView) -> Iterable[ProfanityHit]:

@@ -26,6 +26,9 @@ X_LIMIT = 280
 # Within this distance of the limit the count comes from twitter-text, X's own rules (ported to Python):
 # its link finder has corners ours does not copy, and near the limit a few characters decide the verdict.
 EXACT_BAND = 60
+# twitter-text's link pattern is quadratic on some paths ("(a)" repeated), and no link is longer than 4,096
+# characters: a longer text near the limit in our count is junk, and keeps our count.
+EXACT_AT_MOST = 4_500
 # Plain ASCII with no dot between letters cannot hold a link, so its count is its length for X too.
 _COULD_DIFFER = re.compile(r"\w\.\w|://|[^\x00-\x7f]")
 
@@ -35,7 +38,7 @@ def weighted_length(text: str, limit: int = X_LIMIT) -> int:
     """The count X compares with its 280 limit: exact near the limit, our faster equivalent elsewhere."""
     text = unicodedata.normalize("NFC", text)
     estimate = _estimate(text)
-    if abs(estimate - limit) <= EXACT_BAND and _COULD_DIFFER.search(text):
+    if abs(estimate - limit) <= EXACT_BAND and len(text) <= EXACT_AT_MOST and _COULD_DIFFER.search(text):
         return _exact(text)
     return estimate
 

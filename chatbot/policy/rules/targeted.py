@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from chatbot import messages
 from chatbot.approval.draft import Draft
-from chatbot.policy.cues import CUE_WITH_NAME, NAME_THEN_CUE, THANKS_WITH_NAME
+from chatbot.policy.cues import Cue, cues_with_name, names_then_cue, thanks_with_name
 from chatbot.policy.finding import Hit
 from chatbot.policy.name_index import CALENDAR, TITLES, name_tokens
 from chatbot.policy.readings import names_a_thing
@@ -32,28 +32,28 @@ _GROUP_FOLLOWERS = re.compile(r"\s*(?:class|team|house|group|squad|choir|year|fo
 def check_targeted_content(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     """A praise or birthday cue followed (or preceded) by one person's name, on the roster or not."""
     seen: set[int] = set()
-    for pattern in (CUE_WITH_NAME, NAME_THEN_CUE):
-        for match in pattern.finditer(text.norm):
-            if _is_person(match, text, ctx, roster_only=False) and match.start("name") not in seen:
-                seen.add(match.start("name"))
-                yield _hit(match, text, name_first=pattern is NAME_THEN_CUE)
-    for match in THANKS_WITH_NAME.finditer(text.norm):
-        if _is_person(match, text, ctx, roster_only=True) and match.start("name") not in seen:
-            yield _hit(match, text, name_first=False)
+    for cues, name_first in ((cues_with_name, False), (names_then_cue, True)):
+        for cue in cues(text.norm):
+            if _is_person(cue, text, ctx, roster_only=False) and cue.name_start not in seen:
+                seen.add(cue.name_start)
+                yield _hit(cue, text, name_first=name_first)
+    for cue in thanks_with_name(text.norm):
+        if _is_person(cue, text, ctx, roster_only=True) and cue.name_start not in seen:
+            yield _hit(cue, text, name_first=False)
 
 
-def _is_person(match: re.Match[str], text: TextView, ctx: PolicyContext, roster_only: bool) -> bool:
-    name = match.group("name")
+def _is_person(cue: Cue, text: TextView, ctx: PolicyContext, roster_only: bool) -> bool:
+    name = cue.name
     lowered = name.lower().removesuffix("'s")
     if lowered in GROUP_WORDS or lowered in TITLES or lowered in CALENDAR or lowered in ctx.school_words:
         return False
-    if _GROUP_FOLLOWERS.match(text.norm, match.end("name")) or names_a_thing(text.norm, match.end("name")):
+    if _GROUP_FOLLOWERS.match(text.norm, cue.name_end) or names_a_thing(text.norm, cue.name_end):
         return False  # "Well done Robins class", "Thank you to Sky Sports"
     on_roster = bool(ctx.names.candidates(name_tokens(name)[0])) if name_tokens(name) else False
     return on_roster or (not roster_only and not name.isupper())
 
 
-def _hit(match: re.Match[str], text: TextView, name_first: bool) -> Hit:
-    start, end = (match.start("name"), match.end()) if name_first else (match.start(), match.end("name"))
+def _hit(cue: Cue, text: TextView, name_first: bool) -> Hit:
+    start, end = (cue.name_start, cue.end) if name_first else (cue.start, cue.name_end)
     span = text.span(start, end)
-    return Hit(messages.targeted(match.group("name")), span, messages.TARGETED_SUGGESTION)
+    return Hit(messages.targeted(cue.name), span, messages.TARGETED_SUGGESTION)

@@ -105,3 +105,13 @@ def test_the_networks_checked_come_from_publishing_targets() -> None:
     ctx = build_context(Settings(publishing={"targets": ["bluesky", "mastodon"], "mastodon_characters": 1000}))
     assert (ctx.checks_x, ctx.other_networks) == (False, (("Bluesky", 300), ("Mastodon", 1000)))
     assert build_context(Settings()).other_networks == () and build_context(Settings()).checks_x
+
+
+def test_mastodon_marks_what_does_not_fit_in_one_pass() -> None:
+    from chatbot.policy.network_length import overflow
+
+    assert overflow("x" * 600, "Mastodon", 500) == 500
+    assert overflow("x" * 500, "Mastodon", 500) == 500  # it fits: nothing is marked
+    link = "https://www.example-primary.sch.uk/" + "a" * 60
+    assert overflow("x" * 490 + " " + link, "Mastodon", 500) == 491  # the link that does not fit, whole
+    assert overflow(link + " " + "y" * 600, "Mastodon", 500) == len(link) + 1 + 500 - 23 - 1
