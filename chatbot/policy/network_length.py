@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_URL = re.compile(r"https?://\S+")
+from chatbot.policy.urls import Url, find_urls
+
 _JOINERS = {"\u200d", "\ufe0f", "\ufe0e"}
 MASTODON_LINK = 23  # Mastodon counts every link as 23 characters, whatever its length
 
 
 def mastodon_length(text: str) -> int:
-    return len(_URL.sub("x" * MASTODON_LINK, text))
+    return len(text) - sum(link.end - link.start - MASTODON_LINK for link in _links(text))
+
+
+def _links(text: str) -> list[Url]:
+    """What Mastodon counts as a link: an address X would link that is written with http:// or https://."""
+    return [url for url in find_urls(text) if url.with_scheme]
 
 
 def graphemes(text: str) -> list[int]:
@@ -41,11 +46,11 @@ def overflow(text: str, network: str, limit: int) -> int:
 def _mastodon_overflow(text: str, limit: int) -> int:
     """Counted once from the start (characters 1, a link 23): a link that does not fit is cut whole."""
     total, position = 0, 0
-    for link in _URL.finditer(text):
-        if total + link.start() - position > limit:
+    for link in _links(text):
+        if total + link.start - position > limit:
             break
-        total += link.start() - position
+        total += link.start - position
         if total + MASTODON_LINK > limit:
-            return link.start()
-        total, position = total + MASTODON_LINK, link.end()
+            return link.start
+        total, position = total + MASTODON_LINK, link.end
     return min(len(text), position + limit - total)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from chatbot.policy.context import PolicyContext
 
 _BETWEEN_SPACES = re.compile(r"[^ ]+")
+_ADDRESS_LIKE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)  # a link to us, if not to X
 MAX_SUGGESTIONS = 3  # each costs up to ~2 ms; beyond three the author has bigger problems than one word
 
 
@@ -48,8 +49,9 @@ def _inside(position: int, starts: list[int], reach: list[int]) -> bool:
 
 
 def _skipped_ranges(text: TextView) -> list[tuple[int, int]]:
-    """Links and e-mail addresses are checked by other rules, not spelled."""
+    """Links (and what was meant as one) and e-mail addresses are checked by other rules, not spelled."""
     ranges = [(u.start, u.end) for u in find_urls(text.norm)]
+    ranges += [m.span() for m in _ADDRESS_LIKE.finditer(text.norm)]
     if "@" in text.norm:  # the piece between spaces around each "@", each piece once however many it holds
         ranges += [m.span() for m in _BETWEEN_SPACES.finditer(text.norm) if "@" in m.group()]
     return ranges

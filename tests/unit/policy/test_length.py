@@ -115,3 +115,33 @@ def test_mastodon_marks_what_does_not_fit_in_one_pass() -> None:
     link = "https://www.example-primary.sch.uk/" + "a" * 60
     assert overflow("x" * 490 + " " + link, "Mastodon", 500) == 491  # the link that does not fit, whole
     assert overflow(link + " " + "y" * 600, "Mastodon", 500) == len(link) + 1 + 500 - 23 - 1
+
+
+# Side by side: what X links counts 23; what only looks like a link is counted character by character, as X does.
+LINKS_AND_LOOKALIKES = [
+    ("https://example.com/a/very/long/path/that/is/longer/than/twenty/three", 23),
+    ("www.bbc.co.uk/news", 23),
+    ("term.it", 23),
+    ("http://" * 7000, 49_000),  # no host: 49,000 characters, not one link
+    ("http://a " * 40, 360),  # a host needs a top-level domain
+    ("https://a.bcd/xyz " * 20, 360),  # …that exists
+    ("http://localhost:8000/x " * 20, 480),
+    ("http://1.2.3.4/ " * 20, 320),
+    ("www. " * 100, 500),
+    ("http://http://x.co " * 20, 620),  # the second scheme and its host are the link; the first is text
+    ("xhttp://x.co $x.co #x.co " * 10, 250),  # joined to a word, a cashtag or a hashtag: not a link
+]
+
+
+@pytest.mark.parametrize(("text", "count"), LINKS_AND_LOOKALIKES)
+def test_a_link_counts_23_and_what_only_looks_like_one_counts_its_characters(text: str, count: int) -> None:
+    assert weighted_length(text) == count == parse_tweet(text).weightedLength
+
+
+def test_mastodon_counts_links_written_with_a_scheme_and_nothing_that_only_looks_like_one() -> None:
+    from chatbot.policy.network_length import mastodon_length
+
+    assert mastodon_length("https://example.com/" + "a" * 100) == 23
+    assert mastodon_length("Visit https://example.com/news.") == len("Visit ") + 23 + 1
+    assert mastodon_length("example.com/news") == len("example.com/news")  # Mastodon wants the scheme
+    assert mastodon_length("http://" * 100) == 700
