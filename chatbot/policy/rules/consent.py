@@ -16,18 +16,9 @@ if TYPE_CHECKING:
     from chatbot.policy.context import PolicyContext
 
 
-def _key(name: str) -> str:
-    return " ".join(name.replace("’", "'").casefold().split())
-
-
 def pupils_named(roster: Roster, name: str) -> list[Pupil]:
     """Pupils whose full name (legal or preferred forename with surname) is `name`, in any case and spacing."""
-    wanted = _key(name)
-    return [
-        p
-        for p in roster.pupils
-        if wanted in {_key(f"{p.forename} {p.surname}"), _key(f"{p.preferred or p.forename} {p.surname}")}
-    ]
+    return roster.named(name)
 
 
 @rule("photo-consent")
