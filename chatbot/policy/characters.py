@@ -83,4 +83,6 @@ def fold_char(ch: str) -> str:
 
 def fold(text: str) -> str:
     """A name or a word as matching sees it ("Zoë" and "Zoe" alike); the same fold the draft's text gets."""
+    if text.isascii():  # the only ASCII character that folds is the backtick, to an apostrophe
+        return text.replace("`", "'")
     return "".join(fold_char(ch) for ch in text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from threading import Lock
 from zoneinfo import ZoneInfo
 
 from chatbot.images import ImageInspector
@@ -35,6 +36,7 @@ class PolicyContext:
     other_networks: tuple[tuple[str, int], ...] = ()  # ("Mastodon", 500), ("Bluesky", 300): also checked
     checks_x: bool = True  # False when X is not among publishing.targets
     image_inspector: ImageInspector | None = None
+    _index_lock: Lock = field(default_factory=Lock, init=False, repr=False, compare=False)
 
     @cached_property
     def inspector(self) -> ImageInspector:
@@ -45,9 +47,17 @@ class PolicyContext:
 
         return PillowInspector()
 
-    @cached_property
+    @property
     def names(self) -> NameIndex:
-        return NameIndex(self.roster, self.lexicon.is_ordinary_word, self.school_name)
+        """The roster's name index: built once for this context's roster, however many threads ask at once."""
+        index: NameIndex | None = self.__dict__.get("_names")
+        if index is None:
+            with self._index_lock:
+                index = self.__dict__.get("_names")
+                if index is None:
+                    index = NameIndex(self.roster, self.lexicon.is_ordinary_word, self.school_name)
+                    self.__dict__["_names"] = index
+        return index
 
     @cached_property
     def school_words(self) -> frozenset[str]:
@@ -59,7 +69,7 @@ def build_context(settings: Settings, profile: str | None = None, roster: Path |
     chosen = load_profile(profile or settings.policy.profile, settings.config_dir)
     roster_path = roster or settings.roster_path()
     zone = ZoneInfo(settings.school.timezone)
-    return PolicyContext(
+    context = PolicyContext(
         profile=chosen,
         rules=_effective_rules(chosen, settings),
         zone=zone,
@@ -73,6 +83,8 @@ def build_context(settings: Settings, profile: str | None = None, roster: Path |
         other_networks=_other_networks(settings),
         checks_x="x" in settings.publishing.targets,
     )
+    _ = context.names  # the roster is indexed as it is loaded, once, not by the first draft
+    return context
 
 
 NETWORK_LIMITS = {"mastodon": ("Mastodon", 500), "bluesky": ("Bluesky", 300)}

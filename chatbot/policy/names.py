@@ -121,8 +121,9 @@ def _skip_titled_name(words: list[Word], i: int, text: str) -> int:
 
 
 def _match_at(index: NameIndex, words: list[Word], i: int, text: str) -> tuple[NameEntry, int] | None:
+    following = _keys(words[i + 1]) if i + 1 < len(words) else ()  # read once, not once per candidate name
     for key in _keys(words[i]):
-        for entry in index.candidates(key):
+        for entry in index.starting(key, following):
             last = _sequence_at(words, i, entry, text)
             if last is not None:
                 return entry, last
@@ -216,7 +217,7 @@ def _someone_else(index: NameIndex, words: list[Word], last: int) -> str | None:
 def _spaced_names(index: NameIndex, words: list[Word], lower: str) -> list[NameMatch]:
     found = []
     for start, end, joined in spaced_letter_runs(words, lower):
-        entry = next((e for e in index.candidates(joined) if len(e.tokens) == 1), None) or _split(index, joined)
+        entry = next(iter(index.starting(joined, ())), None) or _split(index, joined)
         if entry is not None:
             found.append(NameMatch(start, end, entry, "strong"))
     return found
@@ -227,7 +228,7 @@ def _split(index: NameIndex, joined: str) -> NameEntry | None:
     longest = index.longest_token  # neither part can be longer: linear in a run of any length
     for cut in range(max(2, len(joined) - longest), min(len(joined) - 1, longest + 1)):
         rest = joined[cut:]
-        for entry in index.candidates(joined[:cut]):
+        for entry in index.starting(joined[:cut], (rest,)):
             if len(entry.tokens) == 2 and entry.tokens[1] == rest:
                 return entry
     return None
