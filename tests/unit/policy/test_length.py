@@ -145,3 +145,18 @@ def test_mastodon_counts_links_written_with_a_scheme_and_nothing_that_only_looks
     assert mastodon_length("Visit https://example.com/news.") == len("Visit ") + 23 + 1
     assert mastodon_length("example.com/news") == len("example.com/news")  # Mastodon wants the scheme
     assert mastodon_length("http://" * 100) == 700
+
+
+_EMOJI_PIECES = [
+    *"a 1#*©®❤漢é’—′ﬁ",
+    *("😀", "👍🏽", "👍", "\U0001f3fb", "\u200d", "\ufe0f", "\ufe0e", "\u20e3", "🇬", "🇧"),
+    *("\u2640", "\U000e0067", "🏴", "👨", "\u261d", "\u270b", "\u2b1b", "\u0301", " x.co ", " http://x.co/a "),
+]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_EMOJI_PIECES), max_size=40).map("".join))
+def test_the_bulk_count_is_the_unit_by_unit_count(text: str) -> None:
+    from chatbot.policy.weighted_length import _estimate, _units
+
+    assert _estimate(text) == sum(weight for _, weight in _units(text))
