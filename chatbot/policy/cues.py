@@ -26,6 +26,10 @@ THANKS_WITH_NAME = re.compile(r"\b(?i:thank\s+you|thanks)(?:\s+(?i:to|for))?[\s,
 # other than newlines"): the same names as a lookbehind followed by \s*, without rescanning blank lines.
 NAME_THEN_CUE = re.compile(r"(?:^|\n[^\S\n]*|[.!?]\s*)(?P<name>[A-Z][\w'-]*)\s*[,!:]\s*(?i:" + _CUE + ")")
 _LOOKBACK = 60
+# The last word of every cue (and of "to" and "for" after one): a window ending otherwise cannot end in a cue, and
+# is not searched (a search costs microseconds, at every name of a long draft).
+_CUE_ENDINGS = ("done", "congratulations", "congrats", "birthday", "luck", "soon", "of", "bravo", "out", "week", "is",
+                "to", "mention", "for")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +93,11 @@ def _is_word_character(char: str) -> bool:
 
 def cue_precedes(lower_text: str, start: int) -> bool:
     """True when the words just before `start` are a targeting cue ("… well done to ")."""
-    return bool(CUE_BEFORE_NAME.search(lower_text[max(0, start - _LOOKBACK) : start]))
+    window = lower_text[max(0, start - _LOOKBACK) : start]
+    end = len(window)
+    while end and (window[end - 1].isspace() or window[end - 1] in ",!:"):
+        end -= 1
+    return window[max(0, end - 16) : end].casefold().endswith(_CUE_ENDINGS) and bool(CUE_BEFORE_NAME.search(window))
 
 
 def cue_follows(lower_text: str, end: int) -> bool:

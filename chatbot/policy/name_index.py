@@ -69,6 +69,8 @@ class NameIndex:
         """The candidates for `key` that could match here: one-word names, and longer ones whose second word is
         among `following` (the next word's readings), in the same order as `candidates`."""
         found = self._candidates(key)
+        if not found.by_second:
+            return found.single
         longer = [e for second in dict.fromkeys(following) for e in found.by_second.get(second, ())]
         return sorted(longer, key=_order) + found.single if longer else found.single
 

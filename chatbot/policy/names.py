@@ -8,7 +8,7 @@ from typing import Literal
 
 from chatbot.policy.compounds import expanded
 from chatbot.policy.name_index import CALENDAR, TITLES, NameEntry, NameIndex
-from chatbot.policy.obfuscation import deobfuscated, spaced_letter_runs
+from chatbot.policy.obfuscation import spaced_letter_runs, spellings
 from chatbot.policy.personhood import cue_around, family_of, reads_as_person
 from chatbot.policy.readings import CONNECTORS, Reading, heads, nationalities, places, readings
 from chatbot.policy.text import Word
@@ -131,16 +131,7 @@ def _match_at(index: NameIndex, words: list[Word], i: int, text: str) -> tuple[N
 
 
 def _keys(word: Word) -> tuple[str, ...]:
-    key = _key(word)
-    found = [key]
-    if not key.isalpha():
-        found += [v for v in deobfuscated(key) if v != key]
-    if _STRETCHED.search(key):  # "Joshuuuua": three or more of a letter, which no name has
-        found += [_STRETCHED.sub(r"\1", key), _STRETCHED.sub(r"\1\1", key)]
-    return tuple(found)
-
-
-_STRETCHED = re.compile(r"(.)\1{2,}")
+    return spellings(_key(word))
 
 
 def _adjacent(first: Word, second: Word, text: str) -> bool:

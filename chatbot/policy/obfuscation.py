@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from chatbot.policy.text import Word
 
@@ -18,6 +19,18 @@ def deobfuscated(token: str) -> list[str]:
     """Plausible plain spellings of a lower-case token written with digits or symbols ("sh1t", "b!tch")."""
     variants = [token.translate(_LEET_I), token.translate(_LEET_L).translate(_LEET_I)]
     return list(dict.fromkeys(v for v in variants if v.isalpha()))
+
+
+@lru_cache(maxsize=8192)  # each word of a draft is read as itself and as the word after another
+def spellings(word: str) -> tuple[str, ...]:
+    """What a lower-case word may have been meant as: itself, without leetspeak, with a stretched letter cut back
+    to one or two ("Joshuuuua": three or more of a letter, which no name has)."""
+    found = [word]
+    if not word.isalpha():
+        found += [v for v in deobfuscated(word) if v != word]
+    if _STRETCH.search(word):
+        found += [_STRETCH.sub(r"\1", word), _STRETCH.sub(r"\1\1", word)]
+    return tuple(found)
 
 
 def collapse(token: str) -> str:

@@ -51,6 +51,7 @@ def _entries() -> tuple[dict[str, Entry], tuple[Entry, ...], dict[str, Entry]]:
     return exact, tuple(prefixes), collapsed
 
 
+@lru_cache(maxsize=8192)  # a draft's words repeat, and every word of it is looked up
 def lookup(token: str) -> Entry | None:
     """The listed word a lower-case, letters-only token is (with ordinary endings), if any."""
     exact, prefixes, _ = _entries()
@@ -109,6 +110,7 @@ def _parts(token: str) -> Iterable[tuple[int, str]]:
         yield match.start(), match.group()
 
 
+@lru_cache(maxsize=8192)
 def _classify(token: str) -> tuple[Entry, bool] | None:
     if _NUMBER.fullmatch(token):  # "455" pupils, "£1,455": numbers, not leetspeak
         return None

@@ -49,3 +49,10 @@ def test_long_runs_cost_one_pass() -> None:
     assert [c.start for c in cues.cues_with_name("x " + "very " * 20_000 + "well done Amelia")] == [2]
     assert [c.name for c in cues.names_then_cue("\n" * 40_000 + "Amelia, well done!")] == ["Amelia"]
     assert quotations("“" * 40_000 + "”") == [(0, 40_001)]
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True)
+@given(TEXTS)
+def test_a_cue_before_a_name_is_found_as_the_pattern_alone_finds_it(text: str) -> None:
+    lower = text.lower()
+    assert cues.cue_precedes(lower, len(lower)) == bool(cues.CUE_BEFORE_NAME.search(lower[-60:]))
