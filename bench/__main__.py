@@ -6,12 +6,13 @@ import os
 import platform
 import sys
 
-from bench import classifier, followers, images, names, scheduler, teams, text_checks, workflow
+from bench import classifier, followers, images, names, scale, scheduler, teams, text_checks, workflow
 from bench.table import Row, render
 
 SECTIONS = {
     "text": text_checks.run,
     "names": names.run,
+    "scale": scale.run,
     "images": images.run,
     "workflow": workflow.run,
     "scheduler": scheduler.run,
