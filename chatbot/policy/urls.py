@@ -72,7 +72,8 @@ def top_level_domains() -> frozenset[str]:
     )
 
 
-def find_urls(text: str) -> list[Url]:
+@lru_cache(maxsize=8)  # the link rule, spelling and the length count each ask about the same text
+def find_urls(text: str) -> tuple[Url, ...]:
     urls = []
     for match in URL_RE.finditer(text):
         if match.group("tld").lower() not in top_level_domains():
@@ -80,12 +81,12 @@ def find_urls(text: str) -> list[Url]:
         link = _trimmed(match.group())
         if len(link) + (0 if match.group("scheme") else len("https://")) <= MAX_LINK:
             urls.append(Url(link, match.start(), match.start() + len(link)))
-    return urls
+    return tuple(urls)
 
 
 def _trimmed(raw: str) -> str:
     """The address up to a bracket that does not pair up, then back to a character a link may end on."""
-    end = _paired_end(raw)
+    end = _paired_end(raw) if "(" in raw or ")" in raw else len(raw)
     while end > 0 and not _ENDING.match(raw, end - 1) and raw[end - 1] != ")":
         end -= 1
     return raw[:end]

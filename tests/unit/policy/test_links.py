@@ -35,7 +35,7 @@ def test_url_finder_trims_punctuation_and_skips_emails() -> None:
 
 def test_what_x_does_not_link_is_no_link_and_is_not_spell_checked() -> None:
     text = "See http://intranet/page and https://a.bcd/x today."
-    assert find_urls(text) == []
+    assert find_urls(text) == ()
     assert findings(text, "link", allowed_domains=ALLOWED) == []
     assert findings(text, "spelling") == []  # meant as an address: not read as misspelt words
     assert [u.text for u in find_urls("http://http://x.co and (see x.co/a_(b)c)")] == ["http://x.co", "x.co/a_(b)c"]
