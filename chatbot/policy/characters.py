@@ -27,6 +27,11 @@ _CONFUSABLES = {
 }  # fmt: skip
 
 
+def is_word_character(ch: str) -> bool:
+    """What a regex's \\w matches in text: a letter, a digit or an underscore."""
+    return ch.isalnum() or ch == "_"
+
+
 def is_pictographic(ch: str) -> bool:
     return ord(ch) >= 0x2190 and unicodedata.category(ch) == "So"
 

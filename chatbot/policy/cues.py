@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from chatbot.policy.characters import is_word_character
+
 _PREFIX = r"(?:(?:a\s+)?(?:very\s+|big\s+|huge\s+|massive\s+|special\s+|super\s+)*)"
 _CORE = (
     r"(?:well\s+done|congratulations|congrats|happy\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday|good\s+luck"
@@ -80,15 +82,11 @@ def _word_before(text: str, position: int, floor: int) -> tuple[int, int] | None
     while space > floor and text[space - 1].isspace():
         space -= 1
     word = space
-    while word > floor and space - word <= _LONGEST_PREFIX_WORD and _is_word_character(text[word - 1]):
+    while word > floor and space - word <= _LONGEST_PREFIX_WORD and is_word_character(text[word - 1]):
         word -= 1
-    if space == position or word == space or (word > 0 and _is_word_character(text[word - 1])):
+    if space == position or word == space or (word > 0 and is_word_character(text[word - 1])):
         return None
     return word, space
-
-
-def _is_word_character(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def cue_precedes(lower_text: str, start: int) -> bool:

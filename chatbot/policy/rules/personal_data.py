@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from chatbot import messages
 from chatbot.approval.draft import Draft
+from chatbot.policy.characters import is_word_character
 from chatbot.policy.contacts import phone_digits
 from chatbot.policy.finding import Hit, Severity
 from chatbot.policy.rule import rule
@@ -32,14 +33,14 @@ PERSONAL_MAIL = frozenset(
 # "sarah.jones [at] gmail [dot] com", "emma dot wilson at outlook dot com": a personal mail domain spelt out
 _AT = r"\s*(?:\[at\]|\(at\)|\{at\})\s*|\s+at\s+"
 _DOT = r"\s*(?:\[dot\]|\(dot\)|\{dot\})\s*|\s+dot\s+|\."
-SPELT_EMAIL_RE = re.compile(
-    r"\b[\w+-]{1,64}(?:"
-    + _AT
-    + r")(?:"
-    + "|".join(("(?:" + _DOT + ")").join(map(re.escape, domain.split("."))) for domain in sorted(PERSONAL_MAIL))
-    + r")\b",
-    re.IGNORECASE,
+_SPELT_DOMAINS = "|".join(
+    ("(?:" + _DOT + ")").join(map(re.escape, domain.split("."))) for domain in sorted(PERSONAL_MAIL)
 )
+# The part after the name: " at gmail dot com", "[at] hotmail.co.uk". It is searched for only right after a
+# character of a name, and the name is then read backwards (at most 64 characters): searching for the whole
+# address tried each of a long run's last 64 positions again, at every word boundary.
+_SPELT_DOMAIN_RE = re.compile(r"(?<=[\w+-])(?:" + _AT + r")(?:" + _SPELT_DOMAINS + r")\b", re.IGNORECASE)
+_LOCAL_PART = 64
 _STREET = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|crescent|cres|way|gardens|grove|place|court|terrace"
     r"|mews|walk|rise|hill|view|square|row|parade"
@@ -99,10 +100,35 @@ def spoken_digits(words: str) -> str:
     return "".join(digits)
 
 
+def spelt_emails(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of personal addresses spelt out ("sarah.jones [at] gmail [dot] com"): a name of 1 to 64 letters,
+    digits, "_", "+" or "-" starting at a word boundary, then "at" and a personal mail domain."""
+    floor, position = 0, 0
+    while (domain := _SPELT_DOMAIN_RE.search(text, position)) is not None:
+        start = _name_start(text, domain.start(), floor)
+        if start is None:
+            position = domain.start() + 1
+            continue
+        yield start, domain.end()
+        floor = position = domain.end()
+
+
+def _name_start(text: str, end: int, floor: int) -> int | None:
+    """The leftmost word boundary from which only name characters lead to `end`, at most 64 back."""
+    start = end
+    while start > max(floor, end - _LOCAL_PART) and (is_word_character(text[start - 1]) or text[start - 1] in "+-"):
+        start -= 1
+    for candidate in range(start, end):
+        before = candidate > 0 and is_word_character(text[candidate - 1])
+        if before != is_word_character(text[candidate]):
+            return candidate
+    return None
+
+
 def _emails(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
-    for match in SPELT_EMAIL_RE.finditer(norm):
-        if "@" not in match.group():
-            yield Hit(messages.EMAIL_PERSONAL, text.span(*match.span()), messages.PERSONAL_SUGGESTION)
+    for start, end in spelt_emails(norm):
+        if "@" not in norm[start:end]:
+            yield Hit(messages.EMAIL_PERSONAL, text.span(start, end), messages.PERSONAL_SUGGESTION)
     for match in EMAIL_RE.finditer(norm):
         address = match.group().lower().rstrip(".")
         if address in ctx.contacts.emails:

@@ -8,11 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chatbot.policy import cues
+from chatbot.policy.rules import personal_data
 from chatbot.policy.rules.voice import quotations
 
 OLD_CUE_WITH_NAME = re.compile(r"\b(?i:" + cues._CUE + r"(?:\s+(?:to|for))?)[\s,!:]+(?P<name>[A-Z][\w'-]*)")
 OLD_NAME_THEN_CUE = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?P<name>[A-Z][\w'-]*)\s*[,!:]\s*(?i:" + cues._CUE + ")")
 OLD_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+OLD_SPELT_EMAIL = re.compile(
+    r"\b[\w+-]{1,64}(?:" + personal_data._AT + r")(?:" + personal_data._SPELT_DOMAINS + r")\b", re.IGNORECASE
+)
 
 PIECES = [
     *("a ", "A ", "very ", "Very ", "VERY ", "big ", "special ", "mention ", "super ", "huge", "ſuper ", "avery "),
@@ -56,3 +60,13 @@ def test_long_runs_cost_one_pass() -> None:
 def test_a_cue_before_a_name_is_found_as_the_pattern_alone_finds_it(text: str) -> None:
     lower = text.lower()
     assert cues.cue_precedes(lower, len(lower)) == bool(cues.CUE_BEFORE_NAME.search(lower[-60:]))
+
+
+MAIL_PIECES = [*"ab1_+-.@ ", "  ", "\n", "é", "x" * 30, "-x" * 20, " at ", " AT ", "[at]", " (at) ", "gmail", " dot ",
+               "[dot]", "com", ".co.uk", "hotmail", "sarah", "Sarah-Jane", "yahoo.co.uk", "a" * 70]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(MAIL_PIECES), max_size=14).map("".join))
+def test_spelt_addresses_are_the_old_patterns_matches(text: str) -> None:
+    assert list(personal_data.spelt_emails(text)) == [m.span() for m in OLD_SPELT_EMAIL.finditer(text)]
