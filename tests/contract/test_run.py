@@ -37,7 +37,9 @@ def bot_log_is_clean(tmp_path: Path) -> Iterator[None]:
 def start_bot(
     tmp_path: Path, slack_api: str, redis_url: str | None, **extra: str
 ) -> tuple[subprocess.Popen[bytes], int]:
-    (tmp_path / "app.yaml").write_text("slack: {drafts_channel: C0DRAFTS01, approvers: {users: [U0HEAD0001]}}\n")
+    config = tmp_path / "app.yaml"  # a test may write its own first
+    if not config.exists():
+        config.write_text("slack: {drafts_channel: C0DRAFTS01, approvers: {users: [U0HEAD0001]}}\n")
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
     env.update(SLACK_BOT_TOKEN="xoxb-test-token", SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=slack_api)
@@ -46,7 +48,7 @@ def start_bot(
     env.update(extra)
     command = [sys.executable, "-m", "handlers.console.cli", "run", "--http", str(port)]
     log = tmp_path / "bot.log"
-    with log.open("wb") as output:  # the child keeps its own copy of the file descriptor
+    with log.open("ab") as output:  # the child keeps its own copy of the descriptor; a restart's log follows on
         process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=output, stderr=subprocess.STDOUT)
     wait_healthy(process, port, log)
     return process, port

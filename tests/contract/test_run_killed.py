@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -18,9 +16,9 @@ from chatbot.store import RedisStore
 from tests.contract.conftest import payload
 from tests.contract.fake_slack_api import FakeSlackServer
 from tests.contract.fake_x_api import UNAVAILABLE, FakeXServer, Fault
-from tests.contract.test_run import SECRET, post, wait_healthy
+from tests.contract.test_run import post, start_bot
 from tests.log_watch import leaks
-from tests.redis_server import RedisServer, _free_port
+from tests.redis_server import RedisServer
 
 pytestmark = pytest.mark.contract
 CONFIG = """slack: {drafts_channel: C0DRAFTS01, approvers: {users: [U0HEAD0001]}}
@@ -62,16 +60,7 @@ def test_a_bot_killed_after_x_took_the_post_publishes_it_once_after_the_restart(
 def start(
     folder: Path, slack_server: FakeSlackServer, x_server: FakeXServer, redis_server: RedisServer
 ) -> tuple[subprocess.Popen[bytes], int]:
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT", "X_"))}
-    env.update(SLACK_BOT_TOKEN="xoxb-test-token", SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=slack_server.url,
-               REDIS_URL=redis_server.url, X_API_URL=x_server.url, **X_ENV)  # fmt: skip
-    log = folder / "bot.log"
-    with log.open("ab") as output:
-        command = [sys.executable, "-m", "handlers.console.cli", "run", "--http", str(port)]
-        process = subprocess.Popen(command, cwd=folder, env=env, stdout=output, stderr=subprocess.STDOUT)
-    wait_healthy(process, port, log)
-    return process, port
+    return start_bot(folder, slack_server.url, redis_server.url, X_API_URL=x_server.url, **X_ENV)
 
 
 def unanswered(port: int, body: str) -> None:
