@@ -18,6 +18,7 @@ from chatbot.approval.events import MessageRef
 from chatbot.approval.states import TRANSITIONS, State, Transition
 from chatbot.store.followers import FollowerStore
 from chatbot.store.governance import GovernanceStore
+from chatbot.store.inbox import Inbox
 from chatbot.store.incidents import IncidentStore
 from chatbot.store.keys import ARCHIVED, draft_keys
 from chatbot.store.locks import hold, take
@@ -69,6 +70,7 @@ class RedisStore:
         self.governance = GovernanceStore(client)
         self.retention = RetentionStore(client)
         self.publications = PublicationLedger(client)
+        self.inbox = Inbox(client)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
