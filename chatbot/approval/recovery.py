@@ -33,11 +33,14 @@ class Recovery:
 
     def settle_stuck(self, at: datetime, days: int = 7) -> int:
         """While running: settle drafts in `publishing` whose publisher has stopped holding them (it crashed, or
-        the platform was down when they were last looked at). Returns how many were released."""
+        the platform was down when they were last looked at), and release approved drafts whose publishing job
+        was lost (a failed or refused background job). Returns how many were released."""
         settled = 0
         for draft_id in self.store.draft_ids(at - timedelta(days=days)):
             stored = self.store.get(draft_id)
-            if stored is not None and stored.state == State.PUBLISHING and self._unheld(draft_id):
+            if stored is None:
+                continue
+            if stored.state == State.APPROVED or (stored.state == State.PUBLISHING and self._unheld(draft_id)):
                 settled += self._recover(draft_id, at)
         return settled
 

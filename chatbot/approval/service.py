@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -30,6 +31,9 @@ from chatbot.policy import check, inspected
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore, StoredDraft
+from chatbot.workers import Busy, Workers
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -42,6 +46,7 @@ class WorkflowService:
     publisher: Publisher
     approvers: Approvers
     approvals_required: int = 1
+    background: Workers | None = None  # where publishing runs; None: on the caller's thread
     publication: Publication = field(init=False)
     recovery: Recovery = field(init=False)
     takedown: Takedown = field(init=False)
@@ -139,7 +144,7 @@ class WorkflowService:
         if outcome.status == "stale":  # edited between reading it and counting: judge again against the edit
             return self._approved(event)
         if outcome.status == "approved":
-            self.release(event.ref, stored, event.at)
+            self._later(stored.id, lambda: self.release(event.ref, stored, event.at))
         elif outcome.status == "counted":
             count = messages.APPROVAL_COUNTED.format(count=outcome.approvals, required=self.approvals_required)
             self.notifier.say(event.ref, count)
@@ -159,11 +164,25 @@ class WorkflowService:
         if not self.approvers.may_approve(event.user):
             return
         if self.store.apply(event.ref.draft_id, Transition.RETRIED, event.user, event.at).done:
-            stored = self.store.get(event.ref.draft_id)
-            if stored is not None and self.store.governance.paused() is not None:
-                self.release(event.ref, stored, event.at)
-            else:
-                self.publish(event.ref, event.ref.draft_id, event.at)
+            self._later(event.ref.draft_id, lambda: self._retried(event))
+
+    def _retried(self, event: RetryRequested) -> None:
+        stored = self.store.get(event.ref.draft_id)
+        if stored is not None and self.store.governance.paused() is not None:
+            self.release(event.ref, stored, event.at)
+        else:
+            self.publish(event.ref, event.ref.draft_id, event.at)
+
+    def _later(self, draft_id: str, publishing: Callable[[], None]) -> None:
+        """Publishing can wait minutes on a platform's rate limit: it runs on the pool, not the listener's thread.
+
+        Nothing is lost if the job is: the draft is `approved` in the store, and `settle_stuck` releases it."""
+        if self.background is None:
+            return publishing()
+        try:
+            self.background.submit(draft_id, publishing)
+        except Busy:
+            logger.warning("publishing is busy; an approved draft waits for the next settling round")
 
     def _refusal(self, stored: StoredDraft, user: str, at: datetime) -> str | None:
         if user == stored.author:

@@ -28,6 +28,7 @@ from chatbot.images import ImageInspection
 from chatbot.policy.finding import Report
 from chatbot.publishers.dry_run import DryRunPublisher
 from chatbot.store import RedisStore
+from chatbot.workers import Workers
 from tests.drafting import LONDON, context
 from tests.redis_server import RedisServer
 
@@ -417,3 +418,39 @@ def test_the_scheduler_tick_runs_the_retention_sweep_hourly_by_the_clock_it_is_g
     store._redis.delete("cs:every:retention")  # an hour later
     tick(workflow, "replica-a", MONDAY + timedelta(days=31), retention_days=30)
     assert store.get(REF.draft_id) is None and store.history(REF.draft_id)[-1]["transition"] == "purged"
+
+
+def test_an_approved_draft_whose_publishing_job_was_lost_is_released_by_the_next_settling_round(
+    store: RedisStore,
+) -> None:
+    log, publisher = ThreadLog(), DryRunPublisher()
+    full = Workers("test", threads=1, limit=1)
+    gate = threading.Event()
+    full.submit("someone else's draft", lambda: gate.wait(5) and None)  # the pool is full: the job is refused
+    workflow = WorkflowService(store, context(), log, publisher, Staff(frozenset({HEAD})), 1, full)
+    post(workflow)
+    approve(workflow, HEAD)
+    assert state(store) == State.APPROVED and publisher.posted == []  # approved, and the approval kept
+    gate.set()
+    assert workflow.settle_stuck(MONDAY + timedelta(minutes=5)) == 1
+    assert state(store) == State.PUBLISHED and len(publisher.posted) == 1
+    assert workflow.settle_stuck(MONDAY + timedelta(minutes=10)) == 0  # and never twice
+
+
+def test_publishing_runs_on_the_pool_and_the_approval_returns_before_it(store: RedisStore) -> None:
+    log, gate, entered = ThreadLog(), threading.Event(), threading.Event()
+
+    @dataclass
+    class Slow(DryRunPublisher):
+        def publish(self, draft_id: str, text: str, images: tuple[PublishImage, ...] = ()) -> PublishResult:
+            entered.set()
+            gate.wait(5)
+            return super().publish(draft_id, text, images)
+
+    pool, publisher = Workers("test", threads=1), Slow()
+    workflow = WorkflowService(store, context(), log, publisher, Staff(frozenset({HEAD})), 1, pool)
+    post(workflow)
+    approve(workflow, HEAD)  # returns although the publisher is held
+    assert entered.wait(5) and state(store) == State.PUBLISHING and publisher.posted == []
+    gate.set()
+    assert pool.drain(5) and state(store) == State.PUBLISHED
