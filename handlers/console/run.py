@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # the bot's modules load when it runs, so that `chatbot check
 
 logger = logging.getLogger(__name__)
 TEAMS_PORT = 3978  # the port Azure Bot's documentation and tooling expect
+INBOX_SECONDS = 60  # how often drafts taken in but never finished (a failed job) are queued again
 
 
 def add_parser(commands: Any) -> None:
@@ -38,6 +39,7 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from chatbot.school.config_loader import load_settings
     from handlers.pollers.scheduler import start_scheduler
+    from handlers.pollers.ticking import start_ticking
     from handlers.slack.wiring import start, tokens
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -50,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
     stop = threading.Event()
     start_scheduler(running.service, stop, settings.retention.days, running.reminders)
     _start_pollers(running.followers, running.incidents, stop)
+    start_ticking("inbox", INBOX_SECONDS, stop, lambda _owner, now: running.replay_inbox(now), at_once=False)
     try:
         if socket_mode:
             _serve_socket_mode(running, app_token or "", args.health_port)

@@ -12,6 +12,7 @@ from chatbot.governance.reminder_desk import ReminderDesk
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.school.roster import Roster
 from chatbot.school.settings import SlackSection
+from handlers.slack.backlog import SlackBacklog
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -32,3 +33,4 @@ class SlackDeps:
     reminders: ReminderDesk | None = None
     zone: ZoneInfo = LONDON  # the school's time zone, for times shown to people
     drafters: Drafters | None = None  # None: only approvers may search the roster
+    backlog: SlackBacklog | None = None  # None: drafts with photos are checked on the listener's thread

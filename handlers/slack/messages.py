@@ -13,19 +13,37 @@ from handlers.slack.files import download_images
 
 def register(app: App, deps: SlackDeps) -> None:
     def handle_message(body: dict[str, Any]) -> None:
-        """Every message subtype is acknowledged here, so Slack never redelivers the ones we do not use."""
-        event = body["event"]
-        subtype = event.get("subtype")
-        if subtype == "message_changed":
-            edited = translate.draft_edited(body, deps.slack)
-            if edited is not None:
-                deps.service.draft_edited(edited)
-        elif subtype == "message_deleted":
-            deleted = translate.draft_deleted(body, deps.slack)
-            if deleted is not None:
-                deps.service.draft_deleted(deleted)
-        elif translate.is_draft(event, deps.slack):
-            images = download_images(event.get("files", []), deps.bot_token, deps.file_hosts)
-            deps.service.draft_posted(translate.draft_posted(body, images))
+        """Every message subtype is acknowledged here, so Slack never redelivers the ones we do not use.
+
+        A draft with photos takes seconds to check, longer than Slack waits for an answer: it is recorded and
+        checked on the worker pool, and later events for the same draft queue behind it, in order."""
+        key = translate.draft_key(body)
+        backlog = deps.backlog
+        if backlog is not None and key is not None and (_has_photos(body, deps) or backlog.holds(key)):
+            backlog.accept(key, body, lambda later: handle(deps, later))
+        else:
+            handle(deps, body)
 
     app.event("message")(handle_message)
+
+
+def handle(deps: SlackDeps, body: dict[str, Any]) -> None:
+    """One message event, start to finish: on the listener's thread, or on the pool for a draft with photos."""
+    event = body["event"]
+    subtype = event.get("subtype")
+    if subtype == "message_changed":
+        edited = translate.draft_edited(body, deps.slack)
+        if edited is not None:
+            deps.service.draft_edited(edited)
+    elif subtype == "message_deleted":
+        deleted = translate.draft_deleted(body, deps.slack)
+        if deleted is not None:
+            deps.service.draft_deleted(deleted)
+    elif translate.is_draft(event, deps.slack):
+        images = download_images(event.get("files", []), deps.bot_token, deps.file_hosts)
+        deps.service.draft_posted(translate.draft_posted(body, images))
+
+
+def _has_photos(body: dict[str, Any], deps: SlackDeps) -> bool:
+    event = body["event"]
+    return bool(event.get("files")) and translate.is_draft(event, deps.slack)

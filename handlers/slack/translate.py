@@ -52,6 +52,14 @@ def is_draft(event: dict[str, Any], slack: SlackSection) -> bool:
     )
 
 
+def draft_key(body: dict[str, Any]) -> str | None:
+    """The draft a message event is about (its channel and first timestamp), whatever the subtype."""
+    event = body.get("event", {})
+    message = event.get("message") or event.get("previous_message") or {}
+    ts = event.get("deleted_ts") or message.get("ts") or event.get("ts")
+    return f"{event.get('channel')}:{ts}" if ts and event.get("channel") else None
+
+
 def draft_posted(body: dict[str, Any], images: tuple[ImageAttachment, ...]) -> DraftPosted:
     event = body["event"]
     ref = MessageRef("slack", event["channel"], event["ts"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -21,10 +21,13 @@ from chatbot.governance.reminders import ReminderPlan
 from chatbot.policy.context import build_context
 from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
+from chatbot.workers import Workers
 from handlers.pollers.followers import FollowerAlerts
 from handlers.pollers.incidents import Incidents
+from handlers.slack import messages
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers
+from handlers.slack.backlog import REPLAY_AFTER, SlackBacklog
 from handlers.slack.deps import SlackDeps
 from handlers.slack.drafters import SlackDrafters
 from handlers.slack.files import SLACK_FILE_HOST
@@ -38,6 +41,11 @@ from handlers.wiring.private_redis import PrivateRedis, open_store
 from handlers.wiring.publishing import combined, publishing_targets, x_credentials
 
 logger = logging.getLogger(__name__)
+PHOTO_THREADS = 2  # drafts with photos checked at once; the inspector decodes one large photo at a time anyway
+PUBLISHING_THREADS = 2  # drafts published at once: one waiting on X's rate limit does not hold up Mastodon
+# How many jobs may wait. A waiting job is small (an event, a closure); beyond this the work is not lost:
+# photo drafts stay in the inbox for the next replay, approved drafts for the next settling round.
+PHOTO_QUEUE, PUBLISHING_QUEUE = 100, 1000
 
 
 @dataclass
@@ -49,8 +57,21 @@ class Running:
     followers: tuple[FollowerAlerts, ...] = ()
     incidents: Incidents | None = None
     reminders: ReminderDesk | None = None
+    deps: SlackDeps | None = None
+
+    def replay_inbox(self, now: datetime, older_than: timedelta = REPLAY_AFTER) -> int:
+        """Queue again the drafts with photos that were taken in but never finished (a crash, Redis away)."""
+        deps = self.deps
+        if deps is None or deps.backlog is None:
+            return 0
+        return deps.backlog.replay(lambda body: messages.handle(deps, body), now, older_than)
 
     def close(self) -> None:
+        """Let the pools finish what they hold (up to half a minute each), then stop Redis if it is ours."""
+        if self.deps is not None and self.deps.backlog is not None:
+            self.deps.backlog.workers.close()
+        if self.service.background is not None:
+            self.service.background.close()
         if self.private_redis is not None:
             self.private_redis.stop()
 
@@ -86,7 +107,8 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     client = web_client(token, settings.slack_api_url)
     approvers = SlackApprovers(client, settings.slack.approvers)
     notifier = SlackNotifier(client, store, settings.slack.approve_emoji, publisher.cost)
-    service = WorkflowService(store, ctx, notifier, publisher, approvers, settings.slack.approvals_required)
+    required = settings.slack.approvals_required
+    service = WorkflowService(store, ctx, notifier, publisher, approvers, required, publishing_workers())
     credentials = x_credentials(settings)
     zone = ZoneInfo(settings.school.timezone)
     follower_notifier = _follower_notifier(settings, client, zone)
@@ -96,7 +118,7 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     reminders = reminder_desk(settings, store, client, approvers)
     deps = SlackDeps(service, settings.slack, ctx.roster, token, _file_hosts(settings),
                      {f.watch.source.name: f.decisions for f in followers}, desk.desk if desk else None, reminders,
-                     zone, SlackDrafters(client, channel, approvers))  # fmt: skip
+                     zone, SlackDrafters(client, channel, approvers), photo_backlog(store))  # fmt: skip
     try:
         app = build_app(deps, client, signing, socket_mode)
     except (BoltError, SlackApiError) as error:
@@ -104,7 +126,18 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
             private.stop()
         raise ConfigError(f"Slack did not accept the bot token: {error}") from None
     service.resume(datetime.now(UTC))
-    return Running(app, store, service, private, followers, desk, reminders)
+    running = Running(app, store, service, private, followers, desk, reminders, deps)
+    running.replay_inbox(datetime.now(UTC), older_than=timedelta(0))  # what the last run took in but never finished
+    return running
+
+
+def publishing_workers() -> Workers:
+    return Workers("publishing", PUBLISHING_THREADS, PUBLISHING_QUEUE)
+
+
+def photo_backlog(store: RedisStore) -> SlackBacklog:
+    """Two threads check photos (each decodes one large photo at a time), so that other drafts keep moving."""
+    return SlackBacklog(Workers("photos", PHOTO_THREADS, PHOTO_QUEUE), store.inbox)
 
 
 def _follower_notifier(settings: Settings, client: WebClient, zone: ZoneInfo) -> SlackFollowerNotifier | None:

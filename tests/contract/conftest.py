@@ -21,9 +21,11 @@ from chatbot.school.settings import SlackSection
 from chatbot.store import RedisStore
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers
+from handlers.slack.backlog import SlackBacklog
 from handlers.slack.deps import SlackDeps
 from handlers.slack.drafters import SlackDrafters
 from handlers.slack.notifier import SlackNotifier
+from handlers.slack.wiring import photo_backlog, publishing_workers
 from tests.contract.fake_bluesky_api import FakeBlueskyServer
 from tests.contract.fake_mastodon_api import FakeMastodonServer
 from tests.contract.fake_slack_api import FakeSlack, FakeSlackServer
@@ -45,9 +47,21 @@ class Bot:
     api_url: str
     service: WorkflowService | None = None
 
+    backlog: SlackBacklog | None = None
+    deps: SlackDeps | None = None
+
     def send(self, name: str, **changes: Any) -> None:
-        """Dispatch a stored Slack payload through the real App, as Socket Mode delivers it."""
+        """Dispatch a stored Slack payload through the real App, as Socket Mode delivers it; then wait for the
+        worker pools, so that a test sees what the staff would see a few seconds later."""
         self.app.dispatch(BoltRequest(body=payload(name, self.api_url, **changes), mode="socket_mode"))
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait until the photo checks and publishing the last events started are done."""
+        if self.backlog is not None:
+            assert self.backlog.workers.drain(60)
+        if self.service is not None and self.service.background is not None:
+            assert self.service.background.drain(60)
 
     def thread(self, ts: str = "1795428000.000100") -> list[str]:
         return [m.get("text", "") for m in self.slack.named("chat.postMessage") if m.get("thread_ts") == ts]
@@ -117,6 +131,7 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
     fake = slack_server.fake
     fake.calls.clear()
     fake.files.clear()
+    fake.file_gate = None
     fake.channel_members.clear()
     fake.channel_members["C0APPROVE1"] = [DEPUTY]
     fake.channel_members[CHANNEL] = [AUTHOR, HEAD, DEPUTY, TA]
@@ -125,13 +140,16 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
     client = web_client(TOKEN, slack_server.url)
     publisher = publisher or DryRunPublisher()
     notifier = SlackNotifier(client, store, slack.approve_emoji, publisher.cost)
-    service = WorkflowService(store, context(), notifier, publisher, SlackApprovers(client, slack.approvers), required)
+    approvers = SlackApprovers(client, slack.approvers)
+    service = WorkflowService(store, context(), notifier, publisher, approvers, required, publishing_workers())
     hosts = frozenset({"127.0.0.1"})
     by_network = {followers.source_name: followers} if followers else {}
     drafters = SlackDrafters(client, CHANNEL, service.approvers)
+    backlog = photo_backlog(store)
     deps = SlackDeps(service, slack, context().roster, TOKEN, hosts, by_network, incidents, reminders,
-                     drafters=drafters)  # fmt: skip
-    return Bot(build_app(deps, client, None, socket_mode=True), fake, store, publisher, slack_server.url, service)
+                     drafters=drafters, backlog=backlog)  # fmt: skip
+    app = build_app(deps, client, None, socket_mode=True)
+    return Bot(app, fake, store, publisher, slack_server.url, service, backlog, deps)
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ class FakeSlack:
     fail_next: dict[str, list[int]] = field(default_factory=dict)  # method -> HTTP statuses to answer, in turn
     uploads: dict[str, bytes] = field(default_factory=dict)  # file id -> the bytes sent to its upload URL
     base_url: str = ""
+    file_gate: threading.Event | None = None  # when set, files are served only once it is set (a slow file host)
     lock: threading.Lock = field(default_factory=threading.Lock)
     _ts: int = 0
 
@@ -127,6 +128,8 @@ class _Handler(JsonHandler):
             self.send_header("Location", "https://slack.com/signin")
             self.end_headers()
             return
+        if self.fake.file_gate is not None:
+            self.fake.file_gate.wait(10)
         self._send_bytes(self.fake.files[name])
 
 

@@ -18,7 +18,9 @@ DRAFT = "slack:C0DRAFTS01:1795428000.000100"
 
 
 def dispatch(bot: Bot, body: dict[str, Any]) -> int:
-    return int(dispatch_safely(bot.app, BoltRequest(body=body, mode="socket_mode")).status)
+    status = int(dispatch_safely(bot.app, BoltRequest(body=body, mode="socket_mode")).status)
+    bot.settle()
+    return status
 
 
 def test_redis_dying_mid_flow_loses_nothing_and_slacks_redelivery_finishes_the_work(

@@ -54,6 +54,7 @@ def test_every_draft_ends_published_exactly_once_under_load(bot: Bot) -> None:
     with ThreadPoolExecutor(10) as pool:  # Socket Mode runs listeners on 10 threads
         list(pool.map(deliver, drafts + drafts[:100]))  # Slack redelivers some
         list(pool.map(deliver, approvals + approvals[::7]))
+    bot.settle()
     states = {bot.store.get(f"slack:C0DRAFTS01:{ts(n)}").state for n in range(DRAFTS)}  # type: ignore[union-attr]
     assert states == {State.PUBLISHED}
     published = [draft_id for draft_id, _ in bot.publisher.posted]
