@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
@@ -18,6 +19,7 @@ from handlers.slack.files import download_images
 from handlers.slack.incident_blocks import build_incident_modal
 from handlers.slack.translate import when
 
+FORM_DRAFT = "form_draft"  # what a submitted draft form is called in the inbox, beside message events
 HELP = (
     "*Countersign* checks posts for the school's account against its social media policy.\n"
     "• Post a draft in the drafts channel; the check appears in its thread.\n"
@@ -69,15 +71,42 @@ def register(app: App, deps: SlackDeps) -> None:
 
     def handle_submission(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        values, view, user = body["view"]["state"]["values"], body["view"], body["user"]["id"]
-        text = values[ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
-        posted = client.chat_postMessage(channel=view["private_metadata"], text=f"Draft from <@{user}>:\n{text}")
-        draft = _draft(values, text, user, str(posted["channel"]), str(posted["ts"]), view)
-        deps.service.draft_posted(replace(draft, images=_photos(values, deps)))
+        submitted(deps, body, client)
 
     app.command(ids.COMMAND)(handle_command)
     app.options(ids.ACTION_PICTURED)(handle_pupil_search)
     app.view(ids.DRAFT_MODAL)(handle_submission)
+
+
+def submitted(deps: SlackDeps, body: dict[str, Any], client: WebClient) -> None:
+    """The draft is posted in the channel at once; with photos, it is checked on the pool (Slack closes a
+    form that is not answered within 3 seconds), else here."""
+    view, user = body["view"], body["user"]["id"]
+    text = view["state"]["values"][ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
+    posted = client.chat_postMessage(channel=view["private_metadata"], text=f"Draft from <@{user}>:\n{text}")
+    form = {**body, "type": FORM_DRAFT, "posted": {"channel": str(posted["channel"]), "ts": str(posted["ts"])}}
+    form["event_id"] = _event_id(view)
+    if deps.backlog is not None and _has_photos(view["state"]["values"]):
+        deps.backlog.accept(f"{form['posted']['channel']}:{form['posted']['ts']}", form, partial(handle_form, deps))
+    else:
+        handle_form(deps, form)
+
+
+def handle_form(deps: SlackDeps, form: dict[str, Any]) -> None:
+    """A submitted draft form, already posted in the channel, checked with its photos and reported."""
+    view, user, posted = form["view"], form["user"]["id"], form["posted"]
+    values = view["state"]["values"]
+    text = values[ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
+    draft = _draft(values, text, user, posted["channel"], posted["ts"], view)
+    deps.service.draft_posted(replace(draft, images=_photos(values, deps)))
+
+
+def _has_photos(values: dict[str, Any]) -> bool:
+    return bool((values.get(ids.BLOCK_PHOTOS, {}).get(ids.ACTION_PHOTOS) or {}).get("files"))
+
+
+def _event_id(view: dict[str, Any]) -> str:
+    return f"view:{view['id']}:{view.get('hash', '')}"
 
 
 def _photos(values: dict[str, Any], deps: SlackDeps) -> tuple[ImageAttachment, ...]:
@@ -96,7 +125,7 @@ def _draft(values: dict[str, Any], text: str, user: str, channel: str, ts: str, 
         MessageRef("slack", channel, ts),
         user,
         text,
-        event_id=f"view:{view['id']}:{view.get('hash', '')}",
+        event_id=_event_id(view),
         at=when(ts),
         pictured=tuple(o["value"] for o in pictured),
         exception=None if exception in (None, ids.NO_EXCEPTION) else exception,

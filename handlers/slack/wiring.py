@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from slack_bolt import App
@@ -24,7 +25,7 @@ from chatbot.store import RedisStore
 from chatbot.workers import Workers
 from handlers.pollers.followers import FollowerAlerts
 from handlers.pollers.incidents import Incidents
-from handlers.slack import messages
+from handlers.slack import commands, messages
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers
 from handlers.slack.backlog import REPLAY_AFTER, SlackBacklog
@@ -64,7 +65,7 @@ class Running:
         deps = self.deps
         if deps is None or deps.backlog is None:
             return 0
-        return deps.backlog.replay(lambda body: messages.handle(deps, body), now, older_than)
+        return deps.backlog.replay(lambda body: _handle_again(deps, body), now, older_than)
 
     def close(self) -> None:
         """Let the pools finish what they hold (up to half a minute each), then stop Redis if it is ours."""
@@ -74,6 +75,11 @@ class Running:
             self.service.background.close()
         if self.private_redis is not None:
             self.private_redis.stop()
+
+
+def _handle_again(deps: SlackDeps, body: dict[str, Any]) -> None:
+    """An event from the inbox, handled as when it came: a message event, or a submitted draft form."""
+    (commands.handle_form if body.get("type") == commands.FORM_DRAFT else messages.handle)(deps, body)
 
 
 def secret(settings: Settings, name: str, hint: str) -> str:

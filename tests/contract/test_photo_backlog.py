@@ -12,8 +12,10 @@ from slack_bolt import BoltRequest
 
 from chatbot.approval.states import State
 from chatbot.store import RedisStore
+from chatbot.workers import Workers
 from handlers.slack import messages
 from handlers.slack.app import dispatch_safely
+from handlers.slack.wiring import Running
 from tests.contract.conftest import Bot, make_bot, payload, words
 from tests.contract.fake_slack_api import FakeSlackServer
 from tests.photos import SINGLE, jpeg, photo
@@ -120,3 +122,46 @@ def test_a_draft_with_photos_sent_while_redis_is_down_is_refused_so_slack_delive
     assert deliver(bot, body) == 200
     bot.settle()
     assert len(reports(bot)) == 1
+
+
+def form_with_photo(bot: Bot) -> dict[str, Any]:
+    bot.slack.files["form_1.jpg"] = jpeg(photo(SINGLE).resize((1600, 1200)))
+    files = [{"id": "F0FORM0001", "name": "form_1.jpg", "mimetype": "image/jpeg",
+              "url_private_download": f"{bot.api_url}files/form_1.jpg"}]  # fmt: skip
+    values = "view__state__values__"
+    return payload("view_submission", bot.api_url, **{
+        f"{values}draft-photos": {"photos": {"type": "file_input", "files": files}},
+        f"{values}draft-pictured": {"pictured": {"type": "multi_external_select", "selected_options": []}},
+    })  # fmt: skip
+
+
+def test_a_draft_form_with_photos_is_closed_at_once_and_reported_once_its_photos_are_checked(
+    bot: Bot, slow_files: threading.Event
+) -> None:
+    started = time.monotonic()
+    assert deliver(bot, form_with_photo(bot)) == 200
+    assert time.monotonic() - started < 1  # Slack closes the form; the draft is already in the channel
+    [posted] = bot.slack.named("chat.postMessage")
+    assert posted["text"].startswith("Draft from")
+    slow_files.set()
+    bot.settle()
+    report = bot.slack.named("chat.postMessage")[-1]
+    assert "single-child-photo" in words(report)
+
+
+def test_a_draft_form_taken_in_by_a_process_that_died_is_checked_by_the_next(
+    slack_server: FakeSlackServer, store: RedisStore
+) -> None:
+    dying = make_bot(slack_server, store)
+    assert dying.backlog is not None
+    held = threading.Event()
+    dying.backlog.workers = Workers("dying", threads=1, limit=1)  # its one slot taken by other work
+    dying.backlog.workers.submit("other", lambda: held.wait(10) and None)
+    assert deliver(dying, form_with_photo(dying)) == 200  # recorded; the pool had no room
+    restarted = make_bot(slack_server, store)
+    form_with_photo(restarted)
+    running = Running(restarted.app, store, restarted.service, None, deps=restarted.deps)  # type: ignore[arg-type]
+    assert running.replay_inbox(datetime.now(UTC), timedelta(0)) == 1
+    restarted.settle()
+    assert "single-child-photo" in words(restarted.slack.named("chat.postMessage")[-1])
+    held.set()
