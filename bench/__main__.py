@@ -6,7 +6,7 @@ import os
 import platform
 import sys
 
-from bench import classifier, followers, images, names, scale, scheduler, teams, text_checks, workflow
+from bench import classifier, followers, images, latency, names, scale, scheduler, teams, text_checks, workflow
 from bench.table import Row, render
 
 SECTIONS = {
@@ -15,6 +15,7 @@ SECTIONS = {
     "scale": scale.run,
     "images": images.run,
     "workflow": workflow.run,
+    "latency": latency.run,
     "scheduler": scheduler.run,
     "followers": followers.run,
     "classifier": classifier.run,

@@ -12,7 +12,7 @@ import pytest
 pytestmark = pytest.mark.integration
 
 
-@pytest.mark.parametrize("section", ["workflow", "scheduler", "followers", "classifier", "teams", "names"])
+@pytest.mark.parametrize("section", ["workflow", "latency", "scheduler", "followers", "classifier", "teams", "names"])
 def test_the_section_runs_and_reports_its_goal(section: str) -> None:
     env = {
         **os.environ,
@@ -20,6 +20,9 @@ def test_the_section_runs_and_reports_its_goal(section: str) -> None:
         "BENCH_APPROVALS": "10",
         "BENCH_SCHEDULED": "30",
         "BENCH_FOLLOWERS": "300",
+        "BENCH_PHOTOS": "2",
+        "BENCH_ORDINARY": "4",
+        "BENCH_RESET_IN": "2",
     }
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, "-m", "bench", section], capture_output=True, text=True, env=env,
@@ -27,6 +30,8 @@ def test_the_section_runs_and_reports_its_goal(section: str) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     rows = [line for line in result.stdout.splitlines() if line.startswith(f"| {section}")]
     assert rows and all(" nan" not in row and "nan " not in row for row in rows)
+    if section == "latency":
+        assert "worker pools" in result.stdout and "not published" not in result.stdout
     if section == "teams":
         assert "| 10 of 10" in result.stdout  # every approval published
     if section == "scheduler":
