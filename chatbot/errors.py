@@ -36,3 +36,7 @@ class PublishError(PlatformError):
 
 class AlreadyPublished(CountersignError):
     """The platform says this exact post is already on the account: it must not be posted again."""
+
+
+class InProgress(CountersignError):
+    """The same event is being handled right now (a redelivery raced the first): deliver it again later."""

@@ -27,6 +27,7 @@ from chatbot.approval.publication import Publication
 from chatbot.approval.recovery import Recovery
 from chatbot.approval.states import BOT, State, Transition
 from chatbot.approval.takedown import Takedown
+from chatbot.errors import InProgress
 from chatbot.policy import check, inspected
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.finding import Report
@@ -89,12 +90,18 @@ class WorkflowService:
         self._once(event.event_id, lambda: self._retry(event))
 
     def _once(self, event_id: str, work: Callable[[], None]) -> None:
-        """Handle an event unless it was handled before. Racing duplicates are safe too: every store change
-        is idempotent or atomic; the mark only spares the repeat work, and a failure leaves it unmarked."""
+        """Handle an event unless it was handled before. A delivery that races another of the same event is
+        refused (InProgress), so that Slack delivers it again later: it then finds the event handled, or
+        handles it if the first failed. A failure leaves the event unmarked for that redelivery."""
         if self.store.seen(event_id):
             return
-        work()
-        self.store.mark_seen(event_id)
+        if not self.store.claim_event(event_id):
+            raise InProgress("this event is being handled already; it will be delivered again")
+        try:
+            work()
+            self.store.mark_seen(event_id)
+        finally:
+            self.store.release_event(event_id)
 
     def _posted(self, event: DraftPosted) -> None:
         draft = Draft(event.text, event.at, event.images, event.pictured, event.exception, event.exception_reason)

@@ -28,6 +28,7 @@ from chatbot.store.scripts import APPROVE, CREATE, REVOKE, TRANSITION
 from chatbot.store.unavailable import translated_errors
 
 EVENT_MEMORY_SECONDS = 3 * 24 * 3600  # Slack retries for minutes; a weekend outage should not replay events
+HANDLING_SECONDS = 120  # longer than any one event's handling (photos are checked in seconds), shorter than a retry
 PHOTO_DAYS = 30  # photos are kept no longer than a month (the policies ask that they are not kept)
 
 
@@ -85,6 +86,16 @@ class RedisStore:
     def seen(self, event_id: str) -> bool:
         """Whether an event was already handled to the end (Slack redelivers events; each should act once)."""
         return bool(self._call(lambda: self._redis.exists(f"cs:seen:{event_id}")))
+
+    def claim_event(self, event_id: str) -> bool:
+        """Whether this caller may handle the event now: False while another delivery of it is being handled.
+
+        The claim lapses by itself, so that a process that died holding it does not keep the event away."""
+        claimed = self._call(lambda: self._redis.set(f"cs:handling:{event_id}", 1, nx=True, ex=HANDLING_SECONDS))
+        return bool(claimed)
+
+    def release_event(self, event_id: str) -> None:
+        self._call(lambda: self._redis.delete(f"cs:handling:{event_id}"))
 
     def mark_seen(self, event_id: str) -> None:
         """Called once an event is handled: a failure before this lets Slack's redelivery try again."""

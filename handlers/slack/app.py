@@ -10,6 +10,7 @@ from slack_bolt import App, BoltRequest, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
 
+from chatbot.errors import InProgress
 from handlers.slack import (
     actions,
     commands,
@@ -97,6 +98,9 @@ def _report_error(error: Exception, body: dict[str, Any]) -> BoltResponse:
     """
     # Never the payload itself: drafts carry pupils' names. The event type and id are enough to find it.
     event = body.get("event", {}) if isinstance(body, dict) else {}
+    if isinstance(error, InProgress):  # a redelivery raced the first delivery: expected, and Slack comes back
+        logger.info("a redelivery of %s arrived while the first was being handled", body.get("event_id"))
+        return BoltResponse(status=503, body="")
     logger.error(
         "listener failed on %s %s: %s",
         event.get("type") or body.get("type"),

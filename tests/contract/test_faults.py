@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -58,3 +59,12 @@ def test_malformed_payloads_change_nothing_and_break_nothing(bot: Bot, body: dic
     assert bot.publisher.posted == []
     bot.send("event_message")  # and the bot goes on working
     assert bot.store.get(DRAFT) is not None
+
+
+def test_six_deliveries_of_one_draft_at_once_make_one_report_and_the_others_are_asked_to_come_back(bot: Bot) -> None:
+    deliveries = [payload("event_message", bot.api_url) for _ in range(6)]
+    with ThreadPoolExecutor(6) as pool:  # Socket Mode's listener threads, Slack resending an unanswered event
+        answers = list(pool.map(lambda body: dispatch(bot, body), deliveries))
+    assert set(answers) <= {200, 503} and 200 in answers
+    assert dispatch(bot, payload("event_message", bot.api_url)) == 200  # a later redelivery: already handled
+    assert len(bot.slack.named("chat.postMessage")) == 1
