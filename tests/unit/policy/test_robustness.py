@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -32,12 +31,11 @@ def test_any_text_gets_a_verdict_with_spans_inside_it(text: str, profile: str) -
             assert 0 <= start <= end <= len(text)
 
 
-def test_fifty_thousand_characters_of_mixed_text_are_checked_in_bounded_time() -> None:
+def test_fifty_thousand_characters_of_mixed_text_are_checked_and_blocked() -> None:
+    """How the time grows is test_linear_time's to say (by ratio, not a wall-clock limit); here, that it ends."""
     rng = random.Random(3)
     pieces = ["Year 4 ", "gr8 ", "Amelia ", "😀", "\u200b", "漢", "https://x.org/a ", "shit ", "colour ", "recieve "]
     text = "".join(rng.choice(pieces) for _ in range(12_000))[:50_000]
-    start = time.perf_counter()
     result = check(draft(text), context())
-    elapsed = time.perf_counter() - start
     assert result.verdict == "block"  # too long, and more
-    assert elapsed < 0.1 * len(text) / 1000, f"{elapsed:.2f} s for {len(text)} characters"  # ≤ 0.1 ms a character
+    assert {"length", "offensive-language", "pupil-name", "hidden-characters"} <= {f.rule for f in result.findings}
