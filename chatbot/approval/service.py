@@ -6,10 +6,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
 
 from chatbot import messages
-from chatbot.approval import photos, revisions
+from chatbot.approval import photos, pictured, revisions
 from chatbot.approval.draft import Draft
 from chatbot.approval.events import (
     ApprovalGiven,
@@ -18,19 +17,20 @@ from chatbot.approval.events import (
     DraftEdited,
     DraftPosted,
     MessageRef,
+    PicturedGiven,
     RejectionGiven,
     RetryRequested,
     UnpublishRequested,
 )
 from chatbot.approval.ports import Approvers, Notifier, Publisher
 from chatbot.approval.publication import Publication
+from chatbot.approval.records import checked, record
 from chatbot.approval.recovery import Recovery
 from chatbot.approval.states import BOT, State, Transition
 from chatbot.approval.takedown import Takedown
 from chatbot.errors import InProgress
 from chatbot.policy import check, inspected
 from chatbot.policy.context import PolicyContext
-from chatbot.policy.finding import Report
 from chatbot.store import RedisStore, StoredDraft
 from chatbot.workers import Busy, Workers
 
@@ -51,11 +51,15 @@ class WorkflowService:
     publication: Publication = field(init=False)
     recovery: Recovery = field(init=False)
     takedown: Takedown = field(init=False)
+    consent: pictured.PicturedDesk = field(init=False)
 
     def __post_init__(self) -> None:
         self.publication = Publication(self.store, self.ctx, self.notifier, self.publisher)
         self.recovery = Recovery(self.store, self.publisher, self.notifier, self.publication)
         self.takedown = Takedown(self.store, self.publisher, self.notifier, self.approvers)
+        self.consent = pictured.PicturedDesk(
+            self.store, self.ctx, self.notifier, self.approvers, self.approvals_required
+        )
 
     def draft_posted(self, event: DraftPosted) -> None:
         self._once(event.event_id, lambda: self._posted(event))
@@ -65,6 +69,9 @@ class WorkflowService:
 
     def draft_deleted(self, event: DraftDeleted) -> None:
         self._once(event.event_id, lambda: self._deleted(event))
+
+    def pictured_given(self, event: PicturedGiven) -> None:
+        self._once(event.event_id, lambda: self.consent.answer(event))
 
     def approval_given(self, event: ApprovalGiven) -> None:
         self._once(event.event_id, lambda: self._approved(event))
@@ -107,9 +114,8 @@ class WorkflowService:
         draft = Draft(event.text, event.at, event.images, event.pictured, event.exception, event.exception_reason)
         draft = inspected(draft, self.ctx)  # once: the photos are kept as they were checked
         report = check(draft, self.ctx)
-        record = {**_record(event.ref, report, event.exception), "pictured": list(event.pictured)}
-        record = revisions.first(record, event.text)
-        outcome = self.store.create(event.ref.draft_id, event.author, record, event.at, *_checked(report))
+        kept = pictured.with_pictured(revisions.first(record(event.ref, report, event.exception), event.text), draft)
+        outcome = self.store.create(event.ref.draft_id, event.author, kept, event.at, *checked(report))
         if outcome.done and draft.images:
             self.store.keep_photos(event.ref.draft_id, [photos.to_keep(image) for image in draft.images])
         if outcome.state in (State.AWAITING_APPROVAL, State.BLOCKED):
@@ -126,12 +132,15 @@ class WorkflowService:
             self.notifier.say(event.ref, messages.EDITED_AFTER_PUBLISHING.format(network=self.publisher.name))
             return
         images = tuple(photos.attachment(kept) for kept in self.store.photos(stored.id))
-        pictured = tuple(stored.record.get("pictured", ()))
-        report = check(Draft(event.text, event.at, images, pictured, stored.record.get("exception")), self.ctx)
-        record = {**_record(event.ref, report, stored.record.get("exception")), "pictured": list(pictured)}
-        record = revisions.revised(record, event.text, event.at)
-        if self.store.apply(event.ref.draft_id, Transition.EDITED, event.author, event.at, record=record).done:
-            transition, detail = _checked(report)
+        named, answer = pictured.declared(stored.record)
+        exception = stored.record.get("exception")
+        draft = Draft(event.text, event.at, images, named, exception, pictured_answer=answer)
+        report = check(draft, self.ctx)
+        kept = pictured.with_pictured(
+            revisions.revised(record(event.ref, report, exception), event.text, event.at), draft
+        )
+        if self.store.apply(event.ref.draft_id, Transition.EDITED, event.author, event.at, record=kept).done:
+            transition, detail = checked(report)
             outcome = self.store.apply(event.ref.draft_id, transition, BOT, event.at, detail)
             self.notifier.show_report(event.ref, report, outcome.state, 0, self.approvals_required)
 
@@ -198,6 +207,8 @@ class WorkflowService:
             return messages.NOT_AN_APPROVER
         if stored.state == State.BLOCKED:
             return messages.BLOCKED_CANNOT_BE_APPROVED
+        if stored.state == State.AWAITING_APPROVAL and (waiting := pictured.refusal(stored)):
+            return waiting
         if revisions.before_revision(stored.record, at) and stored.state == State.AWAITING_APPROVAL:
             return messages.APPROVED_AN_EARLIER_VERSION
         return None  # already approved or further on: the store refuses quietly, a late emoji needs no message
@@ -218,16 +229,3 @@ class WorkflowService:
 
     def publish(self, ref: MessageRef, draft_id: str, at: datetime) -> bool:
         return self.publication.publish(ref, draft_id, at)
-
-
-def _checked(report: Report) -> tuple[Transition, dict[str, Any]]:
-    """How a check moves a draft on, and what the audit keeps of it (rule and severity, never the words)."""
-    transition = Transition.CHECKED_BLOCKED if report.verdict == "block" else Transition.CHECKED_CLEAN
-    return transition, {"findings": [f"{f.rule}:{f.severity}" for f in report.findings]}
-
-
-def _record(ref: MessageRef, report: Report, exception: str | None) -> dict[str, Any]:
-    """What the store keeps of a draft: where it is, the text that would be published, and its check."""
-    warnings = sorted({f.rule for f in report.findings if f.severity == "warn"})
-    where = {"platform": ref.platform, "channel": ref.channel, "message": ref.message}
-    return {**where, "text": report.text, "verdict": report.verdict, "warnings": warnings, "exception": exception}
