@@ -10,6 +10,9 @@ from typing import Literal
 from chatbot.images import ImageInspection
 
 Exception_ = Literal["event", "urgent"]
+# Who is pictured, when no pupil is named: nobody can be identified (backs, hands, work), or the person
+# answering checked every child in the photos against the no-consent list.
+PicturedAnswer = Literal["nobody-identifiable", "consent-checked"]
 MAX_IMAGES = 4  # X, Bluesky and Mastodon all allow four images per post
 
 
@@ -34,6 +37,7 @@ class Draft:
     pictured: tuple[str, ...] = ()
     exception: Exception_ | None = None
     exception_reason: str | None = None
+    pictured_answer: PicturedAnswer | None = None
 
     def __post_init__(self) -> None:
         if self.submitted_at.tzinfo is None:
@@ -42,3 +46,9 @@ class Draft:
     @property
     def has_images(self) -> bool:
         return bool(self.images)
+
+    @property
+    def pictured_unanswered(self) -> bool:
+        """Faces were found in a photo, and nobody has said who is pictured (named, nobody, or checked)."""
+        faces = any(image.inspection is not None and image.inspection.faces for image in self.images)
+        return faces and not self.pictured and self.pictured_answer is None

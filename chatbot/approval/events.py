@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from chatbot.approval.draft import Exception_, ImageAttachment
+from chatbot.approval.draft import Exception_, ImageAttachment, PicturedAnswer
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,18 @@ class DraftPosted:
     exception: Exception_ | None = None
     exception_reason: str | None = None
     raw: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class PicturedGiven:
+    """The answer to "who is pictured?": pupils named, or `answer` (nobody identifiable, consent checked)."""
+
+    ref: MessageRef
+    user: str
+    pictured: tuple[str, ...]
+    answer: PicturedAnswer | None
+    event_id: str
+    at: datetime
 
 
 @dataclass(frozen=True, slots=True)

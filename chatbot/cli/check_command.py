@@ -27,6 +27,8 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--image", action="append", default=[], type=Path, help="an attached image (up to 4)")
     parser.add_argument("--alt", action="append", default=[], help="alt text for each --image, in order")
     parser.add_argument("--pictured", action="append", default=[], help='a pupil in the photo, "Forename Surname"')
+    parser.add_argument("--nobody-identifiable", action="store_true",
+                        help="no pupil can be identified in the photos (backs, hands, work)")  # fmt: skip
     parser.add_argument("--exception", choices=("event", "urgent"), help="publish outside posting hours")
     parser.add_argument("--reason", help="why the exception applies (recorded)")
     parser.set_defaults(handler=run)
@@ -46,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
         pictured=tuple(args.pictured),
         exception=args.exception,
         exception_reason=args.reason,
+        pictured_answer="nobody-identifiable" if args.nobody_identifiable else None,
     )
     report = check(draft, ctx)
     if args.json:

@@ -179,6 +179,11 @@ def consent_unknown(name: str) -> str:
     return f"“{name}” is not on the roster, so their photo consent is unknown."
 
 
+PICTURED_UNANSWERED = "Faces were found in the photos, and who is pictured has not been said."
+PICTURED_SUGGESTION = (
+    "Say who is pictured: name the pupils, or say that no pupil can be identified, or that you checked everyone "
+    "pictured against the list of pupils without photo consent."
+)
 CONSENT_SUGGESTION = "Choose a photo without this pupil, or check consent with the office first."
 
 

@@ -172,3 +172,12 @@ def cost_text(cost: float) -> str:
 def verdict_summary(verdict: str) -> str:
     """A report's notification text (what phones show): the verdict in words, no names."""
     return {"block": "Countersign: blocked", "warn": "Countersign: OK, with warnings"}.get(verdict, "Countersign: OK")
+
+
+SAY_WHO_IS_PICTURED_FIRST = (
+    "Who is in the photos has not been said yet, so this cannot be approved. The author (or an approver) "
+    "answers with the Who is pictured? button under the report."
+)
+PICTURED_TOO_LATE = "Who is pictured can only be changed before the draft is approved: edit or repost it instead."
+PICTURED_NOT_YOURS = "Only the author or an approver can say who is pictured."
+PICTURED_NEEDS_AN_ANSWER = "Name the pupils in the photos, or choose one of the answers below."

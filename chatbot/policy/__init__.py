@@ -39,6 +39,7 @@ def check(draft: Draft, ctx: PolicyContext) -> Report:
         source=draft.text,
         images=len(draft.images),
         pictured=len(draft.pictured),
+        pictured_unanswered=draft.pictured_unanswered,
     )
 
 

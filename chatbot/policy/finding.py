@@ -76,6 +76,7 @@ class Report:
     source: str = field(default="", repr=False)  # the text as written, which finding spans index
     images: int = 0  # photos attached
     pictured: int = 0  # pupils the author said are in them
+    pictured_unanswered: bool = False  # faces found, and nobody has said who is pictured
 
     @property
     def verdict(self) -> Verdict:

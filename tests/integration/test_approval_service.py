@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from chatbot.approval.draft import ImageAttachment
+from chatbot.approval.draft import ImageAttachment, PicturedAnswer
 from chatbot.approval.events import (
     ApprovalGiven,
     ApprovalRevoked,
@@ -16,6 +16,7 @@ from chatbot.approval.events import (
     DraftEdited,
     DraftPosted,
     MessageRef,
+    PicturedGiven,
     RejectionGiven,
     RetryRequested,
     UnpublishRequested,
@@ -246,10 +247,41 @@ def post_photos(workflow: WorkflowService, text: str = "Sports day!") -> None:
     workflow.draft_posted(DraftPosted(REF, AUTHOR, text, "Ev_photos", MONDAY, images))
 
 
+def say_pictured(workflow: WorkflowService, user: str, *named: str, answer: PicturedAnswer | None = None,
+                 event: str = "Ev_pictured") -> None:  # fmt: skip
+    workflow.pictured_given(PicturedGiven(REF, user, named, answer, event, MONDAY + timedelta(minutes=1)))
+
+
+def test_a_photo_with_faces_cannot_be_approved_until_someone_says_who_is_pictured(store: RedisStore) -> None:
+    workflow, log, publisher = service(store)
+    post_photos(workflow)
+    approve(workflow, HEAD)
+    assert state(store) == State.AWAITING_APPROVAL and publisher.posted == []
+    assert "cannot be approved" in log.said[-1]
+    say_pictured(workflow, AUTHOR, answer="consent-checked")
+    assert "photo-consent" not in log.rules[-1]  # re-checked with the answer, and reported again
+    approve(workflow, HEAD, event="Ev_approve_again", at=MONDAY + timedelta(minutes=2))
+    assert state(store) == State.PUBLISHED
+    stored = store.get(REF.draft_id)
+    assert stored is not None and stored.record["pictured_by"] == AUTHOR
+    assert stored.record["pictured_answer"] == "consent-checked"
+    assert any(entry.get("detail", "").find("consent-checked") >= 0 for entry in store.history(REF.draft_id))
+
+
+def test_a_pupil_named_without_consent_blocks_and_a_stranger_cannot_answer(store: RedisStore) -> None:
+    workflow, log, _ = service(store)
+    post_photos(workflow)
+    say_pictured(workflow, TA, answer="nobody-identifiable")
+    assert log.said[-1] == "Only the author or an approver can say who is pictured."
+    say_pictured(workflow, HEAD, "Amelia Nowak", event="Ev_pictured_2")  # an approver may answer
+    assert state(store) == State.BLOCKED and "photo-consent" in log.rules[-1]
+
+
 def test_the_sanitised_photos_are_kept_and_published_with_the_post(store: RedisStore) -> None:
     workflow, _, publisher = service(store)
     post_photos(workflow)
-    approve(workflow, HEAD)
+    say_pictured(workflow, AUTHOR, answer="nobody-identifiable")
+    approve(workflow, HEAD, at=MONDAY + timedelta(minutes=2))  # after the answer: it was part of what was approved
     published = publisher.photos[REF.draft_id]
     assert [(p.data, p.alt_text) for p in published] == [(b"\xff\xd8clean-group", "Children racing"),
                                                         (b"\xff\xd8clean-work", None)]  # fmt: skip

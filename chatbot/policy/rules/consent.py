@@ -1,4 +1,4 @@
-"""`photo-consent`: every pupil the author says is pictured has photo consent on the roster, in date."""
+"""`photo-consent`: someone says who is in a photo with faces, and every pupil named has consent, in date."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from chatbot import messages
 from chatbot.approval.draft import Draft
-from chatbot.policy.finding import Hit
+from chatbot.policy.finding import Hit, Severity
 from chatbot.policy.rule import rule
 from chatbot.policy.text import TextView
 from chatbot.school.roster import Pupil, Roster
@@ -23,7 +23,10 @@ def pupils_named(roster: Roster, name: str) -> list[Pupil]:
 
 @rule("photo-consent")
 def check_photo_consent(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
-    """Consent that is absent, "no", expired on the day of posting, or unknown (not on the roster) blocks."""
+    """Consent that is absent, "no", expired on the day of posting, or unknown (not on the roster) blocks; faces
+    with nobody saying who is pictured warn."""
+    if draft.pictured_unanswered:  # a warning in a check; in the bot, the draft waits for the answer
+        yield Hit(messages.PICTURED_UNANSWERED, None, messages.PICTURED_SUGGESTION, "unanswered", Severity.WARN)
     today = draft.submitted_at.astimezone(ctx.zone).date()
     for name in draft.pictured:
         pupils = pupils_named(ctx.roster, name)

@@ -185,3 +185,14 @@ def test_sanitize_refuses_a_file_that_is_not_an_image(tmp_path: Path) -> None:
     result = chatbot("sanitize", str(source), str(tmp_path / "out.jpg"))
     assert result.returncode == 2 and "cannot be used" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "out.jpg").exists()
+
+
+def test_faces_with_nobody_named_warn_and_nobody_identifiable_answers_it(roster: Path, phone_photo: Path) -> None:
+    args = ["check", "Sports day!", "--json", "--roster", str(roster), "--at", MONDAY, "--image", str(phone_photo),
+            "--alt", "Children racing"]  # fmt: skip
+    unanswered = chatbot(*args)
+    assert unanswered.returncode == 0, unanswered.stderr  # a warning: the check may pass, the bot waits
+    messages = [f["message"] for f in json.loads(unanswered.stdout)["findings"] if f["rule"] == "photo-consent"]
+    assert messages == ["Faces were found in the photos, and who is pictured has not been said."]
+    answered = chatbot(*args, "--nobody-identifiable")
+    assert [f for f in json.loads(answered.stdout)["findings"] if f["rule"] == "photo-consent"] == []

@@ -29,8 +29,8 @@ def rules(result: Any, rule: str) -> list[tuple[str, str]]:
     return [(f.severity.value, f.message) for f in result.findings if f.rule == rule]
 
 
-def test_a_readable_group_photo_with_a_description_passes() -> None:
-    assert run(GROUP).verdict == "pass"
+def test_a_readable_group_photo_with_a_description_and_who_is_pictured_said_passes() -> None:
+    assert run(GROUP, pictured_answer="consent-checked").verdict == "pass"
 
 
 def test_unreadable_images_block_with_the_reason() -> None:
@@ -41,7 +41,7 @@ def test_unreadable_images_block_with_the_reason() -> None:
 
 def test_removed_metadata_is_recorded_as_info() -> None:
     with_gps = replace(GROUP, removed=("location data", "camera model"))
-    result = run(with_gps)
+    result = run(with_gps, pictured_answer="nobody-identifiable")
     assert rules(result, "image-metadata") == [
         ("info", "Photo 1 (group.jpg): removed location data and camera model before publishing.")
     ]
@@ -120,4 +120,5 @@ def test_end_to_end_through_the_real_inspector(real_photos: dict[str, bytes]) ->
         ("single-child-photo", "warn"),
         ("alt-text", "warn"),
         ("image-metadata", "info"),
+        ("photo-consent", "warn"),  # faces, and nobody has said who is pictured
     }
