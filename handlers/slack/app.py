@@ -18,6 +18,7 @@ from handlers.slack import (
     home,
     incident_actions,
     messages,
+    pictured,
     reactions,
     reminders,
     welcome,
@@ -54,6 +55,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     )
     messages.register(app, deps)
     reactions.register(app, deps)
+    pictured.register(app, deps)
     commands.register(app, deps)
     actions.register(app, deps)
     follower_actions.register(app, deps)

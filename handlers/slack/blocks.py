@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from chatbot.messages import cost_text, verdict_summary
 from chatbot.policy.finding import Finding, Report
 from chatbot.school.roster import Roster
 from handlers.slack import ids
+from handlers.slack.pictured import pictured_button
 
 MAX_FINDINGS = 20  # Slack allows 50 blocks a message; a draft with more problems needs rewriting anyway
 SECTION_LIMIT = 2900
@@ -16,6 +18,7 @@ _VERDICT = {
     "warn": ":warning: *OK, with warnings* — an approver should read these before approving.",
     "pass": ":white_check_mark: *No problems found.*",
 }
+NO_CONSENT_MARK = " (no photo consent)"
 _SEVERITY = {"block": ":no_entry:", "warn": ":warning:", "info": ":information_source:"}
 
 
@@ -49,28 +52,27 @@ def build_report(
         status += " " + cost_text(cost)
     blocks.append(_context(status))
     if state == "awaiting_approval" and draft_ts:
-        blocks.append(_decision_buttons(draft_ts))
+        blocks.append(_decision_buttons(draft_ts, report.pictured_unanswered))
     return blocks
 
 
-def _decision_buttons(draft_ts: str) -> dict[str, Any]:
-    """The same decisions as the emoji, for approvers on a phone; the value names the draft's own message."""
+def _decision_buttons(draft_ts: str, ask_pictured: bool = False) -> dict[str, Any]:
+    """The same decisions as the emoji, for approvers on a phone; the value names the draft's own message.
+    With photos whose people nobody has named, "Who is pictured?" comes first: approval waits for it."""
     approve = {"type": "button", "action_id": ids.ACTION_APPROVE, "value": draft_ts, "style": "primary",
                "text": {"type": "plain_text", "text": "Approve"}}  # fmt: skip
     reject = {"type": "button", "action_id": ids.ACTION_REJECT, "value": draft_ts, "style": "danger",
               "text": {"type": "plain_text", "text": "Reject"}}  # fmt: skip
-    return {"type": "actions", "block_id": ids.BLOCK_DECISION, "elements": [approve, reject]}
+    first = [pictured_button(draft_ts)] if ask_pictured else []
+    return {"type": "actions", "block_id": ids.BLOCK_DECISION, "elements": [*first, approve, reject]}
 
 
 def _status(report: Report, state: str, approvals: int, required: int, approve_emoji: str) -> str:
     parts = [f"Length {report.weighted_length}/280."]
     if report.publish_at:
         parts.append(f"Outside posting hours: once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
-    if report.images and not report.pictured:
-        parts.append(
-            f"{report.images} photo(s) and nobody named as pictured: if pupils are in them, post it with "
-            "`/countersign draft` and name them, so their photo consent is checked."
-        )
+    if report.pictured_unanswered:
+        parts.append("Faces in the photos: say who is pictured (the button below) before it can be approved.")
     if state == "awaiting_approval":
         parts.append(f"Needs {required - approvals} more approval(s): an approver reacts with :{approve_emoji}:.")
     return " ".join(parts)
@@ -154,8 +156,10 @@ def _option(text: str, value: str) -> dict[str, Any]:
     return {"text": {"type": "plain_text", "text": text[:75]}, "value": value[:150]}
 
 
-def pupil_options(roster: Roster, query: str, limit: int = 100) -> list[dict[str, Any]]:
-    """Roster pupils whose name contains the typed text, for the pictured multi-select (Slack shows 100)."""
+def pupil_options(roster: Roster, query: str, today: date, limit: int = 100) -> list[dict[str, Any]]:
+    """Roster pupils whose name contains the typed text, for the pictured multi-select (Slack shows 100);
+    a pupil without photo consent today is marked, so the person choosing sees it before the check does."""
     wanted = query.casefold().strip()
-    names = sorted({p.full_name for p in roster.pupils if wanted and wanted in p.full_name.casefold()})
-    return [_option(name, name) for name in names[:limit]]
+    found = {p.full_name: p for p in roster.pupils if wanted and wanted in p.full_name.casefold()}
+    marked = [(name, "" if found[name].has_photo_consent(today) else NO_CONSENT_MARK) for name in sorted(found)]
+    return [_option(name + mark, name) for name, mark in marked[:limit]]

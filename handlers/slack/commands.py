@@ -64,7 +64,8 @@ def register(app: App, deps: SlackDeps) -> None:
         """The roster is shown only to people who may draft, and each search is audited (never what was typed)."""
         user = (body.get("user") or {}).get("id", "")
         allowed = deps.drafters.may_draft(user) if deps.drafters else deps.service.approvers.may_approve(user)
-        options = pupil_options(deps.roster, body.get("value", "")) if allowed else []
+        today = datetime.now(deps.zone).date()
+        options = pupil_options(deps.roster, body.get("value", ""), today) if allowed else []
         ack(options=options)
         detail = f"{len(options)} names shown" if allowed else "refused: not someone who may draft"
         deps.service.store.governance.record("pupil_search", user, datetime.now(UTC), detail)

@@ -70,6 +70,10 @@ def answer_for(activity: dict[str, Any], deps: TeamsDeps) -> str:
 
 
 def _draft_decision(activity: dict[str, Any], deps: TeamsDeps) -> str:
+    answered = translate.pictured_answer(activity, deps.teams.drafts_channel)
+    if answered is not None:
+        deps.service.pictured_given(answered)
+        return DONE
     event = translate.card_action(activity, deps.teams.drafts_channel)
     if event is None:
         return UNKNOWN

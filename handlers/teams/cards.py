@@ -60,6 +60,9 @@ def build_report(report: Report, state: str, approvals: int, required: int, draf
         return card(body)
     decide = [execute("Approve", "approve", {"draft": draft}, "positive"),
               execute("Reject", "reject", {"draft": draft}, "destructive")]  # fmt: skip
+    if report.pictured_unanswered:  # approval waits for one of these (naming pupils needs a form: issue 22)
+        decide = [execute("No pupil identifiable", "pictured-nobody", {"draft": draft}),
+                  execute("Everyone pictured has consent", "pictured-checked", {"draft": draft}), *decide]  # fmt: skip
     return card(body, decide)
 
 
@@ -67,8 +70,8 @@ def _status(report: Report, state: str, approvals: int, required: int, cost: flo
     parts = [f"Length {report.weighted_length}/280."]
     if report.publish_at:
         parts.append(f"Outside posting hours: once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
-    if report.images and not report.pictured:
-        parts.append(f"{report.images} photo(s): if pupils are in them, check their photo consent before approving.")
+    if report.pictured_unanswered:
+        parts.append("Faces in the photos: say who is pictured (the buttons below) before it can be approved.")
     if state == "awaiting_approval":
         parts.append(f"Needs {required - approvals} more approval(s): an approver presses Approve.")
         if cost is not None:

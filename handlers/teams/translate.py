@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from chatbot.approval.draft import ImageAttachment
+from chatbot.approval.draft import ImageAttachment, PicturedAnswer
 from chatbot.approval.events import (
     ApprovalGiven,
     ApprovalRevoked,
@@ -15,6 +15,7 @@ from chatbot.approval.events import (
     DraftEdited,
     DraftPosted,
     MessageRef,
+    PicturedGiven,
     RejectionGiven,
     RetryRequested,
 )
@@ -22,6 +23,9 @@ from chatbot.approval.events import (
 PLATFORM = "teams"
 Decision = ApprovalGiven | RejectionGiven | RetryRequested
 VERBS: dict[str, type[Decision]] = {"approve": ApprovalGiven, "reject": RejectionGiven, "retry": RetryRequested}
+# The report card's answers to "who is pictured?" (naming pupils needs the Teams draft form: issue 22)
+PICTURED_VERBS: dict[str, PicturedAnswer] = {"pictured-nobody": "nobody-identifiable",
+                                              "pictured-checked": "consent-checked"}  # fmt: skip
 _BREAKS = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
 _MENTION = re.compile(r"<at[^>]*>(.*?)</at>", re.IGNORECASE | re.DOTALL)
 _TAGS = re.compile(r"<[^>]+>")
@@ -120,3 +124,14 @@ def card_action(
         return None
     ref = MessageRef(PLATFORM, drafts_channel, draft)
     return kind(ref, author(activity), f"card:{activity.get('id')}", when(activity))
+
+
+def pictured_answer(activity: Activity, drafts_channel: str | None) -> PicturedGiven | None:
+    """A "who is pictured?" button on a draft's card, timed by Teams' clock as an approval is."""
+    action = (activity.get("value") or {}).get("action") or {}
+    answer = PICTURED_VERBS.get(str(action.get("verb")))
+    draft = str((action.get("data") or {}).get("draft") or "")
+    if answer is None or not draft or drafts_channel is None or channel_of(activity) != drafts_channel:
+        return None
+    ref = MessageRef(PLATFORM, drafts_channel, draft)
+    return PicturedGiven(ref, author(activity), (), answer, f"card:{activity.get('id')}", when(activity))

@@ -56,6 +56,15 @@ class Bot:
         self.app.dispatch(BoltRequest(body=payload(name, self.api_url, **changes), mode="socket_mode"))
         self.settle()
 
+    def say_pictured(self, ts: str, answer: str = "nobody-identifiable", *named: str, user: str = AUTHOR) -> None:
+        """Answer "who is pictured?" from the report's form, as the author would."""
+        values = {"pictured-answer": {"answer": {"type": "radio_buttons",
+                                                 "selected_option": None if named else {"value": answer}}},
+                  "draft-pictured": {"pictured": {"type": "multi_external_select",
+                                                  "selected_options": [{"value": n} for n in named]}}}  # fmt: skip
+        self.send("view_submission", view__callback_id="countersign-pictured", user__id=user,
+                  view__private_metadata=f"{CHANNEL} {ts}", view__state__values=values)  # fmt: skip
+
     def settle(self) -> None:
         """Wait until the photo checks and publishing the last events started are done."""
         if self.backlog is not None:

@@ -126,7 +126,7 @@ def test_the_form_posts_the_draft_and_checks_consent_and_the_exception(bot: Bot)
     posted, report = bot.slack.named("chat.postMessage")
     assert posted["text"].startswith("Draft from <@U0AUTHOR01>:") and "won 3-1" in posted["text"]
     assert "photo-consent" in words(report) and "Amelia Nowak has no photo consent" in words(report)
-    assert "nobody named as pictured" not in words(report)
+    assert "say who is pictured" not in words(report)  # pupils were named in the form
 
 
 def test_the_report_carries_approve_and_reject_buttons_while_it_waits(bot: Bot) -> None:
@@ -180,7 +180,7 @@ def test_the_forms_photos_are_checked_with_their_descriptions(bot: Bot) -> None:
     assert "Photo 2 (form_2.jpg) has no description" in words(report)
     assert "Photo 1 (form_1.jpg): removed location data" in words(report)
     assert "Photo 1 (form_1.jpg) has no description" not in words(report)
-    assert "nobody named as pictured" in words(report)
+    assert "say who is pictured" in words(report) and "pictured-ask" in words(report)  # and its button
 
 
 def test_the_wastebasket_emoji_takes_a_post_down_from_x(

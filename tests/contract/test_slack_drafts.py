@@ -63,7 +63,7 @@ def test_photos_are_downloaded_with_the_bot_token_and_checked(bot: Bot) -> None:
     [report] = bot.slack.named("chat.postMessage")
     assert "single-child-photo" in words(report) and "location data" in words(report)
     assert "alt-text" in words(report)
-    assert "nobody named as pictured" in words(report)  # what is still needed before approval
+    assert "say who is pictured" in words(report)  # what is still needed before approval
 
 
 def test_the_token_is_never_sent_to_another_host(bot: Bot) -> None:
@@ -98,7 +98,10 @@ def test_an_approved_draft_with_a_photo_goes_to_x_sanitised_with_its_description
     bot.slack.files["img_0042.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)), gps=True, comment="Amelia")
     url = bot.api_url + "files/img_0042.jpg"
     bot.send("event_message_file_share", event__files__0__url_private_download=url)
-    bot.send("event_reaction_added", event__item__ts="1795428100.000200")
+    bot.send("event_reaction_added", event__item__ts="1795428100.000200")  # too soon: who is pictured?
+    assert x_server.fake.posts == {} and "cannot be approved" in bot.thread("1795428100.000200")[-1]
+    bot.say_pictured("1795428100.000200", "nobody-identifiable")
+    bot.send("event_reaction_added", event__item__ts="1795428100.000200", event_id="Ev0LATER01")
     [(post_id, sent)] = x_server.fake.posts.items()
     assert sent["text"] == "Sports day fun!"
     [media_id] = sent["media"]["media_ids"]

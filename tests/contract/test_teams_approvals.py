@@ -132,3 +132,21 @@ def test_a_slow_decision_is_answered_at_once_and_finished_afterwards(
     while store.get(DRAFT_ID).state != State.PUBLISHED and time.monotonic() < deadline:
         time.sleep(0.05)
     assert len(bot.posted) == 1 and store.get(DRAFT_ID).state == State.PUBLISHED
+
+
+def test_a_photo_with_faces_waits_for_a_who_is_pictured_button_then_publishes(start, store: RedisStore) -> None:
+    from tests.photos import GROUP_OF_SIX, jpeg, photo
+
+    bot = start()
+    bot.fake.files["class.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)))
+    picture = {"contentType": "image/*", "contentUrl": f"{bot.service_url}/files/class.jpg", "name": "class.jpg"}
+    bot.send("message", attachments=[picture])
+    assert "pictured-nobody" in said(bot) and "pictured-checked" in said(bot)
+    bot.press("approve", HEAD)
+    assert bot.posted == [] and "cannot be approved" in said(bot)
+    assert bot.press("pictured-nobody", TA).status_code == 200  # neither author nor approver: refused
+    assert store.get(DRAFT_ID).record["pictured_needed"]
+    bot.press("pictured-nobody", AUTHOR)
+    assert not store.get(DRAFT_ID).record["pictured_needed"]
+    bot.press("approve", HEAD)
+    assert len(bot.posted) == 1 and store.get(DRAFT_ID).state == State.PUBLISHED

@@ -104,6 +104,7 @@ def test_a_kill_after_x_took_a_photo_post_with_an_ampersand_is_settled_without_a
     url = bot.api_url + "files/img_0042.jpg"
     bot.send("event_message_file_share", event__text="Fish & chips <3 for sports day!",
              event__files__0__url_private_download=url)  # fmt: skip
+    bot.say_pictured(PHOTO_TS, "consent-checked")
     bot.send("event_reaction_added", event__item__ts=PHOTO_TS)  # the process dies on the pool
     assert state(store, PHOTO_DRAFT) == State.PUBLISHING and len(x_server.fake.posts) == 1
     restarted = make_bot(slack_server, store, publisher=x)
