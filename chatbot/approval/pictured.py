@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from chatbot import messages
-from chatbot.approval import photos
+from chatbot.approval import revisions
 from chatbot.approval.draft import Draft, PicturedAnswer
 from chatbot.approval.events import PicturedGiven
 from chatbot.approval.ports import Approvers, Notifier
-from chatbot.approval.records import checked, record
-from chatbot.approval.states import BOT, State, Transition
+from chatbot.approval.records import kept_images, rechecked, record
+from chatbot.approval.states import State
 from chatbot.policy import check
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.finding import Report
@@ -29,12 +29,6 @@ def with_pictured(record: dict[str, Any], draft: Draft) -> dict[str, Any]:
     """The record with who is pictured, and whether approval must wait for that answer."""
     answer = {"pictured": list(draft.pictured), "pictured_answer": draft.pictured_answer}
     return {**record, **answer, "pictured_needed": draft.pictured_unanswered}
-
-
-def _version(record: dict[str, Any]) -> dict[str, Any]:
-    """The words' version stays: an answer is not an edit of the words. (It is timed by our clock, as the form
-    gives no time, and an approval by the chat's; approval still waits for the answer, as `refusal` says.)"""
-    return {key: record[key] for key in ("typed", "revised_at") if key in record}
 
 
 def refusal(stored: StoredDraft) -> str | None:
@@ -59,16 +53,16 @@ class PicturedDesk:
         if event.user != stored.author and not self.approvers.may_approve(event.user):
             return self.notifier.say(event.ref, messages.PICTURED_NOT_YOURS)
         report, draft = self._rechecked(stored, event)
-        kept = {**record(event.ref, report, stored.record.get("exception")), **_version(stored.record)}
+        # The words' version stays: an answer is not an edit of them, and approval waits for it anyway
+        kept = {**record(event.ref, report, stored.record.get("exception")), **revisions.same_version(stored.record)}
         kept = {**with_pictured(kept, draft), "pictured_by": event.user}
         detail = {"pictured": event.answer or f"{len(event.pictured)} named"}  # the audit: never the names
-        if self.store.apply(stored.id, Transition.EDITED, event.user, event.at, detail, record=kept).done:
-            transition, findings = checked(report)
-            outcome = self.store.apply(stored.id, transition, BOT, event.at, findings)
-            self.notifier.show_report(event.ref, report, outcome.state, 0, self.approvals_required)
+        state = rechecked(self.store, stored.id, report, event.user, event.at, kept, detail)
+        if state is not None:
+            self.notifier.show_report(event.ref, report, state, 0, self.approvals_required)
 
     def _rechecked(self, stored: StoredDraft, event: PicturedGiven) -> tuple[Report, Draft]:
-        images = tuple(photos.attachment(kept) for kept in self.store.photos(stored.id))
+        images = kept_images(self.store, stored.id)
         text = stored.record.get("typed", stored.record["text"])
         exception = stored.record.get("exception")
         draft = Draft(text, event.at, images, event.pictured, exception, pictured_answer=event.answer)

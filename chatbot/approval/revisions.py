@@ -21,6 +21,11 @@ def revised(record: dict[str, Any], typed: str, at: datetime) -> dict[str, Any]:
     return {**record, "typed": typed, "revised_at": at.isoformat()}
 
 
+def same_version(record: dict[str, Any]) -> dict[str, Any]:
+    """The version keys to carry into a new record when the words did not change (who is pictured was said)."""
+    return {key: record[key] for key in ("typed", "revised_at") if key in record}
+
+
 def unchanged(record: dict[str, Any], typed: str) -> bool:
     """Slack says a message changed when it unfurls a link, Teams when a reaction is added: the words did not."""
     return typed == record.get("typed", record.get("text"))

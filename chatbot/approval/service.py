@@ -24,7 +24,7 @@ from chatbot.approval.events import (
 )
 from chatbot.approval.ports import Approvers, Notifier, Publisher
 from chatbot.approval.publication import Publication
-from chatbot.approval.records import checked, record
+from chatbot.approval.records import checked, kept_images, rechecked, record
 from chatbot.approval.recovery import Recovery
 from chatbot.approval.states import BOT, State, Transition
 from chatbot.approval.takedown import Takedown
@@ -131,7 +131,7 @@ class WorkflowService:
         if stored.state in revisions.AFTER_POSTING:
             self.notifier.say(event.ref, messages.EDITED_AFTER_PUBLISHING.format(network=self.publisher.name))
             return
-        images = tuple(photos.attachment(kept) for kept in self.store.photos(stored.id))
+        images = kept_images(self.store, stored.id)
         named, answer = pictured.declared(stored.record)
         exception = stored.record.get("exception")
         draft = Draft(event.text, event.at, images, named, exception, pictured_answer=answer)
@@ -139,10 +139,9 @@ class WorkflowService:
         kept = pictured.with_pictured(
             revisions.revised(record(event.ref, report, exception), event.text, event.at), draft
         )
-        if self.store.apply(event.ref.draft_id, Transition.EDITED, event.author, event.at, record=kept).done:
-            transition, detail = checked(report)
-            outcome = self.store.apply(event.ref.draft_id, transition, BOT, event.at, detail)
-            self.notifier.show_report(event.ref, report, outcome.state, 0, self.approvals_required)
+        state = rechecked(self.store, stored.id, report, event.author, event.at, kept)
+        if state is not None:
+            self.notifier.show_report(event.ref, report, state, 0, self.approvals_required)
 
     def _deleted(self, event: DraftDeleted) -> None:
         if self.store.apply(event.ref.draft_id, Transition.WITHDRAWN, BOT, event.at).done:

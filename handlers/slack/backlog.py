@@ -67,11 +67,13 @@ class SlackBacklog:
         try:
             handle(body)
             self._inbox.done(event_id)
+            self._forget(event_id)
         except CountersignError:  # Redis or a platform away: `replay` tries again while the event is kept
             raise
         except Exception:
             if self._failed(event_id) >= BUG_TRIES:
                 self._inbox.done(event_id)
+                self._forget(event_id)
                 logger.error("an event failed %d times and was set aside (%s)", BUG_TRIES, event_id)
             raise
         finally:
@@ -81,6 +83,10 @@ class SlackBacklog:
         with self._lock:
             self._failures[event_id] = self._failures.get(event_id, 0) + 1
             return self._failures[event_id]
+
+    def _forget(self, event_id: str) -> None:
+        with self._lock:
+            self._failures.pop(event_id, None)
 
     def _release(self, event_id: str) -> None:
         with self._lock:
