@@ -56,7 +56,7 @@ def _bot(slack_url: str, redis_url: str, x_url: str, pooled: bool) -> tuple[App,
     service = WorkflowService(store, context(), notifier, publisher, approvers, 1,
                               publishing_workers() if pooled else None)  # fmt: skip
     backlog = photo_backlog(store) if pooled else None
-    deps = SlackDeps(service, slack, context().roster, "xoxb-test-token", frozenset({"127.0.0.1"}), backlog=backlog)
+    deps = SlackDeps(service, slack, "xoxb-test-token", frozenset({"127.0.0.1"}), backlog=backlog)
     return build_app(deps, client, None, socket_mode=True), (service, backlog)
 
 

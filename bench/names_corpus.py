@@ -16,6 +16,7 @@ from chatbot.policy import check
 from chatbot.policy.context import PolicyContext, build_context
 from chatbot.policy.finding import Report
 from chatbot.school.roster import load_roster
+from chatbot.school.roster_file import RosterFile
 from chatbot.school.settings import Settings
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "names"
@@ -53,7 +54,7 @@ def posts(name: str, corpus: Path = CORPUS) -> list[dict[str, object]]:
 @cache
 def context(profile: str, corpus: Path = CORPUS) -> PolicyContext:
     settings = Settings(school={"name": SCHOOL}, policy={"profile": profile})
-    return replace(build_context(settings), roster=load_roster(corpus / "roster.csv"))
+    return replace(build_context(settings), rosters=RosterFile(roster=load_roster(corpus / "roster.csv")))
 
 
 def draft(post: dict[str, object]) -> Draft:

@@ -58,7 +58,7 @@ def _bot(slack_url: str, redis_url: str) -> tuple[App, TimedPublisher]:
     )
     notifier = SlackNotifier(client, store, slack.approve_emoji)
     service = WorkflowService(store, context(), notifier, publisher, SlackApprovers(client, slack.approvers))  # type: ignore[arg-type]
-    deps = SlackDeps(service, slack, context().roster, "xoxb-test-token", frozenset({"127.0.0.1"}))
+    deps = SlackDeps(service, slack, "xoxb-test-token", frozenset({"127.0.0.1"}))
     return build_app(deps, client, None, socket_mode=True), publisher
 
 

@@ -15,6 +15,7 @@ from chatbot.policy import check
 from chatbot.policy.context import PolicyContext, build_context
 from chatbot.policy.finding import Finding, Report
 from chatbot.school.roster import parse_roster
+from chatbot.school.roster_file import RosterFile
 from chatbot.school.settings import Settings
 
 LONDON = ZoneInfo("Europe/London")
@@ -38,7 +39,7 @@ Lily,Evans,,2,yes,2027-07-31
 def _context(key: str) -> PolicyContext:
     profile, policy, posting = json.loads(key)
     settings = Settings(policy={"profile": profile, **policy}, posting=posting)
-    return replace(build_context(settings), roster=parse_roster(ROSTER_CSV))
+    return replace(build_context(settings), rosters=RosterFile(roster=parse_roster(ROSTER_CSV)))
 
 
 def context(profile: str = "default", posting: dict[str, Any] | None = None, **policy: Any) -> PolicyContext:

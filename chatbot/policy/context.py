@@ -14,7 +14,8 @@ from chatbot.policy.lexicon import Lexicon
 from chatbot.policy.name_index import NameIndex, name_tokens
 from chatbot.policy.profile import Profile, RuleConfig, load_profile
 from chatbot.school.posting_windows import PostingSchedule, parse_window
-from chatbot.school.roster import Roster, load_roster
+from chatbot.school.roster import Roster
+from chatbot.school.roster_file import RosterFile
 from chatbot.school.settings import Settings
 
 LENGTH_LIMIT = 280  # X's weighted limit; other publishers bring their own later
@@ -26,7 +27,7 @@ class PolicyContext:
     rules: dict[str, RuleConfig]
     zone: ZoneInfo
     schedule: PostingSchedule | None
-    roster: Roster
+    rosters: RosterFile  # the roster as its file says now: re-read when the file changes
     lexicon: Lexicon
     school_name: str
     allowed_mentions: frozenset[str] = frozenset()
@@ -48,16 +49,26 @@ class PolicyContext:
         return PillowInspector()
 
     @property
+    def roster(self) -> Roster:
+        return self.rosters.current()
+
+    @property
     def names(self) -> NameIndex:
-        """The roster's name index: built once for this context's roster, however many threads ask at once."""
-        index: NameIndex | None = self.__dict__.get("_names")
-        if index is None:
+        """The roster's name index: built once for each roster read, however many threads ask at once."""
+        roster = self.roster
+        built: tuple[Roster, NameIndex] | None = self.__dict__.get("_names")
+        if built is None or built[0] is not roster:
             with self._index_lock:
-                index = self.__dict__.get("_names")
-                if index is None:
-                    index = NameIndex(self.roster, self.lexicon.is_ordinary_word, self.school_name)
-                    self.__dict__["_names"] = index
-        return index
+                built = self.__dict__.get("_names")
+                if built is None or built[0] is not roster:
+                    built = (roster, NameIndex(roster, self.lexicon.is_ordinary_word, self.school_name))
+                    self.__dict__["_names"] = built
+        return built[1]
+
+    @property
+    def networks(self) -> tuple[str, ...]:
+        """The networks approved posts go to, by name."""
+        return (("X",) if self.checks_x else ()) + tuple(name for name, _ in self.other_networks)
 
     @cached_property
     def school_words(self) -> frozenset[str]:
@@ -74,7 +85,7 @@ def build_context(settings: Settings, profile: str | None = None, roster: Path |
         rules=_effective_rules(chosen, settings),
         zone=zone,
         schedule=_schedule(chosen, settings, zone),
-        roster=load_roster(roster_path) if roster_path else Roster(),
+        rosters=RosterFile(roster_path),
         lexicon=Lexicon(settings.policy.school_words),
         school_name=settings.school.name,
         allowed_mentions=frozenset(h.lstrip("@").lower() for h in settings.policy.allowed_mentions),

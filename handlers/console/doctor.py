@@ -7,6 +7,7 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -110,9 +111,13 @@ def check_roster(settings: Settings) -> list[Finding]:
     path = settings.roster_path()
     if path is None:
         return [Finding(WARN, "Roster: policy.roster is not set, so pupils' names and photo consent are not checked")]
-    roster = load_roster(path)
-    consented = sum(1 for p in roster.pupils if p.photo_consent)
-    return [Finding(OK, f"Roster: {len(roster)} pupils read from {path.name}, {consented} with photo consent")]
+    roster, today = load_roster(path), date.today()
+    current = sum(1 for p in roster.pupils if p.has_photo_consent(today))
+    lapsed = sum(1 for p in roster.pupils if p.photo_consent and not p.has_photo_consent(today))
+    said = f"Roster: {len(roster)} pupils read from {path.name}, {current} with current photo consent"
+    if lapsed:
+        return [Finding(WARN, f"{said}; {lapsed} whose consent has expired: ask the office for a fresh export")]
+    return [Finding(OK, said)]
 
 
 def check_dictionaries(settings: Settings) -> list[Finding]:

@@ -38,6 +38,7 @@ def add_parser(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from chatbot.school.config_loader import load_settings
+    from handlers.pollers.roster import start_roster_watch
     from handlers.pollers.scheduler import start_scheduler
     from handlers.pollers.ticking import start_ticking
     from handlers.slack.wiring import start, tokens
@@ -52,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
     stop = threading.Event()
     start_scheduler(running.service, stop, settings.retention.days, running.reminders)
     _start_pollers(running.followers, running.incidents, stop)
+    start_roster_watch(running.service.ctx, stop)
     start_ticking("inbox", INBOX_SECONDS, stop, lambda _owner, now: running.replay_inbox(now), at_once=False)
     try:
         if socket_mode:
@@ -75,6 +77,7 @@ def _start_pollers(followers: tuple[FollowerAlerts, ...], incidents: Incidents |
 
 
 def _run_teams(settings: Settings, port: int) -> int:
+    from handlers.pollers.roster import start_roster_watch
     from handlers.pollers.scheduler import start_scheduler
     from handlers.teams.wiring import start_teams
 
@@ -84,6 +87,7 @@ def _run_teams(settings: Settings, port: int) -> int:
         running.start()
         start_scheduler(running.service, stop, settings.retention.days, running.reminders)
         _start_pollers(running.followers, running.incidents, stop)
+        start_roster_watch(running.service.ctx, stop)
         signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=running.server.app_stop).start())
         logger.info("Countersign is serving Teams on port %d at /api/messages", port)
         running.server.wait()

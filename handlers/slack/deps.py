@@ -25,7 +25,6 @@ class Drafters(Protocol):
 class SlackDeps:
     service: WorkflowService
     slack: SlackSection
-    roster: Roster
     bot_token: str
     file_hosts: frozenset[str]
     followers: dict[str, FollowerDecisions] = field(default_factory=dict)  # by network; empty: alerts are off
@@ -34,3 +33,8 @@ class SlackDeps:
     zone: ZoneInfo = LONDON  # the school's time zone, for times shown to people
     drafters: Drafters | None = None  # None: only approvers may search the roster
     backlog: SlackBacklog | None = None  # None: drafts with photos are checked on the listener's thread
+
+    @property
+    def roster(self) -> Roster:
+        """The roster as its file says now (the bot re-reads it when it changes)."""
+        return self.service.ctx.roster

@@ -122,7 +122,7 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     channel = settings.slack.drafts_channel
     desk = incidents(settings, credentials, store, SlackIncidentNotifier(client, zone), ctx, targets, channel)
     reminders = reminder_desk(settings, store, client, approvers)
-    deps = SlackDeps(service, settings.slack, ctx.roster, token, _file_hosts(settings),
+    deps = SlackDeps(service, settings.slack, token, _file_hosts(settings),
                      {f.watch.source.name: f.decisions for f in followers}, desk.desk if desk else None, reminders,
                      zone, SlackDrafters(client, channel, approvers), photo_backlog(store))  # fmt: skip
     try:

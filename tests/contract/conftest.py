@@ -16,6 +16,7 @@ from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.governance.reminder_desk import ReminderDesk
 from chatbot.incidents.desk import IncidentDesk
+from chatbot.policy.context import PolicyContext
 from chatbot.publishers.dry_run import DryRunPublisher
 from chatbot.school.settings import SlackSection
 from chatbot.store import RedisStore
@@ -62,7 +63,7 @@ class Bot:
                                                  "selected_option": None if named else {"value": answer}}},
                   "draft-pictured": {"pictured": {"type": "multi_external_select",
                                                   "selected_options": [{"value": n} for n in named]}}}  # fmt: skip
-        self.send("view_submission", view__callback_id="countersign-pictured", user__id=user,
+        self.send("view_submission", view__callback_id="countersign-pictured", user__id=user, view__id=f"V{ts}",
                   view__private_metadata=f"{CHANNEL} {ts}", view__state__values=values)  # fmt: skip
 
     def settle(self) -> None:
@@ -136,7 +137,7 @@ def x_server() -> Iterator[FakeXServer]:
 
 def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1, publisher: Any = None,
              followers: FollowerDecisions | None = None, incidents: IncidentDesk | None = None,
-             reminders: ReminderDesk | None = None) -> Bot:  # fmt: skip
+             reminders: ReminderDesk | None = None, ctx: PolicyContext | None = None) -> Bot:  # fmt: skip
     fake = slack_server.fake
     fake.calls.clear()
     fake.files.clear()
@@ -150,12 +151,12 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
     publisher = publisher or DryRunPublisher()
     notifier = SlackNotifier(client, store, slack.approve_emoji, publisher.cost)
     approvers = SlackApprovers(client, slack.approvers)
-    service = WorkflowService(store, context(), notifier, publisher, approvers, required, publishing_workers())
+    service = WorkflowService(store, ctx or context(), notifier, publisher, approvers, required, publishing_workers())
     hosts = frozenset({"127.0.0.1"})
     by_network = {followers.source_name: followers} if followers else {}
     drafters = SlackDrafters(client, CHANNEL, service.approvers)
     backlog = photo_backlog(store)
-    deps = SlackDeps(service, slack, context().roster, TOKEN, hosts, by_network, incidents, reminders,
+    deps = SlackDeps(service, slack, TOKEN, hosts, by_network, incidents, reminders,
                      drafters=drafters, backlog=backlog)  # fmt: skip
     app = build_app(deps, client, None, socket_mode=True)
     return Bot(app, fake, store, publisher, slack_server.url, service, backlog, deps)

@@ -16,7 +16,6 @@ from handlers.slack.app import build_app, web_client
 from handlers.slack.deps import SlackDeps
 from handlers.slack.http_serving import Endpoints, Limits, serve
 from tests.contract.conftest import CHANNEL, HEAD, TOKEN, Bot
-from tests.drafting import context
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"  # the log watch knows it: logging it fails the run
 
@@ -25,7 +24,7 @@ def http_app(bot: Bot) -> App:
     """An App in HTTP mode (signatures checked) over `bot`'s workflow, store and fake Slack."""
     assert bot.service is not None
     slack = SlackSection(drafts_channel=CHANNEL, approvers=ApproversSection(users=[HEAD], channel="C0APPROVE1"))
-    deps = SlackDeps(bot.service, slack, context().roster, TOKEN, frozenset({"127.0.0.1"}))
+    deps = SlackDeps(bot.service, slack, TOKEN, frozenset({"127.0.0.1"}))
     return build_app(deps, web_client(TOKEN, bot.api_url), SECRET, socket_mode=False)
 
 

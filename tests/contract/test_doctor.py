@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from chatbot.school.settings import Settings
+from handlers.console.doctor import check_roster
 from tests.contract.fake_slack_api import FakeSlackServer
 from tests.drafting import ROSTER_CSV
 from tests.redis_server import RedisServer, _free_port
@@ -36,7 +38,7 @@ def test_a_good_set_up_passes_every_check_and_prints_no_secret(
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert all(line[0] in "✓!" for line in lines) and "Slack: the bot token works (workspace School" in result.stdout
-    assert "Roster: 10 pupils read from roster.csv, 9 with photo consent" in result.stdout
+    assert "Roster: 10 pupils read from roster.csv" in result.stdout and "with current photo consent" in result.stdout
     assert "xoxb-test-token" not in result.stdout and "xapp-1-secret" not in result.stdout
     assert "Josh" not in result.stdout  # pupils' names never printed
 
@@ -82,3 +84,11 @@ def test_a_teams_school_is_checked_for_its_bot_identity_not_slack(
     assert CLIENT_SECRET not in good.stdout
     wrong = doctor(tmp_path, app_yaml=teams_yaml, TEAMS_APP_PASSWORD="an-expired-secret", **env)
     assert wrong.returncode == 1 and "✗ Teams: no token for the bot" in wrong.stdout
+
+
+def test_expired_consent_is_not_counted_as_consent(tmp_path: Path) -> None:
+    rows = "Amelia,Nowak,yes,2020-07-31\nOliver,Khan,yes,\nIsla,Patel,no,\n"
+    (tmp_path / "roster.csv").write_text("Forename,Surname,Photo consent,Consent expires\n" + rows)
+    [finding] = check_roster(Settings(policy={"roster": str(tmp_path / "roster.csv")}))
+    assert "3 pupils read from roster.csv, 1 with current photo consent" in finding.what
+    assert "1 whose consent has expired" in finding.what and finding.status != "ok"

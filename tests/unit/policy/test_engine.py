@@ -7,6 +7,7 @@ from dataclasses import replace
 from chatbot.policy import MAX_DRAFT_CHARACTERS, check
 from chatbot.policy.finding import Finding, Report, Severity
 from chatbot.school.roster import Roster
+from chatbot.school.roster_file import RosterFile
 from tests.drafting import context, draft, report
 
 
@@ -49,7 +50,7 @@ def test_json_shape_is_the_design_contract() -> None:
 
 
 def test_no_roster_means_no_pupil_name_findings_but_targeting_still_counts() -> None:
-    ctx = replace(context(), roster=Roster())
+    ctx = replace(context(), rosters=RosterFile(roster=Roster()))
     result = check(draft("Well done Amelia Nowak!"), ctx)
     assert {f.rule for f in result.findings} == {"targeted-content"}
 

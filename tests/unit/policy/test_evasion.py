@@ -8,6 +8,7 @@ import pytest
 
 from chatbot.policy import check
 from chatbot.school.roster import parse_roster
+from chatbot.school.roster_file import RosterFile
 from tests.drafting import context, draft, findings, report
 
 ZWSP, ZWJ, SOFT = "\u200b", "\u200d", "\u00ad"
@@ -108,6 +109,9 @@ def test_emoji_built_with_invisible_characters_are_kept(emoji: str) -> None:
 )
 def test_accents_fold_the_same_way_on_both_sides(roster_name: str, written: str) -> None:
     ctx = replace(
-        context(), roster=parse_roster(f"Forename,Surname,Year,Photo consent\n{roster_name},Kowalczyk,3,yes\n")
+        context(),
+        rosters=RosterFile(
+            roster=parse_roster(f"Forename,Surname,Year,Photo consent\n{roster_name},Kowalczyk,3,yes\n")
+        ),
     )
     assert [f for f in check(draft(f"Well done {written} Kowalczyk!"), ctx).findings if f.rule == "pupil-name"]

@@ -15,6 +15,7 @@ from chatbot.policy import context as context_module
 from chatbot.policy.context import build_context
 from chatbot.policy.name_index import NameIndex
 from chatbot.school.roster import parse_roster
+from chatbot.school.roster_file import RosterFile
 from chatbot.school.settings import Settings
 from tests.drafting import SCHOOL_HOURS, context
 
@@ -55,7 +56,9 @@ def test_the_roster_is_indexed_as_it_is_loaded_and_never_again(tmp_path: Path, b
 
 
 def test_threads_asking_at_once_build_one_index(built: list[NameIndex]) -> None:
-    ctx = replace(context(), roster=parse_roster(ROSTER))  # a context made without loading: built on first use
+    ctx = replace(
+        context(), rosters=RosterFile(roster=parse_roster(ROSTER))
+    )  # a context made without loading: built on first use
     built.clear()  # the base context's own, if it was built just now
     with ThreadPoolExecutor(8) as pool:
         assert len(set(map(id, pool.map(lambda _: ctx.names, range(64))))) == 1
