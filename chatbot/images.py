@@ -11,6 +11,23 @@ PUBLISHED_SIDE = 4096  # X shows photos at most 4096 pixels on a side (and takes
 
 
 @dataclass(frozen=True, slots=True)
+class ImageLimit:
+    """The largest photo a network takes: bytes per file and pixels on the longest side."""
+
+    bytes: int
+    side: int
+
+
+# Documented limits: X takes images up to 5 MB; Bluesky's image blobs up to 1,000,000 bytes (its apps send 2000 px);
+# Mastodon 16 MB on current servers, 8 MB on older ones (the lower is used: the server is the school's choice).
+IMAGE_LIMITS = {
+    "X": ImageLimit(5 * 1024 * 1024, PUBLISHED_SIDE),
+    "Bluesky": ImageLimit(1_000_000, 2000),
+    "Mastodon": ImageLimit(8 * 1024 * 1024, PUBLISHED_SIDE),
+}
+
+
+@dataclass(frozen=True, slots=True)
 class ImageInspection:
     """The outcome of inspecting one image. `problem` is set (and nothing else) when it cannot be used."""
 

@@ -6,7 +6,9 @@ import logging
 
 from chatbot.approval.ports import Publisher
 from chatbot.errors import ConfigError
+from chatbot.images import IMAGE_LIMITS
 from chatbot.publishers.dry_run import DryRunPublisher
+from chatbot.publishers.fitted import FittedPublisher
 from chatbot.publishers.several import SeveralPublishers
 from chatbot.publishers.x import XCredentials, XPublisher
 from chatbot.school.settings import Settings
@@ -25,7 +27,18 @@ def combined(targets: tuple[Publisher, ...], store: RedisStore) -> Publisher:
     """The publisher the workflow uses, once the store is open (the dry run is said once the bot can start)."""
     if any(isinstance(t, DryRunPublisher) for t in targets):
         logger.warning("no X credentials are configured: approved posts are recorded, not published (dry run)")
-    return targets[0] if len(targets) == 1 else SeveralPublishers(targets, store)
+    fitted = tuple(_fitted(t) for t in targets)
+    return fitted[0] if len(fitted) == 1 else SeveralPublishers(fitted, store)
+
+
+def _fitted(target: Publisher) -> Publisher:
+    """Each network gets its photos at a size it takes (a 12 MP photo is 2.5–4 MB; Bluesky takes 1 MB)."""
+    limit = IMAGE_LIMITS.get(target.name)
+    if limit is None or isinstance(target, DryRunPublisher):
+        return target
+    from chatbot.vision.fitting import fit  # Pillow loads only when photos can be published
+
+    return FittedPublisher(target, limit, fit)
 
 
 def _target(settings: Settings, name: str) -> Publisher:

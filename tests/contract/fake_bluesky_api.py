@@ -22,6 +22,9 @@ def _jwt(kind: str) -> str:
     return f"{part({'typ': 'at+jwt', 'alg': 'ES256K'})}.{part(claims)}.c2lnbmF0dXJl"
 
 
+MAX_BLOB = 1_000_000
+
+
 @dataclass
 class FakeBluesky:
     records: dict[str, dict[str, Any]] = field(default_factory=dict)  # rkey -> the post record
@@ -79,6 +82,11 @@ class _Handler(JsonHandler):
 
     def _answer(self, method: str, body: bytes) -> tuple[int, dict[str, Any]]:
         if method == "com.atproto.repo.uploadBlob":
+            if len(body) > MAX_BLOB:  # the image embed's lexicon: maxSize 1000000
+                said = (
+                    f"This file is too large. It is {len(body) / 1024 / 1024:.2f}MB but the maximum size is 976.56KB."
+                )
+                return 400, {"error": "BlobTooLarge", "message": said}
             link = "bafkrei" + hashlib.sha256(body).hexdigest()[:52]
             self.fake.blobs[link] = body
             blob = {"$type": "blob", "ref": {"$link": link}, "mimeType": "image/jpeg", "size": len(body)}

@@ -15,6 +15,8 @@ UNAVAILABLE = {"error": "Service Unavailable"}
 RATE_LIMITED = {"error": "Too many requests"}
 NOT_AUTHORISED = {"error": "The access token is invalid"}
 
+MAX_IMAGE = 16 * 1024 * 1024  # Mastodon 4.x; older servers took 8 MB
+
 
 @dataclass
 class FakeMastodon:
@@ -88,6 +90,8 @@ class _Handler(RoutingHandler):
 
     def _answer(self, method: str, path: str, form: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if method == "POST" and path in ("/api/v1/media", "/api/v2/media"):  # v1 is deprecated but still served
+            if len(form.get("file") or b"") > MAX_IMAGE:
+                return 422, {"error": "Validation failed: File file size must be less than 16 MB"}
             media_id = str(next(self.fake.ids))
             description = form.get("description")
             self.fake.media[media_id] = {"bytes": form.get("file"), "description": description and description.decode()}

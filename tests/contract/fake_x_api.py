@@ -26,6 +26,9 @@ NOT_YOUR_CONVERSATION = {"title": "Forbidden", "type": "about:blank", "status": 
                          "detail": "You cannot hide or unhide replies to a conversation you don't own."}  # fmt: skip
 UNAVAILABLE = {"title": "Service Unavailable", "detail": "Service Unavailable", "type": "about:blank", "status": 503}
 
+MAX_IMAGE = 5 * 1024 * 1024  # X takes images up to 5 MB
+INVALID_REQUEST = "https://api.twitter.com/2/problems/invalid-request"
+
 
 @dataclass
 class Fault:
@@ -85,6 +88,16 @@ class _Handler(RoutingHandler):
         status, answer = self._answer(method, self.path.split("?")[0], body)
         self._send(status, answer)
 
+    def _upload(self, body: bytes) -> tuple[int, dict[str, Any]]:
+        if len(body) > MAX_IMAGE + 4096:  # the multipart form around the file is a few hundred bytes
+            detail = f"File size exceeds {MAX_IMAGE} bytes."
+            return 400, {"title": "Invalid Request", "detail": detail, "type": INVALID_REQUEST}
+        media_id = self.fake.new_id()
+        self.fake.media[media_id] = {"bytes": body, "alt": None}
+        image = {"image_type": "image/jpeg", "w": 1600, "h": 1200}
+        data = {"id": media_id, "media_key": f"3_{media_id}", "size": len(body), "expires_after_secs": 86400}
+        return 200, {"data": {**data, "image": image}}
+
     def _answer(self, method: str, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
         if method == "POST" and path == "/2/tweets":
             sent = json.loads(body)
@@ -100,11 +113,7 @@ class _Handler(RoutingHandler):
             existed = self.fake.posts.pop(path.rsplit("/", 1)[1], None) is not None
             return 200, {"data": {"deleted": existed}}
         if method == "POST" and path == "/2/media/upload":
-            media_id = self.fake.new_id()
-            self.fake.media[media_id] = {"bytes": body, "alt": None}
-            image = {"image_type": "image/jpeg", "w": 1600, "h": 1200}
-            data = {"id": media_id, "media_key": f"3_{media_id}", "size": len(body), "expires_after_secs": 86400}
-            return 200, {"data": {**data, "image": image}}
+            return self._upload(body)
         if method == "POST" and path == "/2/media/metadata":
             sent = json.loads(body)
             alt = sent["metadata"]["alt_text"]["text"]
