@@ -14,6 +14,16 @@ Exception_ = Literal["event", "urgent"]
 # answering checked every child in the photos against the no-consent list.
 PicturedAnswer = Literal["nobody-identifiable", "consent-checked"]
 MAX_IMAGES = 4  # X, Bluesky and Mastodon all allow four images per post
+# Why an attached file does not go out: a fifth photo or later, a video, a file too large to be a photo, other files
+LeftOutReason = Literal["too-many", "video", "too-large", "not-a-photo"]
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A file attached to the draft that will not be published, and why: the report names each one."""
+
+    name: str
+    reason: LeftOutReason
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +48,7 @@ class Draft:
     exception: Exception_ | None = None
     exception_reason: str | None = None
     pictured_answer: PicturedAnswer | None = None
+    left_out: tuple[LeftOut, ...] = ()
 
     def __post_init__(self) -> None:
         if self.submitted_at.tzinfo is None:

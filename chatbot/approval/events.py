@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from chatbot.approval.draft import Exception_, ImageAttachment, PicturedAnswer
+from chatbot.approval.draft import Exception_, ImageAttachment, LeftOut, PicturedAnswer
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,8 @@ class DraftPosted:
     pictured: tuple[str, ...] = ()
     exception: Exception_ | None = None
     exception_reason: str | None = None
+    left_out: tuple[LeftOut, ...] = ()  # attached files that will not be published
+    photos_unseen: bool = False  # the chat does not show the photos (a form's): the bot shows the sanitised ones
     raw: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -43,6 +45,17 @@ class PicturedGiven:
     user: str
     pictured: tuple[str, ...]
     answer: PicturedAnswer | None
+    event_id: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PhotosDescribed:
+    """Descriptions (alt text) for a draft's photos, given from the report, in the photos' order."""
+
+    ref: MessageRef
+    user: str
+    descriptions: tuple[str | None, ...]
     event_id: str
     at: datetime
 

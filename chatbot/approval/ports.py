@@ -37,6 +37,10 @@ class Notifier(Protocol):
 
     def mark_published(self, ref: MessageRef) -> None: ...
 
+    def show_photos(self, ref: MessageRef, photos: tuple[PublishImage, ...]) -> None:
+        """Show the sanitised photos in the thread, for a draft whose photos the chat does not show (a form's)."""
+        ...
+
 
 class Publisher(Protocol):
     name: str

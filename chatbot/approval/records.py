@@ -6,11 +6,11 @@ from datetime import datetime
 from typing import Any
 
 from chatbot.approval import photos
-from chatbot.approval.draft import ImageAttachment
+from chatbot.approval.draft import Draft, ImageAttachment, LeftOut
 from chatbot.approval.events import MessageRef
 from chatbot.approval.states import BOT, State, Transition
 from chatbot.policy.finding import Report
-from chatbot.store import RedisStore
+from chatbot.store import RedisStore, StoredDraft
 
 
 def checked(report: Report) -> tuple[Transition, dict[str, Any]]:
@@ -23,7 +23,24 @@ def record(ref: MessageRef, report: Report, exception: str | None) -> dict[str, 
     """What the store keeps of a draft: where it is, the text that would be published, and its check."""
     warnings = sorted({f.rule for f in report.findings if f.severity == "warn"})
     where = {"platform": ref.platform, "channel": ref.channel, "message": ref.message}
-    return {**where, "text": report.text, "verdict": report.verdict, "warnings": warnings, "exception": exception}
+    left_out = [[file.name, file.reason] for file in report.left_out]
+    return {**where, "text": report.text, "verdict": report.verdict, "warnings": warnings, "exception": exception,
+            "left_out": left_out}  # fmt: skip
+
+
+def stored_draft(store: RedisStore, stored: StoredDraft, at: datetime, text: str | None = None) -> Draft:
+    """The draft as kept, to check again: its words as typed (or `text`, an edit), its kept photos, who is
+    pictured, its exception and the files left out; the time is the re-check's."""
+    record = stored.record
+    return Draft(
+        text if text is not None else record.get("typed", record["text"]),
+        at,
+        kept_images(store, stored.id),
+        tuple(record.get("pictured", ())),
+        record.get("exception"),
+        pictured_answer=record.get("pictured_answer"),
+        left_out=tuple(LeftOut(str(name), reason) for name, reason in record.get("left_out", ())),
+    )
 
 
 def kept_images(store: RedisStore, draft_id: str) -> tuple[ImageAttachment, ...]:

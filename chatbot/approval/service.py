@@ -9,6 +9,7 @@ from datetime import datetime
 
 from chatbot import messages
 from chatbot.approval import photos, pictured, revisions
+from chatbot.approval.answers import ReportAnswers
 from chatbot.approval.draft import Draft
 from chatbot.approval.events import (
     ApprovalGiven,
@@ -17,6 +18,7 @@ from chatbot.approval.events import (
     DraftEdited,
     DraftPosted,
     MessageRef,
+    PhotosDescribed,
     PicturedGiven,
     RejectionGiven,
     RetryRequested,
@@ -24,7 +26,7 @@ from chatbot.approval.events import (
 )
 from chatbot.approval.ports import Approvers, Notifier, Publisher
 from chatbot.approval.publication import Publication
-from chatbot.approval.records import checked, kept_images, rechecked, record
+from chatbot.approval.records import checked, rechecked, record, stored_draft
 from chatbot.approval.recovery import Recovery
 from chatbot.approval.states import BOT, State, Transition
 from chatbot.approval.takedown import Takedown
@@ -51,15 +53,13 @@ class WorkflowService:
     publication: Publication = field(init=False)
     recovery: Recovery = field(init=False)
     takedown: Takedown = field(init=False)
-    consent: pictured.PicturedDesk = field(init=False)
+    answers: ReportAnswers = field(init=False)
 
     def __post_init__(self) -> None:
         self.publication = Publication(self.store, self.ctx, self.notifier, self.publisher)
         self.recovery = Recovery(self.store, self.publisher, self.notifier, self.publication)
         self.takedown = Takedown(self.store, self.publisher, self.notifier, self.approvers)
-        self.consent = pictured.PicturedDesk(
-            self.store, self.ctx, self.notifier, self.approvers, self.approvals_required
-        )
+        self.answers = ReportAnswers(self.store, self.ctx, self.notifier, self.approvers, self.approvals_required)
 
     def draft_posted(self, event: DraftPosted) -> None:
         self._once(event.event_id, lambda: self._posted(event))
@@ -71,7 +71,10 @@ class WorkflowService:
         self._once(event.event_id, lambda: self._deleted(event))
 
     def pictured_given(self, event: PicturedGiven) -> None:
-        self._once(event.event_id, lambda: self.consent.answer(event))
+        self._once(event.event_id, lambda: self.answers.pictured(event))
+
+    def photos_described(self, event: PhotosDescribed) -> None:
+        self._once(event.event_id, lambda: self.answers.described(event))
 
     def approval_given(self, event: ApprovalGiven) -> None:
         self._once(event.event_id, lambda: self._approved(event))
@@ -111,13 +114,17 @@ class WorkflowService:
             self.store.release_event(event_id)
 
     def _posted(self, event: DraftPosted) -> None:
-        draft = Draft(event.text, event.at, event.images, event.pictured, event.exception, event.exception_reason)
+        draft = Draft(event.text, event.at, event.images, event.pictured, event.exception, event.exception_reason,
+                      left_out=event.left_out)  # fmt: skip
         draft = inspected(draft, self.ctx)  # once: the photos are kept as they were checked
         report = check(draft, self.ctx)
         kept = pictured.with_pictured(revisions.first(record(event.ref, report, event.exception), event.text), draft)
         outcome = self.store.create(event.ref.draft_id, event.author, kept, event.at, *checked(report))
         if outcome.done and draft.images:
-            self.store.keep_photos(event.ref.draft_id, [photos.to_keep(image) for image in draft.images])
+            sanitised = [photos.to_keep(image) for image in draft.images]
+            self.store.keep_photos(event.ref.draft_id, sanitised)
+            if event.photos_unseen:  # the approver sees exactly the photos that would go out
+                self.notifier.show_photos(event.ref, photos.to_publish(sanitised))
         if outcome.state in (State.AWAITING_APPROVAL, State.BLOCKED):
             # Also on a redelivery after a failure: the notifier updates the report in place.
             self.notifier.show_report(event.ref, report, outcome.state, 0, self.approvals_required)
@@ -131,13 +138,10 @@ class WorkflowService:
         if stored.state in revisions.AFTER_POSTING:
             self.notifier.say(event.ref, messages.EDITED_AFTER_PUBLISHING.format(network=self.publisher.name))
             return
-        images = kept_images(self.store, stored.id)
-        named, answer = pictured.declared(stored.record)
-        exception = stored.record.get("exception")
-        draft = Draft(event.text, event.at, images, named, exception, pictured_answer=answer)
+        draft = stored_draft(self.store, stored, event.at, event.text)
         report = check(draft, self.ctx)
         kept = pictured.with_pictured(
-            revisions.revised(record(event.ref, report, exception), event.text, event.at), draft
+            revisions.revised(record(event.ref, report, draft.exception), event.text, event.at), draft
         )
         state = rechecked(self.store, stored.id, report, event.author, event.at, kept)
         if state is not None:

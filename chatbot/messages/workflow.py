@@ -181,3 +181,5 @@ SAY_WHO_IS_PICTURED_FIRST = (
 PICTURED_TOO_LATE = "Who is pictured can only be changed before the draft is approved: edit or repost it instead."
 PICTURED_NOT_YOURS = "Only the author or an approver can say who is pictured."
 PICTURED_NEEDS_AN_ANSWER = "Name the pupils in the photos, or choose one of the answers below."
+DESCRIBED_TOO_LATE = "The photos' descriptions can only be changed before the draft is approved: edit or repost it."
+DESCRIBED_NOT_YOURS = "Only the author or an approver can describe the photos."

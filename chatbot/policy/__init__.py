@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from chatbot import messages
 from chatbot.approval.draft import Draft, ImageAttachment
-from chatbot.images import ImageInspection
+from chatbot.images import IMAGE_LIMITS, ImageInspection, ImageLimit
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.finding import Finding, Report, Severity
 from chatbot.policy.registry import ALL_RULES
@@ -40,7 +40,34 @@ def check(draft: Draft, ctx: PolicyContext) -> Report:
         images=len(draft.images),
         pictured=len(draft.pictured),
         pictured_unanswered=draft.pictured_unanswered,
+        photos=_published_photos(draft),
+        left_out=draft.left_out,
+        networks=ctx.networks,
+        smaller_for=_smaller_for(draft, ctx.networks),
     )
+
+
+def _smaller_for(draft: Draft, networks: tuple[str, ...]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """The networks whose limits some photos exceed, with those photos' numbers: they get smaller copies."""
+    readable = [image.inspection for image in draft.images if image.inspection and image.inspection.readable]
+    found = []
+    for network in networks:
+        limit = IMAGE_LIMITS.get(network)
+        over = tuple(n for n, seen in enumerate(readable, 1) if limit and _exceeds(seen, limit))
+        if over:
+            found.append((network, over))
+    return tuple(found)
+
+
+def _exceeds(inspection: ImageInspection, limit: ImageLimit) -> bool:
+    size = len(inspection.sanitised or b"")
+    return size > limit.bytes or max(inspection.width, inspection.height) > limit.side
+
+
+def _published_photos(draft: Draft) -> tuple[tuple[str, str | None], ...]:
+    """The photos that go out (readable ones, in order), each with its description."""
+    readable = (image for image in draft.images if image.inspection is None or image.inspection.readable)
+    return tuple((image.name, image.alt_text) for image in readable)
 
 
 def inspected(draft: Draft, ctx: PolicyContext) -> Draft:

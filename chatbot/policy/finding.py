@@ -7,6 +7,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal
 
+from chatbot import messages
+from chatbot.approval.draft import LeftOut
+
 Span = tuple[int, int]
 Verdict = Literal["pass", "warn", "block"]
 
@@ -77,6 +80,10 @@ class Report:
     images: int = 0  # photos attached
     pictured: int = 0  # pupils the author said are in them
     pictured_unanswered: bool = False  # faces found, and nobody has said who is pictured
+    photos: tuple[tuple[str, str | None], ...] = ()  # what goes out with the text, in order: (name, description)
+    left_out: tuple[LeftOut, ...] = ()  # attached files that will not be published
+    networks: tuple[str, ...] = ()  # where it goes: "X", "Mastodon", "Bluesky"
+    smaller_for: tuple[tuple[str, tuple[int, ...]], ...] = ()  # a network, and the photos it gets smaller copies of
 
     @property
     def verdict(self) -> Verdict:
@@ -86,6 +93,14 @@ class Report:
     @property
     def may_publish(self) -> bool:
         return self.verdict != "block"
+
+    def outgoing(self) -> list[str]:
+        """What will be published, where, with which photos in order; then each attached file that will not be."""
+        lines = [messages.goes_out(self.networks, self.photos)]
+        lines += [messages.smaller_copies(network, numbers) for network, numbers in self.smaller_for]
+        if self.left_out:
+            lines.append(messages.not_published([(file.name, file.reason) for file in self.left_out]))
+        return lines
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -14,6 +14,7 @@ from chatbot.errors import InProgress
 from handlers.slack import (
     actions,
     commands,
+    described,
     follower_actions,
     home,
     incident_actions,
@@ -56,6 +57,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     messages.register(app, deps)
     reactions.register(app, deps)
     pictured.register(app, deps)
+    described.register(app, deps)
     commands.register(app, deps)
     actions.register(app, deps)
     follower_actions.register(app, deps)

@@ -9,6 +9,7 @@ from chatbot.messages import cost_text, verdict_summary
 from chatbot.policy.finding import Finding, Report
 from chatbot.school.roster import Roster
 from handlers.slack import ids
+from handlers.slack.described import describe_button
 from handlers.slack.pictured import pictured_button
 
 MAX_FINDINGS = 20  # Slack allows 50 blocks a message; a draft with more problems needs rewriting anyway
@@ -19,6 +20,7 @@ _VERDICT = {
     "pass": ":white_check_mark: *No problems found.*",
 }
 NO_CONSENT_MARK = " (no photo consent)"
+ANSWERABLE = ("awaiting_approval", "blocked")  # who is pictured and the descriptions can be given until approval
 _SEVERITY = {"block": ":no_entry:", "warn": ":warning:", "info": ":information_source:"}
 
 
@@ -47,24 +49,33 @@ def build_report(
     blocks += [_section(finding_text(f)) for f in report.findings[:MAX_FINDINGS]]
     if len(report.findings) > MAX_FINDINGS:
         blocks.append(_context(f"…and {len(report.findings) - MAX_FINDINGS} more."))
+    blocks += [_context(line) for line in report.outgoing()]
     status = _status(report, state, approvals, required, approve_emoji)
     if cost is not None and state == "awaiting_approval":
         status += " " + cost_text(cost)
     blocks.append(_context(status))
+    buttons = _answer_buttons(report, draft_ts) if state in ANSWERABLE and draft_ts else []
     if state == "awaiting_approval" and draft_ts:
-        blocks.append(_decision_buttons(draft_ts, report.pictured_unanswered))
+        buttons += _decision_buttons(draft_ts)
+    if buttons:
+        blocks.append({"type": "actions", "block_id": ids.BLOCK_DECISION, "elements": buttons})
     return blocks
 
 
-def _decision_buttons(draft_ts: str, ask_pictured: bool = False) -> dict[str, Any]:
-    """The same decisions as the emoji, for approvers on a phone; the value names the draft's own message.
-    With photos whose people nobody has named, "Who is pictured?" comes first: approval waits for it."""
+def _answer_buttons(report: Report, draft_ts: str) -> list[dict[str, Any]]:
+    """Before approval: "Who is pictured?" while nobody has said (approval waits for it), and "Describe the
+    photos" whenever photos go out, so a photo posted in the channel can be given its description too."""
+    asks = [pictured_button(draft_ts)] if report.pictured_unanswered else []
+    return asks + ([describe_button(draft_ts)] if report.photos else [])
+
+
+def _decision_buttons(draft_ts: str) -> list[dict[str, Any]]:
+    """The same decisions as the emoji, for approvers on a phone; the value names the draft's own message."""
     approve = {"type": "button", "action_id": ids.ACTION_APPROVE, "value": draft_ts, "style": "primary",
                "text": {"type": "plain_text", "text": "Approve"}}  # fmt: skip
     reject = {"type": "button", "action_id": ids.ACTION_REJECT, "value": draft_ts, "style": "danger",
               "text": {"type": "plain_text", "text": "Reject"}}  # fmt: skip
-    first = [pictured_button(draft_ts)] if ask_pictured else []
-    return {"type": "actions", "block_id": ids.BLOCK_DECISION, "elements": [*first, approve, reject]}
+    return [approve, reject]
 
 
 def _status(report: Report, state: str, approvals: int, required: int, approve_emoji: str) -> str:

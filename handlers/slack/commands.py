@@ -10,12 +10,11 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
-from chatbot.approval.draft import ImageAttachment
 from chatbot.approval.events import DraftPosted, MessageRef, UnpublishRequested
 from handlers.slack import governance_commands, ids
 from handlers.slack.blocks import build_draft_modal, pupil_options
 from handlers.slack.deps import SlackDeps
-from handlers.slack.files import download_images
+from handlers.slack.files import Downloaded, download_images
 from handlers.slack.incident_blocks import build_incident_modal
 from handlers.slack.translate import when
 
@@ -99,7 +98,8 @@ def handle_form(deps: SlackDeps, form: dict[str, Any]) -> None:
     values = view["state"]["values"]
     text = values[ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
     draft = _draft(values, text, user, posted["channel"], posted["ts"], view)
-    deps.service.draft_posted(replace(draft, images=_photos(values, deps)))
+    photos, left_out = _photos(values, deps)
+    deps.service.draft_posted(replace(draft, images=photos, left_out=left_out, photos_unseen=True))
 
 
 def _has_photos(values: dict[str, Any]) -> bool:
@@ -110,12 +110,12 @@ def _event_id(view: dict[str, Any]) -> str:
     return f"view:{view['id']}:{view.get('hash', '')}"
 
 
-def _photos(values: dict[str, Any], deps: SlackDeps) -> tuple[ImageAttachment, ...]:
+def _photos(values: dict[str, Any], deps: SlackDeps) -> Downloaded:
     """The form's photos, downloaded like a message's, each with the description typed for it."""
     files = (values.get(ids.BLOCK_PHOTOS, {}).get(ids.ACTION_PHOTOS) or {}).get("files") or []
-    photos = download_images(files, deps.bot_token, deps.file_hosts)
+    photos, left_out = download_images(files, deps.bot_token, deps.file_hosts)
     alts = [(values.get(ids.BLOCK_ALT.format(n=n), {}).get(ids.ACTION_ALT) or {}).get("value") for n in range(1, 5)]
-    return tuple(replace(photo, alt_text=alts[i]) for i, photo in enumerate(photos))
+    return tuple(replace(photo, alt_text=alts[i]) for i, photo in enumerate(photos)), left_out
 
 
 def _draft(values: dict[str, Any], text: str, user: str, channel: str, ts: str, view: dict[str, Any]) -> DraftPosted:

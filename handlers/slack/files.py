@@ -7,7 +7,8 @@ from typing import Any
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlparse
 
-from chatbot.approval.draft import MAX_IMAGES, ImageAttachment
+from chatbot.approval.attachments import Offered, sort_files
+from chatbot.approval.draft import ImageAttachment, LeftOut
 from chatbot.images import MAX_IMAGE_BYTES
 
 SLACK_FILE_HOST = "files.slack.com"
@@ -21,13 +22,24 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
 _OPENER = urllib.request.build_opener(_NoRedirects)
 
 
-def download_images(files: list[dict[str, Any]], token: str, hosts: frozenset[str]) -> tuple[ImageAttachment, ...]:
-    """The images among a message's files (at most four), each with its bytes, or None if it could not be had.
+Downloaded = tuple[tuple[ImageAttachment, ...], tuple[LeftOut, ...]]
 
-    A file that cannot be fetched is still attached, without bytes: the check then reports it as unreadable.
+
+def download_images(files: list[dict[str, Any]], token: str, hosts: frozenset[str]) -> Downloaded:
+    """A message's photos (at most four), each with its bytes or None if it could not be had; and the files
+    left out (videos, other files, a fifth photo, a file too large to be a photo), which are never downloaded.
+
+    A photo that cannot be fetched is still attached, without bytes: the check then reports it as unreadable.
     """
-    images = [f for f in files if str(f.get("mimetype", "")).startswith("image/")][:MAX_IMAGES]
-    return tuple(ImageAttachment(name=str(f.get("name", "image")), data=_fetch(f, token, hosts)) for f in images)
+    offered = [Offered(str(f.get("name") or "file"), str(f.get("mimetype", "")), _size(f)) for f in files]
+    chosen, left_out = sort_files(offered)
+    images = tuple(ImageAttachment(name=offered[i].name, data=_fetch(files[i], token, hosts)) for i in chosen)
+    return images, left_out
+
+
+def _size(file: dict[str, Any]) -> int | None:
+    size = file.get("size")
+    return size if isinstance(size, int) else None
 
 
 def _fetch(file: dict[str, Any], token: str, hosts: frozenset[str]) -> bytes | None:

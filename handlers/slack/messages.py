@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import App
@@ -40,8 +41,8 @@ def handle(deps: SlackDeps, body: dict[str, Any]) -> None:
         if deleted is not None:
             deps.service.draft_deleted(deleted)
     elif translate.is_draft(event, deps.slack):
-        images = download_images(event.get("files", []), deps.bot_token, deps.file_hosts)
-        deps.service.draft_posted(translate.draft_posted(body, images))
+        images, left_out = download_images(event.get("files", []), deps.bot_token, deps.file_hosts)
+        deps.service.draft_posted(replace(translate.draft_posted(body, images), left_out=left_out))
 
 
 def _has_photos(body: dict[str, Any], deps: SlackDeps) -> bool:

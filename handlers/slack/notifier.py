@@ -8,13 +8,19 @@ from collections.abc import Callable
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from chatbot import messages
 from chatbot.approval.events import MessageRef
+from chatbot.approval.ports import PublishImage
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
 from handlers.slack.blocks import build_report, build_retry, report_summary
 
 logger = logging.getLogger(__name__)
 PUBLISHED_REACTION = "outbox_tray"
+
+
+def _suffix(photo: PublishImage) -> str:
+    return ".png" if photo.media_type == "image/png" else ".jpg"
 
 
 def _free(_: str) -> float | None:
@@ -49,6 +55,17 @@ class SlackNotifier:
             self._client.reactions_add(channel=ref.channel, timestamp=ref.message, name=PUBLISHED_REACTION)
         except SlackApiError as error:  # already_reacted, or a missing scope: the thread message says it anyway
             logger.info("could not mark the draft as published: %s", error.response.get("error"))
+
+    def show_photos(self, ref: MessageRef, photos: tuple[PublishImage, ...]) -> None:
+        """The sanitised photos in the thread, numbered as the report numbers them (never the original names)."""
+        uploads = [{"content": photo.data, "filename": f"photo-{n}{_suffix(photo)}", "alt_txt": photo.alt_text or ""}
+                   for n, photo in enumerate(photos, 1)]  # fmt: skip
+        try:
+            self._client.files_upload_v2(channel=ref.channel, thread_ts=ref.message, file_uploads=uploads,
+                                         initial_comment=messages.PHOTOS_AS_PUBLISHED)  # fmt: skip
+        except SlackApiError as error:
+            logger.warning("could not show a form draft's photos: %s", error.response.get("error"))
+            self.say(ref, messages.PHOTOS_NOT_SHOWN)
 
     def say(self, ref: MessageRef, text: str, offer_retry: bool = False) -> None:
         blocks = build_retry(text, ref.message) if offer_retry else None

@@ -55,6 +55,7 @@ def build_report(report: Report, state: str, approvals: int, required: int, draf
         body += finding_blocks(finding)
     if len(report.findings) > MAX_FINDINGS:
         body.append(text_block(f"…and {len(report.findings) - MAX_FINDINGS} more."))
+    body += [text_block(line, isSubtle=True, size="Small") for line in report.outgoing()]
     body.append(text_block(_status(report, state, approvals, required, cost), isSubtle=True, size="Small"))
     if state != "awaiting_approval":
         return card(body)

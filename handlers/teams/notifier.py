@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from chatbot.approval.events import MessageRef
+from chatbot.approval.ports import PublishImage
 from chatbot.messages import verdict_summary
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
@@ -36,6 +37,10 @@ class TeamsNotifier:
         text = teams_text(text, self._people.name_of)
         content = build_retry(text, ref.message) if offer_retry else None
         self._outbox.post(thread(ref.channel, ref.message), text, content)
+
+    def show_photos(self, ref: MessageRef, photos: tuple[PublishImage, ...]) -> None:
+        """Nothing yet: Teams drafts come from messages, whose photos the channel already shows (a Teams draft
+        form is issue 22's)."""
 
     def mark_published(self, ref: MessageRef) -> None:
         """Nothing more: bots cannot react to posts in Teams, and the thread already holds the link."""

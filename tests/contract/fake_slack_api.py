@@ -123,6 +123,7 @@ class _Handler(JsonHandler):
         self._send(200, self.fake.answer(method, args))
 
     def _file(self, name: str) -> None:
+        self.fake.record("GET /files", {"name": name})  # what the bot downloaded: a video must never be
         if self.headers.get("Authorization") != "Bearer xoxb-test-token" or name not in self.fake.files:
             self.send_response(302)  # Slack sends people without the right token to its login page
             self.send_header("Location", "https://slack.com/signin")

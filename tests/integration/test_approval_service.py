@@ -58,6 +58,9 @@ class ThreadLog:
     def mark_published(self, ref: MessageRef) -> None:
         self.said.append("(marked published)")
 
+    def show_photos(self, ref: MessageRef, photos: tuple[PublishImage, ...]) -> None:
+        self.said.append(f"({len(photos)} photos shown)")
+
 
 @dataclass(frozen=True)
 class Staff:
