@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from chatbot import messages
 from chatbot.approval import photos
 from chatbot.approval.draft import Draft
 from chatbot.approval.events import MessageRef
-from chatbot.approval.ports import Notifier, Publisher
+from chatbot.approval.ports import Notifier, Publisher, PublishResult
 from chatbot.approval.states import BOT, State, Transition
 from chatbot.errors import AlreadyPublished, CountersignError, PublishError
 from chatbot.policy.context import PolicyContext
@@ -96,6 +97,7 @@ class Publication:
             "cost_usd": cost,
         }
         self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, detail)
+        self._index_pictured(stored.record if stored else {}, draft_id, at, result)
         if result.post_id:
             self.store.remember(draft_id, "post_id", result.post_id)
             self.store.index_post(result.post_id, draft_id)
@@ -109,6 +111,13 @@ class Publication:
         )
         self.notifier.say(ref, said)
         return True
+
+    def _index_pictured(self, record: dict[str, Any], draft_id: str, at: datetime, result: PublishResult) -> None:
+        """The pupils named as pictured, for a later consent withdrawal to find this post (kept past retention)."""
+        names = list(record.get("pictured") or ())
+        if names and not result.dry_run:
+            links = [url for _, url in result.links] or ([result.url] if result.url else [])
+            self.store.pictured.add(names, draft_id, at, links)
 
     def _failed(self, ref: MessageRef, draft_id: str, at: datetime, error: CountersignError) -> None:
         """A platform that named a time (a rate limit's reset) gets the post then; otherwise people may retry."""

@@ -183,3 +183,12 @@ PICTURED_NOT_YOURS = "Only the author or an approver can say who is pictured."
 PICTURED_NEEDS_AN_ANSWER = "Name the pupils in the photos, or choose one of the answers below."
 DESCRIBED_TOO_LATE = "The photos' descriptions can only be changed before the draft is approved: edit or repost it."
 DESCRIBED_NOT_YOURS = "Only the author or an approver can describe the photos."
+ONLY_APPROVERS_CONSENT = "Only approvers can look up a pupil's published photos."
+CONSENT_WITHDRAWN_USAGE = "Name the pupil: `/countersign consent-withdrawn Forename Surname`."
+CONSENT_NO_POSTS = (
+    'No published post names {name} as pictured. Posts where only "nobody identifiable" or "consent checked" '
+    "was said cannot be found this way: look through the account's recent photos too."
+)
+CONSENT_POSTS_FOUND = "{name} was named as pictured in {count} published post(s). Take each down, or check it by hand:"
+CONSENT_TAKE_DOWN_BY_HAND = "its record has gone, so take it down on the network itself"
+CONSENT_TAKEDOWN_REASON = "photo consent withdrawn"

@@ -22,6 +22,7 @@ from chatbot.store.inbox import Inbox
 from chatbot.store.incidents import IncidentStore
 from chatbot.store.keys import ARCHIVED, draft_keys
 from chatbot.store.locks import hold, take
+from chatbot.store.pictured import PicturedIndex
 from chatbot.store.publications import PublicationLedger
 from chatbot.store.retention import RetentionStore
 from chatbot.store.scripts import APPROVE, CREATE, REVOKE, TRANSITION
@@ -72,6 +73,7 @@ class RedisStore:
         self.retention = RetentionStore(client)
         self.publications = PublicationLedger(client)
         self.inbox = Inbox(client)
+        self.pictured = PicturedIndex(client)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:

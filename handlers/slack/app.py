@@ -14,6 +14,7 @@ from chatbot.errors import InProgress
 from handlers.slack import (
     actions,
     commands,
+    consent_withdrawn,
     described,
     follower_actions,
     home,
@@ -58,6 +59,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     reactions.register(app, deps)
     pictured.register(app, deps)
     described.register(app, deps)
+    consent_withdrawn.register(app, deps)
     commands.register(app, deps)
     actions.register(app, deps)
     follower_actions.register(app, deps)

@@ -11,7 +11,7 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from chatbot.approval.events import DraftPosted, MessageRef, UnpublishRequested
-from handlers.slack import governance_commands, ids
+from handlers.slack import consent_withdrawn, governance_commands, ids
 from handlers.slack.blocks import build_draft_modal, pupil_options
 from handlers.slack.deps import SlackDeps
 from handlers.slack.files import Downloaded, download_images
@@ -29,7 +29,9 @@ HELP = (
     "• `/countersign incident` reports a concern: e-safety to the Computing Lead, safeguarding privately to the\n"
     "  DSL, an allegation about staff only to the headteacher.\n"
     "• `/countersign pause REASON` and `/countersign resume` (approvers) stop and restart all publishing.\n"
-    "• `/countersign policy` shows the rules in force."
+    "• `/countersign policy` shows the rules in force.\n"
+    "• `/countersign consent-withdrawn Forename Surname` (approvers) lists the posts that pupil was named in, "
+    "to take them down."
 )
 
 
@@ -51,11 +53,8 @@ def register(app: App, deps: SlackDeps) -> None:
                 governance_commands.resume(deps, client, user))  # fmt: skip
             if answer:
                 respond(answer)
-        elif action == "unpublish" and len(words) > 1:
-            reason = " ".join(words[2:]) or None
-            ref, now = MessageRef("slack", "", ""), datetime.now(UTC)
-            event = UnpublishRequested(ref, body["user_id"], f"cmd:{body['trigger_id']}", now, reason)
-            respond(deps.service.unpublish_link(words[1], event))
+        elif action in ("consent-withdrawn", "unpublish") and len(words) > 1:
+            respond(**_taking_down(deps, body, action, words[1:]))
         else:
             respond(HELP)
 
@@ -76,6 +75,15 @@ def register(app: App, deps: SlackDeps) -> None:
     app.command(ids.COMMAND)(handle_command)
     app.options(ids.ACTION_PICTURED)(handle_pupil_search)
     app.view(ids.DRAFT_MODAL)(handle_submission)
+
+
+def _taking_down(deps: SlackDeps, body: dict[str, Any], action: str, words: list[str]) -> dict[str, Any]:
+    """`unpublish LINK [REASON]`, or `consent-withdrawn NAME`: what to answer the approver privately."""
+    if action == "consent-withdrawn":
+        return consent_withdrawn.answer(deps, body["user_id"], " ".join(words))
+    ref, now = MessageRef("slack", "", ""), datetime.now(UTC)
+    event = UnpublishRequested(ref, body["user_id"], f"cmd:{body['trigger_id']}", now, " ".join(words[1:]) or None)
+    return {"text": deps.service.unpublish_link(words[0], event)}
 
 
 def submitted(deps: SlackDeps, body: dict[str, Any], client: WebClient) -> None:

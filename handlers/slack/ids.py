@@ -15,6 +15,7 @@ BLOCK_PHOTOS, ACTION_PHOTOS = "draft-photos", "photos"
 BLOCK_ALT = "draft-alt-{n}"  # one description per photo, n = 1…4
 ACTION_ALT = "alt"
 DESCRIBE_MODAL, ACTION_DESCRIBE_ASK = "countersign-describe", "describe-ask"
+ACTION_CONSENT_TAKEDOWN = "consent-take-down"
 BLOCK_DECISION = "draft-decision"
 ACTION_APPROVE, ACTION_REJECT = "draft-approve", "draft-reject"
 ACTION_RETRY = "draft-retry"
