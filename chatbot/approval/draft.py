@@ -49,6 +49,7 @@ class Draft:
     exception_reason: str | None = None
     pictured_answer: PicturedAnswer | None = None
     left_out: tuple[LeftOut, ...] = ()
+    originals_shown: bool = False  # the chat shows the author's original photos (posted in the channel)
 
     def __post_init__(self) -> None:
         if self.submitted_at.tzinfo is None:

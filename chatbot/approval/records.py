@@ -25,7 +25,7 @@ def record(ref: MessageRef, report: Report, exception: str | None) -> dict[str, 
     where = {"platform": ref.platform, "channel": ref.channel, "message": ref.message}
     left_out = [[file.name, file.reason] for file in report.left_out]
     return {**where, "text": report.text, "verdict": report.verdict, "warnings": warnings, "exception": exception,
-            "left_out": left_out}  # fmt: skip
+            "left_out": left_out, "originals_shown": report.originals_shown}  # fmt: skip
 
 
 def stored_draft(store: RedisStore, stored: StoredDraft, at: datetime, text: str | None = None) -> Draft:
@@ -40,6 +40,7 @@ def stored_draft(store: RedisStore, stored: StoredDraft, at: datetime, text: str
         record.get("exception"),
         pictured_answer=record.get("pictured_answer"),
         left_out=tuple(LeftOut(str(name), reason) for name, reason in record.get("left_out", ())),
+        originals_shown=bool(record.get("originals_shown")),
     )
 
 

@@ -114,8 +114,9 @@ class WorkflowService:
             self.store.release_event(event_id)
 
     def _posted(self, event: DraftPosted) -> None:
+        shown = bool(event.images) and not event.photos_unseen  # posted in the channel: its originals are there
         draft = Draft(event.text, event.at, event.images, event.pictured, event.exception, event.exception_reason,
-                      left_out=event.left_out)  # fmt: skip
+                      left_out=event.left_out, originals_shown=shown)  # fmt: skip
         draft = inspected(draft, self.ctx)  # once: the photos are kept as they were checked
         report = check(draft, self.ctx)
         kept = pictured.with_pictured(revisions.first(record(event.ref, report, event.exception), event.text), draft)

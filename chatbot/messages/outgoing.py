@@ -12,6 +12,11 @@ LEFT_OUT_WHY = {
 }
 NO_DESCRIPTION = "no description yet"
 PHOTOS_AS_PUBLISHED = "The photos as they would be published (location, camera and other hidden details removed):"
+ORIGINALS_STAY = (
+    "Only checked copies of the photos are published, with location and camera details removed. The original photos "
+    "stay in this channel as they were posted (the bot cannot remove another person's files): once the post is "
+    "published, the author can delete them from the message. A draft made with the draft form never shows them."
+)
 PHOTOS_NOT_SHOWN = (
     "The photos could not be shown in this thread, so approvers cannot see them here yet. "
     "They are kept, checked and listed in the report; ask the author to post them again if in doubt."

@@ -44,6 +44,7 @@ def check(draft: Draft, ctx: PolicyContext) -> Report:
         left_out=draft.left_out,
         networks=ctx.networks,
         smaller_for=_smaller_for(draft, ctx.networks),
+        originals_shown=draft.originals_shown,
     )
 
 

@@ -84,6 +84,7 @@ class Report:
     left_out: tuple[LeftOut, ...] = ()  # attached files that will not be published
     networks: tuple[str, ...] = ()  # where it goes: "X", "Mastodon", "Bluesky"
     smaller_for: tuple[tuple[str, tuple[int, ...]], ...] = ()  # a network, and the photos it gets smaller copies of
+    originals_shown: bool = False  # the author's originals are in the channel: the report says they stay there
 
     @property
     def verdict(self) -> Verdict:
@@ -98,6 +99,8 @@ class Report:
         """What will be published, where, with which photos in order; then each attached file that will not be."""
         lines = [messages.goes_out(self.networks, self.photos)]
         lines += [messages.smaller_copies(network, numbers) for network, numbers in self.smaller_for]
+        if self.originals_shown and self.photos:
+            lines.append(messages.ORIGINALS_STAY)
         if self.left_out:
             lines.append(messages.not_published([(file.name, file.reason) for file in self.left_out]))
         return lines

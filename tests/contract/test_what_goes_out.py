@@ -75,6 +75,7 @@ def test_every_report_says_where_it_goes_and_that_a_photo_has_no_description(bot
     report = words(post(bot, [offered(bot, "img_1.jpg", data=field)]))
     assert "What goes out on X: the text above, then photo 1 (img_1.jpg): no description yet." in report
     assert "describe-ask" in report  # a photo posted in the channel can be described from the report
+    assert "The original photos stay in this channel" in report  # the bot cannot remove them, and says so
 
 
 def describe(bot: Bot, *descriptions: str, user: str = AUTHOR) -> None:
@@ -118,6 +119,7 @@ def test_someone_who_is_neither_author_nor_approver_cannot_describe(bot: Bot, fi
 def test_the_forms_photos_appear_in_the_thread_as_they_would_be_published(bot: Bot) -> None:
     from tests.photos import jpeg_markers
 
+    bot.slack.uploads.clear()  # other tests' uploads (incident snapshots)
     bot.slack.files["IMG_amelia.jpg"] = jpeg(scene((1600, 1200)), gps=True, camera=True)
     files = [{"id": "F0FORM0001", "name": "IMG_amelia.jpg", "mimetype": "image/jpeg", "size": 90_000,
               "url_private_download": f"{bot.api_url}files/IMG_amelia.jpg"}]  # fmt: skip
