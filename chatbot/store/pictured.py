@@ -38,7 +38,8 @@ class PicturedIndex:
         """(draft id, {published_at, links}) of each post the pupil was named in, newest first."""
         stored: dict[str, str] = self._call(lambda: self._redis.hgetall(PREFIX + pupil_key(name)))
         found = [(draft_id, json.loads(entry)) for draft_id, entry in stored.items()]
-        return sorted(found, key=lambda item: str(item[1]["published_at"]), reverse=True)
+        # newest first; posts published in the same instant in the order of their drafts' own times
+        return sorted(found, key=lambda item: (str(item[1]["published_at"]), item[0]), reverse=True)
 
     def _call(self, operation: Callable[[], Any]) -> Any:
         with translated_errors():
