@@ -12,26 +12,20 @@ from chatbot import messages
 from chatbot.approval.answers import MAX_DESCRIPTION
 from chatbot.approval.events import MessageRef, PhotosDescribed
 from handlers.slack import ids
+from handlers.slack.block_parts import button, labelled, modal
 from handlers.slack.deps import SlackDeps
 
 NAME_SHOWN = 60  # a photo's file name in a field's label, at most
 
 
 def describe_button(draft_ts: str) -> dict[str, Any]:
-    return {"type": "button", "action_id": ids.ACTION_DESCRIBE_ASK, "value": draft_ts,
-            "text": {"type": "plain_text", "text": "Describe the photos"}}  # fmt: skip
+    return button("Describe the photos", ids.ACTION_DESCRIBE_ASK, draft_ts)
 
 
 def build_describe_modal(channel: str, draft_ts: str, photos: list[tuple[str, str | None]]) -> dict[str, Any]:
     """One field per photo, filled with its description so far: what screen readers will say on every network."""
-    return {
-        "type": "modal",
-        "callback_id": ids.DESCRIBE_MODAL,
-        "private_metadata": f"{channel} {draft_ts}",
-        "title": {"type": "plain_text", "text": "Describe the photos"},
-        "submit": {"type": "plain_text", "text": "Save"},
-        "blocks": [_field(n, name, alt) for n, (name, alt) in enumerate(photos, 1)],
-    }
+    fields = [_field(n, name, alt) for n, (name, alt) in enumerate(photos, 1)]
+    return modal(ids.DESCRIBE_MODAL, "Describe the photos", "Save", fields, f"{channel} {draft_ts}")
 
 
 def _field(n: int, name: str, alt: str | None) -> dict[str, Any]:
@@ -40,9 +34,7 @@ def _field(n: int, name: str, alt: str | None) -> dict[str, Any]:
                                "max_length": MAX_DESCRIPTION, "placeholder": example}  # fmt: skip
     if alt:
         element["initial_value"] = alt
-    label = messages.photo_label(n - 1, name[:NAME_SHOWN])
-    return {"type": "input", "block_id": ids.BLOCK_ALT.format(n=n), "optional": True, "element": element,
-            "label": {"type": "plain_text", "text": label}}  # fmt: skip
+    return labelled(ids.BLOCK_ALT.format(n=n), messages.photo_label(n - 1, name[:NAME_SHOWN]), element, optional=True)
 
 
 def described(body: dict[str, Any]) -> PhotosDescribed:

@@ -12,6 +12,7 @@ from chatbot import messages
 from chatbot.approval.draft import PicturedAnswer
 from chatbot.approval.events import MessageRef, PicturedGiven
 from handlers.slack import ids
+from handlers.slack.block_parts import button, labelled, modal
 from handlers.slack.deps import SlackDeps
 
 ANSWERS: dict[PicturedAnswer, str] = {
@@ -21,8 +22,7 @@ ANSWERS: dict[PicturedAnswer, str] = {
 
 
 def pictured_button(draft_ts: str) -> dict[str, Any]:
-    return {"type": "button", "action_id": ids.ACTION_PICTURED_ASK, "value": draft_ts, "style": "primary",
-            "text": {"type": "plain_text", "text": "Who is pictured?"}}  # fmt: skip
+    return button("Who is pictured?", ids.ACTION_PICTURED_ASK, draft_ts, style="primary")
 
 
 def build_pictured_modal(channel: str, draft_ts: str) -> dict[str, Any]:
@@ -30,22 +30,11 @@ def build_pictured_modal(channel: str, draft_ts: str) -> dict[str, Any]:
     options = [{"text": {"type": "plain_text", "text": text}, "value": value} for value, text in ANSWERS.items()]
     pupils = {"type": "multi_external_select", "action_id": ids.ACTION_PICTURED, "min_query_length": 2}
     answer = {"type": "radio_buttons", "action_id": ids.ACTION_PICTURED_ANSWER, "options": options}
-    return {
-        "type": "modal",
-        "callback_id": ids.PICTURED_MODAL,
-        "private_metadata": f"{channel} {draft_ts}",
-        "title": {"type": "plain_text", "text": "Who is pictured?"},
-        "submit": {"type": "plain_text", "text": "Save"},
-        "blocks": [
-            _input(ids.BLOCK_PICTURED, "Pupils in the photos", pupils),
-            _input(ids.BLOCK_PICTURED_ANSWER, "Or, if you name nobody", answer),
-        ],
-    }
-
-
-def _input(block_id: str, label: str, element: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "input", "block_id": block_id, "optional": True, "element": element,
-            "label": {"type": "plain_text", "text": label}}  # fmt: skip
+    blocks = [
+        labelled(ids.BLOCK_PICTURED, "Pupils in the photos", pupils, optional=True),
+        labelled(ids.BLOCK_PICTURED_ANSWER, "Or, if you name nobody", answer, optional=True),
+    ]
+    return modal(ids.PICTURED_MODAL, "Who is pictured?", "Save", blocks, f"{channel} {draft_ts}")
 
 
 def given(body: dict[str, Any]) -> PicturedGiven | None:
