@@ -6,7 +6,7 @@ import os
 import platform
 import sys
 
-from bench import classifier, followers, images, latency, names, scale, scheduler, teams, text_checks, workflow
+from bench import classifier, faces, followers, images, latency, names, scale, scheduler, teams, text_checks, workflow
 from bench.table import Row, render
 
 SECTIONS = {
@@ -14,6 +14,7 @@ SECTIONS = {
     "names": names.run,
     "scale": scale.run,
     "images": images.run,
+    "faces": faces.run,
     "workflow": workflow.run,
     "latency": latency.run,
     "scheduler": scheduler.run,
