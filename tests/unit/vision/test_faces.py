@@ -64,3 +64,13 @@ def test_small_faces_in_a_phone_photo_are_counted() -> None:
     photo = _photo(*row)
     assert len(haar_boxes(photo, profiles=False)) == 0  # before: too small for the 1000 px copy
     assert count_faces(photo) == 3
+
+
+def test_a_face_where_the_search_tiles_overlap_is_one_child() -> None:
+    middle = _photo(Person("astronaut", 1800, 1300, 400))  # 200 px across the 2000 px copy's middle: two tiles see it
+    assert count_faces(middle) == 1
+
+
+def test_a_face_cut_by_a_tile_edge_is_still_found() -> None:
+    # the 2000 px copy's first tile ends at 1150 px: this face runs from 1100 to 1200 there
+    assert count_faces(_photo(Person("astronaut", 2200, 600, 200))) == 1
