@@ -98,7 +98,9 @@ def peak_mb():
     return int(status.split('VmHWM:')[1].split()[0]) / 1024
 """
 
-_PEAK_PROBE = _PEAK_MB + """
+_PEAK_PROBE = (
+    _PEAK_MB
+    + """
 import json, sys, time
 data = open(sys.argv[1], 'rb').read()
 start = time.perf_counter()
@@ -107,9 +109,12 @@ result = PillowInspector().inspect('photo.jpg', data)
 elapsed = time.perf_counter() - start
 print(json.dumps({"cold": elapsed, "peak_mb": peak_mb()}))
 """
+)
 
 
-_TEN_PROBE = _PEAK_MB + """
+_TEN_PROBE = (
+    _PEAK_MB
+    + """
 import json, sys, threading, time
 photos = [open(sys.argv[1], 'rb').read() for _ in range(10)]  # ten separate downloads
 from chatbot.cli.memory import limit_malloc_arenas
@@ -123,6 +128,7 @@ for thread in threads: thread.join()
 elapsed = time.perf_counter() - start
 print(json.dumps({"cold": elapsed, "peak_mb": peak_mb()}))
 """
+)
 
 
 def _cold_and_peak(data: bytes, probe: str = _PEAK_PROBE) -> dict[str, float]:
