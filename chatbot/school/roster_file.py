@@ -6,6 +6,7 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from chatbot.errors import ConfigError
@@ -34,9 +35,14 @@ class RosterFile:
         self._lock = threading.Lock()
         self._seen = self._signature()
         self._roster = roster if roster is not None else load_roster(path) if path else Roster()
+        self._read = self._seen  # the signature of the file the roster now in use came from
 
     def current(self) -> Roster:
         return self._roster
+
+    def written_at(self) -> datetime | None:
+        """When the file the roster in use came from was written (an unusable newer file does not count)."""
+        return None if self._read is None else datetime.fromtimestamp(self._read[0] / 1e9, UTC)
 
     def refresh(self) -> Reread | None:
         """Re-read the file if it changed since the last look; None when it did not (or there is no file)."""
@@ -50,6 +56,7 @@ class RosterFile:
             except ConfigError as problem:
                 logger.error("The roster file changed but cannot be used; the last good one stays: %s", problem)
                 return Reread(len(self._roster), str(problem))
+            self._read = seen
         logger.info("The roster file changed: %d pupils read", len(self._roster))
         return Reread(len(self._roster))
 

@@ -62,3 +62,15 @@ def test_a_file_that_disappears_keeps_the_roster(roster: Path) -> None:
     roster.unlink()
     held.refresh()
     assert len(held.current()) == 1
+
+
+def test_an_unusable_newer_file_does_not_count_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_text("Forename,Surname,Photo consent\nAmelia,Nowak,yes\n", encoding="utf-8")
+    os.utime(path, (1_780_000_000, 1_780_000_000))
+    rosters = RosterFile(path)
+    first = rosters.written_at()
+    assert first is not None and first.timestamp() == 1_780_000_000
+    path.write_text("not,a,roster\n\x00\x00", encoding="utf-8")
+    os.utime(path, (1_790_000_000, 1_790_000_000))
+    assert rosters.refresh() is not None and rosters.written_at() == first
