@@ -1,5 +1,5 @@
-"""The reminders the policies ask for: a password change each term, the yearly policy review, the weekly
-follower review. Pure: which occurrence of each is due at a given moment."""
+"""The reminders the policies ask for: a password change each term, the yearly policy review and photo-consent
+refresh, the weekly follower review. Pure: which occurrence of each is due at a given moment."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 from chatbot import messages
 from chatbot.school.weekly import latest
+
+CONSENT_REFRESH = "consent-refresh"  # the key's kind, which a new roster file settles (consent_refresh.py)
 
 
 @dataclass(frozen=True)
@@ -24,11 +26,17 @@ class ReminderPlan:
     policy_review: date | None = None
     follower_review: str | None = None  # weekly, e.g. "Mon 08:30"
     at: time = time(8, 30)  # the local time dated reminders fall due
+    consent_refresh: date | None = None  # photo consent is sought again each year from this date
 
 
 def due(plan: ReminderPlan, now: datetime, zone: ZoneInfo) -> list[Reminder]:
     """The latest occurrence of each kind that has fallen due by `now` (older ones are superseded)."""
-    found = [_password(plan, now, zone), _policy_review(plan, now, zone), _follower_review(plan, now, zone)]
+    found = [
+        _password(plan, now, zone),
+        _yearly("policy-review", plan.policy_review, messages.REMIND_POLICY_REVIEW, plan, now, zone),
+        _yearly(CONSENT_REFRESH, plan.consent_refresh, messages.REMIND_CONSENT_REFRESH, plan, now, zone),
+        _follower_review(plan, now, zone),
+    ]
     return [reminder for reminder in found if reminder is not None]
 
 
@@ -40,21 +48,21 @@ def _password(plan: ReminderPlan, now: datetime, zone: ZoneInfo) -> Reminder | N
     return Reminder(f"password:{term}", messages.REMIND_PASSWORD, datetime.combine(term, plan.at, zone))
 
 
-def _policy_review(plan: ReminderPlan, now: datetime, zone: ZoneInfo) -> Reminder | None:
-    if plan.policy_review is None:
+def _yearly(kind: str, first: date | None, text: str, plan: ReminderPlan, now: datetime, zone: ZoneInfo
+            ) -> Reminder | None:  # fmt: skip
+    """This year's occurrence of a yearly date once it has come (else last year's), never before `first`."""
+    if first is None:
         return None
     local = now.astimezone(zone)
-    year = (
-        local.year if (local.month, local.day) >= (plan.policy_review.month, plan.policy_review.day) else local.year - 1
-    )
+    year = local.year if (local.month, local.day) >= (first.month, first.day) else local.year - 1
     try:
-        day = plan.policy_review.replace(year=year)
+        day = first.replace(year=year)
     except ValueError:  # 29 February in a year without one
         day = date(year, 3, 1)
     moment = datetime.combine(day, plan.at, zone)
-    if year < plan.policy_review.year or moment > now:
+    if year < first.year or moment > now:
         return None
-    return Reminder(f"policy-review:{day}", messages.REMIND_POLICY_REVIEW, moment)
+    return Reminder(f"{kind}:{day}", text, moment)
 
 
 def _follower_review(plan: ReminderPlan, now: datetime, zone: ZoneInfo) -> Reminder | None:

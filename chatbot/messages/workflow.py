@@ -102,6 +102,11 @@ REMIND_POLICY_REVIEW = (
     ":scroll: The social media policy is due for its yearly review: check it with the governors, then update "
     "Countersign's profile if anything changed (`/countersign policy` shows what it checks)."
 )
+REMIND_CONSENT_REFRESH = (
+    ":camera_with_flash: A new school year: photo consent is sought again. When the forms are in, ask the office "
+    "for a fresh roster export with this year's photo consent and put it in place of the old file; Countersign "
+    "reads it within a minute, and this reminder closes itself when the new file arrives."
+)
 REMIND_FOLLOWER_REVIEW = (
     ":busts_in_silhouette: The weekly follower review: look at this week's new followers and decide on any "
     "still waiting (Keep, Block or Mute)."
@@ -110,6 +115,9 @@ REMIND_FOLLOWER_REVIEW = (
 
 def reminder_overdue(days: int) -> str:
     return f"Overdue by {days} day{'s' * (days != 1)}." if days else ""
+
+
+CONSENT_REFRESHED = "Done: the new roster file has arrived, and Countersign reads its photo consent."
 
 
 def reminder_acknowledged(user: str, when: str) -> str:

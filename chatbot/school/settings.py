@@ -46,6 +46,7 @@ class RuleOverride(Section):
 class PolicySection(Section):
     profile: str = "default"
     roster: Path | None = None
+    consent_refresh: date | None = None  # photo consent is sought again each year from this date (1 September)
     allowed_mentions: list[str] = Field(default_factory=list)
     allowed_domains: list[str] = Field(default_factory=list)
     school_contacts: list[str] = Field(default_factory=list)

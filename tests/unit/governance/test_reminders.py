@@ -30,3 +30,10 @@ def test_the_weekly_follower_review_is_keyed_by_its_week() -> None:
     weekly = ReminderPlan(follower_review="Mon 08:30")
     assert keys(datetime(2026, 11, 20, 12, 0, tzinfo=UTC), weekly) == ["follower-review:2026-11-16"]
     assert keys(datetime(2026, 11, 23, 8, 30, tzinfo=UTC), weekly) == ["follower-review:2026-11-23"]
+
+
+def test_the_consent_refresh_comes_round_each_school_year() -> None:
+    plan = ReminderPlan(consent_refresh=date(2026, 9, 7))
+    assert keys(datetime(2026, 9, 7, 7, 29, tzinfo=UTC), plan) == []  # 08:29 in London
+    assert keys(datetime(2026, 12, 1, 9, 0, tzinfo=UTC), plan) == ["consent-refresh:2026-09-07"]
+    assert keys(datetime(2027, 9, 7, 9, 0, tzinfo=UTC), plan) == ["consent-refresh:2027-09-07"]
