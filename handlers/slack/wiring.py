@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -14,11 +14,9 @@ from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from chatbot.approval.ports import Approvers
 from chatbot.approval.service import WorkflowService
 from chatbot.errors import ConfigError
 from chatbot.governance.reminder_desk import ReminderDesk
-from chatbot.governance.reminders import ReminderPlan
 from chatbot.policy.context import build_context
 from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
@@ -40,6 +38,7 @@ from handlers.wiring.followers import follower_alerts
 from handlers.wiring.incidents import incidents
 from handlers.wiring.private_redis import PrivateRedis, open_store
 from handlers.wiring.publishing import combined, publishing_targets, x_credentials
+from handlers.wiring.reminders import reminder_desk
 
 logger = logging.getLogger(__name__)
 PHOTO_THREADS = 2  # drafts with photos checked at once; the inspector decodes one large photo at a time anyway
@@ -121,7 +120,7 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     followers = follower_alerts(settings, credentials, store, follower_notifier, approvers, targets)
     channel = settings.slack.drafts_channel
     desk = incidents(settings, credentials, store, SlackIncidentNotifier(client, zone), ctx, targets, channel)
-    reminders = reminder_desk(settings, store, client, approvers)
+    reminders = reminder_desk(settings, store, SlackReminderNotifier(client, channel), approvers, ctx)
     deps = SlackDeps(service, settings.slack, token, _file_hosts(settings),
                      {f.watch.source.name: f.decisions for f in followers}, desk.desk if desk else None, reminders,
                      zone, SlackDrafters(client, channel, approvers), photo_backlog(store))  # fmt: skip
@@ -149,14 +148,6 @@ def photo_backlog(store: RedisStore) -> SlackBacklog:
 def _follower_notifier(settings: Settings, client: WebClient, zone: ZoneInfo) -> SlackFollowerNotifier | None:
     channel = settings.slack.drafts_channel
     return SlackFollowerNotifier(client, channel, settings.followers.digest_channel, zone) if channel else None
-
-
-def reminder_desk(settings: Settings, store: RedisStore, client: WebClient, approvers: Approvers) -> ReminderDesk:
-    config, channel = settings.reminders, settings.slack.drafts_channel or ""
-    weekly = settings.followers.digest if config.follower_review else None
-    plan = ReminderPlan(tuple(config.term_starts), config.policy_review, weekly, time.fromisoformat(config.time))
-    notifier = SlackReminderNotifier(client, channel)
-    return ReminderDesk(store.governance, plan, ZoneInfo(settings.school.timezone), notifier, approvers)
 
 
 def _file_hosts(settings: Settings) -> frozenset[str]:

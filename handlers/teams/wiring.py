@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from chatbot.approval.ports import Approvers, Publisher
+from chatbot.approval.ports import Publisher
 from chatbot.approval.service import WorkflowService
 from chatbot.errors import ConfigError
 from chatbot.governance.reminder_desk import ReminderDesk
-from chatbot.governance.reminders import ReminderPlan
 from chatbot.policy.context import PolicyContext, build_context
 from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
@@ -36,6 +35,7 @@ from handlers.wiring.followers import follower_alerts
 from handlers.wiring.incidents import incidents
 from handlers.wiring.private_redis import PrivateRedis, open_store
 from handlers.wiring.publishing import combined, publishing_targets, x_credentials
+from handlers.wiring.reminders import reminder_desk
 
 
 @dataclass
@@ -86,7 +86,8 @@ def _workflow(settings: Settings, teams: TeamsSection, secrets: TeamsSecrets, ap
     notifier = TeamsNotifier(outbox, store, people, publisher.cost)
     service = WorkflowService(store, ctx, notifier, publisher, approvers, teams.approvals_required)
     deps = TeamsDeps(service, teams, ImageFetcher(_bot_token(app), _file_hosts(secrets)), outbox, people)
-    deps.reminders = _reminders(settings, store, outbox, teams.drafts_channel or "", people, approvers)
+    reminders = TeamsReminderNotifier(outbox, teams.drafts_channel or "", people)
+    deps.reminders = reminder_desk(settings, store, reminders, approvers, ctx)
     return deps
 
 
@@ -102,15 +103,6 @@ def _alerts(settings: Settings, deps: TeamsDeps, targets: tuple[Publisher, ...]
                      deps.service.ctx, targets, channel)  # fmt: skip
     deps.incidents = desk.desk if desk else None
     return followers, desk
-
-
-def _reminders(settings: Settings, store: RedisStore, outbox: Outbox, channel: str, people: People,
-               approvers: Approvers) -> ReminderDesk:  # fmt: skip
-    config = settings.reminders
-    weekly = settings.followers.digest if config.follower_review else None
-    plan = ReminderPlan(tuple(config.term_starts), config.policy_review, weekly, time.fromisoformat(config.time))
-    notifier = TeamsReminderNotifier(outbox, channel, people)
-    return ReminderDesk(store.governance, plan, ZoneInfo(settings.school.timezone), notifier, approvers)
 
 
 def _bot_token(app: App) -> Callable[[], Awaitable[str]]:

@@ -1,0 +1,28 @@
+"""The reminder desk every platform edge runs: its plan from app.yaml, and the roster file settling consent."""
+
+from __future__ import annotations
+
+from datetime import time
+from zoneinfo import ZoneInfo
+
+from chatbot.approval.ports import Approvers
+from chatbot.governance.consent_refresh import refresh_date, settled_by
+from chatbot.governance.reminder_desk import ReminderDesk, ReminderNotifier
+from chatbot.governance.reminders import ReminderPlan
+from chatbot.policy.context import PolicyContext
+from chatbot.school.settings import Settings
+from chatbot.store import RedisStore
+
+
+def reminder_plan(settings: Settings) -> ReminderPlan:
+    config = settings.reminders
+    weekly = settings.followers.digest if config.follower_review else None
+    refresh = refresh_date(settings.policy.consent_refresh, settings.policy.roster)
+    return ReminderPlan(tuple(config.term_starts), config.policy_review, weekly, time.fromisoformat(config.time),
+                        refresh)  # fmt: skip
+
+
+def reminder_desk(settings: Settings, store: RedisStore, notifier: ReminderNotifier, approvers: Approvers,
+                  ctx: PolicyContext) -> ReminderDesk:  # fmt: skip
+    zone = ZoneInfo(settings.school.timezone)
+    return ReminderDesk(store.governance, reminder_plan(settings), zone, notifier, approvers, settled_by(ctx.rosters))
