@@ -7,9 +7,10 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from chatbot.errors import CountersignError
 from chatbot.school.settings import Settings
@@ -117,7 +118,19 @@ def check_roster(settings: Settings) -> list[Finding]:
     said = f"Roster: {len(roster)} pupils read from {path.name}, {current} with current photo consent"
     if lapsed:
         return [Finding(WARN, f"{said}; {lapsed} whose consent has expired: ask the office for a fresh export")]
+    if refresh := _consent_round_missed(settings, path):
+        return [Finding(WARN, f"{said}; the file is older than this year's consent round ({refresh:%-d %B %Y}): "
+                              "ask the office for a fresh export once the forms are in")]  # fmt: skip
     return [Finding(OK, said)]
+
+
+def _consent_round_missed(settings: Settings, path: Path) -> date | None:
+    from chatbot.governance.consent_refresh import predates, refresh_date
+
+    zone = ZoneInfo(settings.school.timezone)
+    written = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    refresh = refresh_date(settings.policy.consent_refresh, path)
+    return predates(refresh, written, datetime.now(zone), zone) if refresh else None
 
 
 def check_dictionaries(settings: Settings) -> list[Finding]:

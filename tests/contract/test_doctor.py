@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,15 @@ def test_expired_consent_is_not_counted_as_consent(tmp_path: Path) -> None:
     [finding] = check_roster(Settings(policy={"roster": str(tmp_path / "roster.csv")}))
     assert "3 pupils read from roster.csv, 1 with current photo consent" in finding.what
     assert "1 whose consent has expired" in finding.what and finding.status != "ok"
+
+
+def test_a_roster_older_than_this_years_consent_round_is_named(tmp_path: Path) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Forename,Surname,Photo consent\nAmelia,Nowak,yes\n", encoding="utf-8")
+    settings = Settings(policy={"roster": str(roster)})
+    [fresh] = check_roster(settings)  # written just now
+    assert fresh.status == "ok"
+    last_year = time.time() - 400 * 86_400  # before the latest 1 September, whenever this runs
+    os.utime(roster, (last_year, last_year))
+    [stale] = check_roster(settings)
+    assert stale.status != "ok" and "older than this year's consent round (1 September" in stale.what
