@@ -1,8 +1,10 @@
-"""Answers given from the report after posting (who is pictured, the photos' descriptions): each re-checks the draft."""
+"""Answers given from the report after posting (who is pictured, the photos' descriptions), and the last look
+before an approval counts: each re-checks the draft."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from chatbot import messages
@@ -12,7 +14,7 @@ from chatbot.approval.events import MessageRef, PhotosDescribed, PicturedGiven
 from chatbot.approval.pictured import with_pictured
 from chatbot.approval.ports import Approvers, Notifier
 from chatbot.approval.records import kept_images, rechecked, record, stored_draft
-from chatbot.approval.states import State
+from chatbot.approval.states import BOT, State
 from chatbot.policy import check
 from chatbot.policy.context import PolicyContext
 from chatbot.store import RedisStore, StoredDraft
@@ -52,6 +54,15 @@ class ReportAnswers:
         draft = replace(draft, images=images)
         if self._recheck(event.ref, stored, draft, event.user, {"described": len(draft.images)}):
             self.store.keep_photos(stored.id, [photos.to_keep(image) for image in draft.images])
+
+    def blocks_now(self, ref: MessageRef, stored: StoredDraft, at: datetime) -> bool:
+        """Judged again, the moment an approval would count, against the roster as its file says now: a consent
+        withdrawn or a pupil joined since the report was written. True when it now blocks (the report says why)."""
+        draft = stored_draft(self.store, stored, at)
+        if check(draft, self.ctx).verdict != "block":
+            return False
+        self._recheck(ref, stored, draft, BOT, {"rechecked": "before approval"})
+        return True
 
     def photo_names(self, ref: MessageRef) -> list[tuple[str, str | None]]:
         """Each kept photo's name and description, in order: what the description form shows."""

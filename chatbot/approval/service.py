@@ -56,10 +56,10 @@ class WorkflowService:
     answers: ReportAnswers = field(init=False)
 
     def __post_init__(self) -> None:
-        self.publication = Publication(self.store, self.ctx, self.notifier, self.publisher)
+        self.answers = ReportAnswers(self.store, self.ctx, self.notifier, self.approvers, self.approvals_required)
+        self.publication = Publication(self.store, self.ctx, self.notifier, self.publisher, self.answers.blocks_now)
         self.recovery = Recovery(self.store, self.publisher, self.notifier, self.publication)
         self.takedown = Takedown(self.store, self.publisher, self.notifier, self.approvers)
-        self.answers = ReportAnswers(self.store, self.ctx, self.notifier, self.approvers, self.approvals_required)
 
     def draft_posted(self, event: DraftPosted) -> None:
         self._once(event.event_id, lambda: self._posted(event))
@@ -159,6 +159,8 @@ class WorkflowService:
             if refusal:
                 self.notifier.say(event.ref, refusal)
             return
+        if stored.state == State.AWAITING_APPROVAL and self.answers.blocks_now(event.ref, stored, event.at):
+            return self.notifier.say(event.ref, messages.BLOCKED_SINCE_CHECKED)
         detail = {"accepted_warnings": stored.record.get("warnings", [])}
         outcome = self.store.approve(stored.id, event.user, self.approvals_required, event.at, detail, stored.version)
         if outcome.status == "stale":  # edited between reading it and counting: judge again against the edit

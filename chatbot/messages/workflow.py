@@ -12,6 +12,16 @@ NOT_AN_APPROVER = "That reaction does not approve the draft: only the school's a
 BLOCKED_CANNOT_BE_APPROVED = (
     "This draft is blocked by the policy check, so it cannot be approved. Edit it to fix the problems."
 )
+BLOCKED_SINCE_CHECKED = (
+    "Checked again before approving, this draft now blocks: something it depends on changed since its report (a "
+    "pupil's photo consent withdrawn or expired, or a pupil added to the roster). The report above says why; "
+    "nothing was approved."
+)
+BLOCKED_BEFORE_PUBLISHING = (
+    "Checked again at its publishing time, this draft now blocks: something it depends on changed since it was "
+    "approved (a pupil's photo consent withdrawn or expired, or a pupil added to the roster). It was not "
+    "published; the report above says why, and it needs fixing and approving again."
+)
 NOT_AWAITING = "This draft is {state}, so approving it changes nothing."
 APPROVED_AN_EARLIER_VERSION = (
     "That approval was given before the draft was last edited, so it does not count: read the edited draft "
