@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -34,6 +35,9 @@ class Publication:
     ctx: PolicyContext
     notifier: Notifier
     publisher: Publisher
+    # A scheduled draft is judged again when its time comes (the roster may have changed since its approval);
+    # True when it now blocks, and has been sent back with a new report.
+    blocks_now: Callable[[MessageRef, StoredDraft, datetime], bool] = lambda ref, stored, at: False
 
     def release(self, ref: MessageRef, stored: StoredDraft, at: datetime) -> None:
         """An approved draft goes out now, or waits for the next posting window, or for publishing to resume."""
@@ -66,6 +70,9 @@ class Publication:
                 self.store.schedule(draft_id, when)
                 continue
             self.store.unschedule(draft_id)
+            if self.blocks_now(stored.ref, stored, now):
+                self.notifier.say(stored.ref, messages.BLOCKED_BEFORE_PUBLISHING)
+                continue
             published += self.publish(stored.ref, draft_id, now)
         return published
 
