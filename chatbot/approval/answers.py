@@ -84,7 +84,7 @@ class ReportAnswers:
         report = check(draft, self.ctx)
         kept = {**record(ref, report, stored.record.get("exception")), **revisions.same_version(stored.record)}
         said = {key: stored.record[key] for key in ("pictured_by",) if key in stored.record}
-        kept = with_pictured({**kept, **said, **(noted or {})}, draft)
+        kept = with_pictured({**kept, **said, **(noted or {})}, draft, self.ctx)
         state = rechecked(self.store, stored.id, report, user, draft.submitted_at, kept, detail)
         if state is not None:
             self.notifier.show_report(ref, report, state, 0, self.approvals_required)

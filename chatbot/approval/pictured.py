@@ -6,13 +6,23 @@ from typing import Any
 
 from chatbot import messages
 from chatbot.approval.draft import Draft
+from chatbot.policy.context import PolicyContext
+from chatbot.policy.finding import Severity
 from chatbot.store import StoredDraft
 
 
-def with_pictured(record: dict[str, Any], draft: Draft) -> dict[str, Any]:
+def with_pictured(record: dict[str, Any], draft: Draft, ctx: PolicyContext) -> dict[str, Any]:
     """The record with who is pictured, and whether approval must wait for that answer."""
     answer = {"pictured": list(draft.pictured), "pictured_answer": draft.pictured_answer}
-    return {**record, **answer, "pictured_needed": draft.pictured_unanswered}
+    return {**record, **answer, "pictured_needed": draft.pictured_unanswered and _gated(ctx)}
+
+
+def _gated(ctx: PolicyContext) -> bool:
+    """Approval waits for the answer unless the profile lowers the question (photo-consent's `unanswered`
+    variant) to info or off: then it stays on the report as a note, and a school has chosen that."""
+    config = ctx.rules.get("photo-consent")
+    severity = config.severity_for("unanswered", has_image=True) if config else None
+    return severity in (Severity.WARN, Severity.BLOCK)
 
 
 def refusal(stored: StoredDraft) -> str | None:

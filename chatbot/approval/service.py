@@ -119,7 +119,8 @@ class WorkflowService:
                       left_out=event.left_out, originals_shown=shown)  # fmt: skip
         draft = inspected(draft, self.ctx)  # once: the photos are kept as they were checked
         report = check(draft, self.ctx)
-        kept = pictured.with_pictured(revisions.first(record(event.ref, report, event.exception), event.text), draft)
+        first = revisions.first(record(event.ref, report, event.exception), event.text)
+        kept = pictured.with_pictured(first, draft, self.ctx)
         outcome = self.store.create(event.ref.draft_id, event.author, kept, event.at, *checked(report))
         if outcome.done and draft.images:
             sanitised = [photos.to_keep(image) for image in draft.images]
@@ -141,9 +142,8 @@ class WorkflowService:
             return
         draft = stored_draft(self.store, stored, event.at, event.text)
         report = check(draft, self.ctx)
-        kept = pictured.with_pictured(
-            revisions.revised(record(event.ref, report, draft.exception), event.text, event.at), draft
-        )
+        revised = revisions.revised(record(event.ref, report, draft.exception), event.text, event.at)
+        kept = pictured.with_pictured(revised, draft, self.ctx)
         state = rechecked(self.store, stored.id, report, event.author, event.at, kept)
         if state is not None:
             self.notifier.show_report(event.ref, report, state, 0, self.approvals_required)

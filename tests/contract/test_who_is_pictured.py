@@ -8,7 +8,10 @@ import pytest
 from slack_bolt import BoltRequest
 
 from chatbot.approval.states import State
-from tests.contract.conftest import AUTHOR, TA, Bot, payload, words
+from chatbot.store import RedisStore
+from tests.contract.conftest import AUTHOR, TA, Bot, make_bot, payload, words
+from tests.contract.fake_slack_api import FakeSlackServer
+from tests.drafting import context
 from tests.photos import GROUP_OF_SIX, jpeg, photo
 
 pytestmark = pytest.mark.contract
@@ -88,3 +91,16 @@ def test_the_pupil_search_marks_pupils_without_photo_consent(bot: Bot) -> None:
     assert labels == ["Amelia Nowak (no photo consent)"]
     consented = bot.app.dispatch(BoltRequest(body=payload("block_suggestion", value="patel"), mode="socket_mode"))
     assert "no photo consent" not in consented.body and "Patel" in consented.body
+
+
+def test_a_profile_that_lowers_the_question_lets_the_photo_be_approved_unanswered(
+    slack_server: FakeSlackServer, store: RedisStore
+) -> None:
+    lowered = {"photo-consent": {"severity": "block", "variants": {"unanswered": "info"}}}
+    bot = make_bot(slack_server, store, ctx=context(rules=lowered))
+    bot.slack.files["img_0042.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)))
+    bot.send("event_message_file_share", event__files__0__url_private_download=bot.api_url + "files/img_0042.jpg")
+    [report] = bot.slack.named("chat.postMessage")
+    assert "who is pictured has not been said" in words(report)  # still asked, as a note
+    approve(bot, "Ev0LOWERED1")
+    assert state(bot) == State.PUBLISHED and len(bot.publisher.posted) == 1
