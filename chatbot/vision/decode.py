@@ -105,9 +105,17 @@ def _why(error: BaseException) -> str:
 
 def _metadata_or_unreadable(image: Image.Image) -> tuple[str, ...]:
     try:
-        return describe_metadata(image)
+        return describe_metadata(image) + _animation(image)
     except _DECODING_ERRORS:
         return ("camera data that could not be read",)  # it is removed all the same: only pixels are kept
+
+
+def _animation(image: Image.Image) -> tuple[str, ...]:
+    """An animated GIF, WebP or PNG is checked and published as its first frame: the later frames, which no
+    detector has looked at, never leave. (An MPO's second picture is the camera's, not an animation.)"""
+    if image.format != "MPO" and getattr(image, "is_animated", False):
+        return ("the animation (only its first frame is checked and published)",)
+    return ()
 
 
 def describe_metadata(image: Image.Image) -> tuple[str, ...]:

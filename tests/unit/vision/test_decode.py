@@ -115,3 +115,21 @@ def test_no_more_photos_are_decoded_at_once_than_the_inspector_allows(good_jpeg:
     for thread in threads:
         thread.join()
     assert most[0] == 2
+
+
+def _gif(frames: int) -> bytes:
+    colours = [(200, 40, 40), (40, 200, 40), (40, 40, 200)]
+    images = [Image.new("RGB", (320, 240), colours[n % 3]) for n in range(frames)]
+    out = io.BytesIO()
+    images[0].save(out, "GIF", save_all=frames > 1, append_images=images[1:], duration=200, loop=0)
+    return out.getvalue()
+
+
+def test_an_animated_gif_is_published_as_its_first_frame_and_the_report_says_so(inspector: PillowInspector) -> None:
+    animated = inspector.inspect("wave.gif", _gif(3))
+    assert animated.problem is None and any("only its first frame" in said for said in animated.removed)
+    assert animated.sanitised is not None
+    published = Image.open(io.BytesIO(animated.sanitised))
+    assert not getattr(published, "is_animated", False) and published.convert("RGB").getpixel((10, 10))[0] > 150
+    still = inspector.inspect("still.gif", _gif(1))
+    assert still.problem is None and not any("frame" in said for said in still.removed)
