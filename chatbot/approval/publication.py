@@ -11,7 +11,7 @@ from chatbot import messages
 from chatbot.approval import photos
 from chatbot.approval.draft import Draft
 from chatbot.approval.events import MessageRef
-from chatbot.approval.ports import Notifier, Publisher, PublishResult
+from chatbot.approval.ports import Notifier, Publisher
 from chatbot.approval.states import BOT, State, Transition
 from chatbot.errors import AlreadyPublished, CountersignError, PublishError
 from chatbot.policy.context import PolicyContext
@@ -87,10 +87,8 @@ class Publication:
         text = stored.record["text"] if stored else ""
         try:
             result = self.publisher.publish(draft_id, text, photos.to_publish(self.store.photos(draft_id)))
-        except AlreadyPublished:  # on the account, but X did not say which post: take-down must say so
-            self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, {"already_on_platform": True, "text": text})
-            self.store.remember(draft_id, "post_unlocated", "1")
-            self.notifier.say(ref, messages.ALREADY_PUBLISHED)
+        except AlreadyPublished:
+            self._already_published(ref, draft_id, at, stored.record if stored else {})
             return False
         except CountersignError as error:
             self._failed(ref, draft_id, at, error)
@@ -104,7 +102,9 @@ class Publication:
             "cost_usd": cost,
         }
         self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, detail)
-        self._index_pictured(stored.record if stored else {}, draft_id, at, result)
+        if not result.dry_run:
+            links = [url for _, url in result.links] or ([result.url] if result.url else [])
+            self._index_pictured(stored.record if stored else {}, draft_id, at, links)
         if result.post_id:
             self.store.remember(draft_id, "post_id", result.post_id)
             self.store.index_post(result.post_id, draft_id)
@@ -119,11 +119,19 @@ class Publication:
         self.notifier.say(ref, said)
         return True
 
-    def _index_pictured(self, record: dict[str, Any], draft_id: str, at: datetime, result: PublishResult) -> None:
+    def _already_published(self, ref: MessageRef, draft_id: str, at: datetime, record: dict[str, Any]) -> None:
+        """On the account, but X did not say which post: take-down must say so, and a consent withdrawal must
+        still find it."""
+        self.store.apply(
+            draft_id, Transition.PUBLISHED, BOT, at, {"already_on_platform": True, "text": record.get("text", "")}
+        )
+        self.store.remember(draft_id, "post_unlocated", "1")
+        self._index_pictured(record, draft_id, at, [])
+        self.notifier.say(ref, messages.ALREADY_PUBLISHED)
+
+    def _index_pictured(self, record: dict[str, Any], draft_id: str, at: datetime, links: list[str]) -> None:
         """The pupils named as pictured, for a later consent withdrawal to find this post (kept past retention)."""
-        names = list(record.get("pictured") or ())
-        if names and not result.dry_run:
-            links = [url for _, url in result.links] or ([result.url] if result.url else [])
+        if names := list(record.get("pictured") or ()):
             self.store.pictured.add(names, draft_id, at, links)
 
     def _failed(self, ref: MessageRef, draft_id: str, at: datetime, error: CountersignError) -> None:

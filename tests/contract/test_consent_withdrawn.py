@@ -12,7 +12,7 @@ from chatbot.publishers.x import XCredentials, XPublisher
 from chatbot.store import RedisStore
 from tests.contract.conftest import HEAD, TA, Bot, make_bot
 from tests.contract.fake_slack_api import FakeSlackServer
-from tests.contract.fake_x_api import FakeXServer
+from tests.contract.fake_x_api import DUPLICATE, FakeXServer, Fault
 from tests.photos import GROUP_OF_SIX, jpeg, photo
 
 pytestmark = pytest.mark.contract
@@ -67,3 +67,16 @@ def test_only_approvers_may_look_and_a_pupil_in_no_post_is_said_plainly(bot: Bot
     said = [str(a["text"]) for a in answers(bot)]
     assert said[0] == "Only approvers can look up a pupil's published photos."
     assert said[1].startswith("No published post names Summer Jones as pictured.")
+
+
+def test_a_post_x_calls_a_duplicate_is_still_found_for_a_withdrawal(bot: Bot, x_server: FakeXServer) -> None:
+    x_server.fake.faults["POST /2/tweets"] = [Fault(403, DUPLICATE)]  # on the account, but X does not say where
+    ts = "1795428100.000900"
+    bot.slack.files["group.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)))
+    bot.send("event_message_file_share", event__ts=ts, event_id="Ev0DUPE01", event__text="Sports day",
+             event__files__0__url_private_download=bot.api_url + "files/group.jpg")  # fmt: skip
+    bot.say_pictured(ts, "", "Joshua Patel")
+    bot.send("event_reaction_added", event__item__ts=ts, event_id="Ev0DUPE01R")
+    draft_id = f"slack:C0DRAFTS01:{ts}"
+    assert (stored := bot.store.get(draft_id)) is not None and stored.state == State.PUBLISHED
+    assert [found for found, _ in bot.store.pictured.posts("Joshua Patel")] == [draft_id]
