@@ -20,6 +20,7 @@ TEXT_RULES = (
     "collective-voice",
     "length",
     "posting-window",
+    "relative-date",
 )
 IMAGE_RULES = (
     "image-unreadable",

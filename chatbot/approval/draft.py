@@ -50,10 +50,17 @@ class Draft:
     pictured_answer: PicturedAnswer | None = None
     left_out: tuple[LeftOut, ...] = ()
     originals_shown: bool = False  # the chat shows the author's original photos (posted in the channel)
+    # When the words were written, when that is earlier than this check (an approval, a scheduled time): "today"
+    # means that day. None: the words are new, written at `submitted_at`.
+    written_at: datetime | None = None
 
     def __post_init__(self) -> None:
         if self.submitted_at.tzinfo is None:
             raise ValueError("a draft's submission time must carry a time zone")
+
+    @property
+    def written(self) -> datetime:
+        return self.written_at or self.submitted_at
 
     @property
     def has_images(self) -> bool:

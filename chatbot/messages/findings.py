@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 
 def _quote(text: str) -> str:
@@ -115,6 +115,20 @@ def outside_window(windows: str, publish_at: datetime) -> str:
 
 def holiday_window(holiday: str, publish_at: datetime) -> str:
     return f"Today is a bank holiday ({holiday}). Once approved it will be published {when(publish_at)}."
+
+
+def relative_date(words: str, written: date, out: date) -> str:
+    return (
+        f"\u201c{words}\u201d was written on {written:%A %-d %B}, but the post will be published on {out:%A %-d %B}, "
+        f"when \u201c{words}\u201d would mean a different day."
+    )
+
+
+def relative_date_fix(words: str, written: date) -> str:
+    return (
+        f"Write the date itself (e.g. \u201con {written:%A %-d %B}\u201d if that is the day \u201c{words}\u201d "
+        "meant), or, for news that must go out the day it was written, use the event or urgent exception."
+    )
 
 
 def exception_used(kind: str, reason: str | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from chatbot.policy.rule import Rule
 from chatbot.policy.rules import (
     consent,
+    dates,
     handles,
     images,
     length,
@@ -40,6 +41,7 @@ ALL_RULES: tuple[Rule, ...] = (
     voice.check_collective_voice,
     length.check_length,
     window.check_posting_window,
+    dates.check_relative_dates,
     images.check_image_unreadable,
     images.check_name_in_image,
     consent.check_photo_consent,
