@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from chatbot.approval import photos
+from chatbot.approval import photos, revisions
 from chatbot.approval.draft import Draft, ImageAttachment, LeftOut
 from chatbot.approval.events import MessageRef
 from chatbot.approval.states import BOT, State, Transition
@@ -41,6 +41,7 @@ def stored_draft(store: RedisStore, stored: StoredDraft, at: datetime, text: str
         pictured_answer=record.get("pictured_answer"),
         left_out=tuple(LeftOut(str(name), reason) for name, reason in record.get("left_out", ())),
         originals_shown=bool(record.get("originals_shown")),
+        written_at=None if text is not None else revisions.written_at(record),
     )
 
 

@@ -10,10 +10,11 @@ from chatbot.approval.states import State
 AFTER_POSTING = frozenset({State.PUBLISHING, State.PUBLISHED})
 
 
-def first(record: dict[str, Any], typed: str) -> dict[str, Any]:
-    """The record of the first version: the words as the author typed them. (Its time is not kept: the form's
-    drafts are timed by our clock, approvals by the chat's; an edit's time and an approval's are both the chat's.)"""
-    return {**record, "typed": typed}
+def first(record: dict[str, Any], typed: str, at: datetime) -> dict[str, Any]:
+    """The record of the first version: the words as the author typed them, and the day they were written (for
+    "today" in a post published later). Approvals are not compared with this time: the form's drafts are timed
+    by our clock, approvals by the chat's; an edit's time and an approval's are both the chat's."""
+    return {**record, "typed": typed, "written_at": at.isoformat()}
 
 
 def revised(record: dict[str, Any], typed: str, at: datetime) -> dict[str, Any]:
@@ -23,7 +24,13 @@ def revised(record: dict[str, Any], typed: str, at: datetime) -> dict[str, Any]:
 
 def same_version(record: dict[str, Any]) -> dict[str, Any]:
     """The version keys to carry into a new record when the words did not change (who is pictured was said)."""
-    return {key: record[key] for key in ("typed", "revised_at") if key in record}
+    return {key: record[key] for key in ("typed", "revised_at", "written_at") if key in record}
+
+
+def written_at(record: dict[str, Any]) -> datetime | None:
+    """When the words now in the record were written: the last edit's time, else the first version's."""
+    when = record.get("revised_at") or record.get("written_at")
+    return datetime.fromisoformat(when) if when else None
 
 
 def unchanged(record: dict[str, Any], typed: str) -> bool:

@@ -119,7 +119,7 @@ class WorkflowService:
                       left_out=event.left_out, originals_shown=shown)  # fmt: skip
         draft = inspected(draft, self.ctx)  # once: the photos are kept as they were checked
         report = check(draft, self.ctx)
-        first = revisions.first(record(event.ref, report, event.exception), event.text)
+        first = revisions.first(record(event.ref, report, event.exception), event.text, event.at)
         kept = pictured.with_pictured(first, draft, self.ctx)
         outcome = self.store.create(event.ref.draft_id, event.author, kept, event.at, *checked(report))
         if outcome.done and draft.images:
