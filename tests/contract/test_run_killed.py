@@ -25,7 +25,7 @@ CONFIG = """slack: {drafts_channel: C0DRAFTS01, approvers: {users: [U0HEAD0001]}
 posting: {windows: ["Mon-Sun 00:00-24:00"], bank_holidays: none}
 """
 X_ENV = {"X_API_KEY": "k", "X_API_SECRET": "s", "X_ACCESS_TOKEN": "2244994945-t", "X_ACCESS_TOKEN_SECRET": "ts"}
-TEXT = "Fish & chips on Friday <3 Year 3 have been building volcanoes this week."
+TEXT = "Fish & chips on Friday <3 Year 3 have been building volcanoes in science."
 
 
 def test_a_bot_killed_after_x_took_the_post_publishes_it_once_after_the_restart(

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.contract
 @pytest.mark.parametrize("path", ["emoji", "button"])
 def test_a_draft_posted_with_the_form_cannot_be_approved_by_its_author(bot: Bot, path: str) -> None:
     bot.send("view_submission", view__state__values={
-        "draft-text": {"text": {"type": "plain_text_input", "value": "Year 5 enjoyed the science fair today."}},
+        "draft-text": {"text": {"type": "plain_text_input", "value": "Year 5 enjoyed the science fair."}},
         "draft-pictured": {"pictured": {"type": "multi_external_select", "selected_options": []}},
         "draft-exception": {"exception": {"type": "static_select", "selected_option": {"value": "none"}}},
         "draft-reason": {"reason": {"type": "plain_text_input", "value": None}},

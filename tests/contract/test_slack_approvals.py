@@ -27,7 +27,7 @@ def test_an_approvers_emoji_publishes_in_dry_run_and_says_so(bot: Bot) -> None:
     bot.send("event_message")
     bot.send("event_reaction_added")
     assert state(bot) == State.PUBLISHED
-    assert bot.publisher.posted == [(DRAFT, "Year 3 have been building volcanoes this week. What a wonderful mess!")]
+    assert bot.publisher.posted == [(DRAFT, "Year 3 have been building volcanoes in science. What a wonderful mess!")]
     assert "Dry run: not posted" in bot.thread()[-1]
 
 

@@ -46,7 +46,7 @@ def test_an_approver_publishes_with_the_card_button_and_the_author_cannot(start,
     assert bot.press("approve", TA).status_code == 200 and bot.posted == []
     assert "approver" in said(bot).lower()
     assert bot.press("approve", HEAD).status_code == 200
-    assert bot.posted == [(DRAFT_ID, "Year 3 have been building volcanoes this week. What a wonderful mess!")]
+    assert bot.posted == [(DRAFT_ID, "Year 3 have been building volcanoes in science. What a wonderful mess!")]
     assert store.get(DRAFT_ID).state == State.PUBLISHED
 
 

@@ -12,9 +12,9 @@ from tests.contract.conftest import Bot
 
 pytestmark = pytest.mark.contract
 DRAFT = "slack:C0DRAFTS01:1795428000.000100"
-FIRST = "Year 3 have been building volcanoes this week. What a wonderful mess!"
-SECOND = "Year 3 have been building volcanoes this week. What a wonderful, fizzing mess!"
-THIRD = "Year 3 built volcanoes this week. What a wonderful mess it was!"
+FIRST = "Year 3 have been building volcanoes in science. What a wonderful mess!"
+SECOND = "Year 3 have been building volcanoes in science. What a wonderful, fizzing mess!"
+THIRD = "Year 3 built volcanoes in science. What a wonderful mess it was!"
 
 
 def edit(bot: Bot, text: str, edited_ts: str, event_id: str, **changes: Any) -> None:

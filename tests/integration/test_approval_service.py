@@ -76,6 +76,9 @@ def service(store: RedisStore, required: int = 1) -> tuple[WorkflowService, Thre
     return workflow, log, publisher
 
 
+HELD = "Year 3 made volcanoes: what a wonderful mess!"  # no "today": it goes out on a later day than written
+
+
 def post(workflow: WorkflowService, text: str = "Year 3 made volcanoes today!", at: datetime = MONDAY) -> None:
     workflow.draft_posted(DraftPosted(REF, AUTHOR, text, "Ev_post", at))
 
@@ -131,7 +134,7 @@ def test_a_blocked_draft_cannot_be_approved(store: RedisStore) -> None:
 
 def test_outside_posting_hours_an_approved_draft_is_scheduled(store: RedisStore) -> None:
     workflow, log, publisher = service(store)
-    post(workflow, at=SATURDAY)
+    post(workflow, HELD, at=SATURDAY)
     approve(workflow, HEAD, at=SATURDAY)
     assert state(store) == State.SCHEDULED and publisher.posted == []
     assert "Monday 30 November at 08:00" in log.said[-1]
@@ -177,7 +180,7 @@ def test_deleting_withdraws_and_rejecting_rejects(store: RedisStore) -> None:
 
 def test_removing_the_emoji_before_the_window_opens_withdraws_the_approval(store: RedisStore) -> None:
     workflow, log, _ = service(store)
-    post(workflow, at=SATURDAY)
+    post(workflow, HELD, at=SATURDAY)
     approve(workflow, HEAD, at=SATURDAY)
     workflow.approval_revoked(ApprovalRevoked(REF, HEAD, "Ev_unreact", SATURDAY + timedelta(minutes=1)))
     assert state(store) == State.AWAITING_APPROVAL and "withdrawn" in log.said[-1]
@@ -202,7 +205,7 @@ MONDAY_OPENING = datetime(2026, 11, 30, 8, 0, 30, tzinfo=LONDON)
 
 def test_scheduled_drafts_go_out_when_the_window_opens_and_not_before(store: RedisStore) -> None:
     workflow, _, publisher = service(store)
-    post(workflow, at=SATURDAY)
+    post(workflow, HELD, at=SATURDAY)
     approve(workflow, HEAD, at=SATURDAY)
     assert workflow.publish_due(SATURDAY + timedelta(hours=20)) == 0 and publisher.posted == []
     assert workflow.publish_due(MONDAY_OPENING) == 1
@@ -212,7 +215,7 @@ def test_scheduled_drafts_go_out_when_the_window_opens_and_not_before(store: Red
 
 def test_after_an_outage_through_the_window_a_post_waits_for_the_next_window(store: RedisStore) -> None:
     workflow, _, publisher = service(store)
-    post(workflow, at=SATURDAY)
+    post(workflow, HELD, at=SATURDAY)
     approve(workflow, HEAD, at=SATURDAY)
     monday_night = datetime(2026, 11, 30, 23, 30, tzinfo=LONDON)  # the bot was down all Monday
     assert workflow.publish_due(monday_night) == 0 and publisher.posted == []
@@ -222,7 +225,7 @@ def test_after_an_outage_through_the_window_a_post_waits_for_the_next_window(sto
 
 def test_a_scheduled_draft_that_is_edited_or_withdrawn_is_not_published(store: RedisStore) -> None:
     workflow, _, publisher = service(store)
-    post(workflow, at=SATURDAY)
+    post(workflow, HELD, at=SATURDAY)
     approve(workflow, HEAD, at=SATURDAY)
     workflow.draft_deleted(DraftDeleted(REF, "Ev_delete", SATURDAY + timedelta(hours=1)))
     assert workflow.publish_due(MONDAY_OPENING) == 0 and publisher.posted == []
@@ -419,7 +422,7 @@ def test_a_crash_mid_publication_never_posts_twice(store: RedisStore, posted_bef
 
 def test_scheduled_posts_survive_a_restart_and_publish_once(store: RedisStore, redis_server: RedisServer) -> None:
     workflow, _, _ = service(store)
-    post(workflow, at=SATURDAY)
+    post(workflow, HELD, at=SATURDAY)
     approve(workflow, HEAD, at=SATURDAY)
     redis_server.stop()
     redis_server.start()
@@ -433,7 +436,7 @@ def test_bank_holidays_hold_scheduled_posts_until_the_next_school_day(store: Red
     workflow, log, publisher = service(store)
     assert publisher.posted == []
     christmas_eve_evening = datetime(2026, 12, 24, 19, 0, tzinfo=LONDON)
-    post(workflow, at=christmas_eve_evening)
+    post(workflow, HELD, at=christmas_eve_evening)
     approve(workflow, HEAD, at=christmas_eve_evening)
     assert "Tuesday 29 December at 08:00" in log.said[-1]  # 25th, 26th, the weekend, the 28th substitute day
     for day in (25, 28):
