@@ -98,6 +98,7 @@ class RejectionGiven:
     user: str
     event_id: str
     at: datetime
+    reason: str | None = None  # from the Reject form; the reject emoji gives none
 
 
 @dataclass(frozen=True, slots=True)

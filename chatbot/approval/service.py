@@ -179,8 +179,9 @@ class WorkflowService:
     def _rejected(self, event: RejectionGiven) -> None:
         if not self.approvers.may_approve(event.user):
             return
-        if self.store.apply(event.ref.draft_id, Transition.REJECTED, event.user, event.at).done:
-            self.notifier.say(event.ref, messages.REJECTED)
+        detail = {"reason": event.reason} if event.reason else None
+        if self.store.apply(event.ref.draft_id, Transition.REJECTED, event.user, event.at, detail).done:
+            self.notifier.say(event.ref, messages.rejected(event.reason))
 
     def _retry(self, event: RetryRequested) -> None:
         if not self.approvers.may_approve(event.user):

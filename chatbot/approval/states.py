@@ -22,7 +22,7 @@ class State(StrEnum):
 
 
 PRE_PUBLISH = frozenset({State.CHECKING, State.BLOCKED, State.AWAITING_APPROVAL, State.APPROVED, State.SCHEDULED})
-FINAL = frozenset({State.REJECTED, State.WITHDRAWN, State.UNPUBLISHED})
+FINAL = frozenset({State.WITHDRAWN, State.UNPUBLISHED})  # a rejected draft is not: an edit resubmits it
 
 
 class Transition(StrEnum):
@@ -46,7 +46,8 @@ class Transition(StrEnum):
 TRANSITIONS: dict[Transition, tuple[frozenset[State], State]] = {
     Transition.CHECKED_CLEAN: (frozenset({State.CHECKING}), State.AWAITING_APPROVAL),
     Transition.CHECKED_BLOCKED: (frozenset({State.CHECKING}), State.BLOCKED),
-    Transition.EDITED: (PRE_PUBLISH | {State.FAILED}, State.CHECKING),  # approvals are cleared with it
+    # approvals are cleared with it; a rejected draft that is edited is resubmitted
+    Transition.EDITED: (PRE_PUBLISH | {State.FAILED, State.REJECTED}, State.CHECKING),
     Transition.APPROVED: (frozenset({State.AWAITING_APPROVAL}), State.APPROVED),
     Transition.APPROVAL_REVOKED: (frozenset({State.APPROVED, State.SCHEDULED}), State.AWAITING_APPROVAL),
     Transition.SCHEDULED: (frozenset({State.APPROVED}), State.SCHEDULED),

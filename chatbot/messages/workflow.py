@@ -33,7 +33,16 @@ EDITED_AFTER_PUBLISHING = (
 )
 APPROVAL_COUNTED = "Approval {count} of {required} recorded."
 APPROVAL_WITHDRAWN = "An approval was withdrawn; the draft is waiting for approval again."
-REJECTED = "Rejected by an approver: this draft will not be published."
+
+
+def rejected(reason: str | None) -> str:
+    why = f" \u201c{reason}\u201d" if reason else " (no reason given)"
+    return (
+        f"Rejected by an approver:{why}. It will not be published as it is: edit the draft to fix it, and "
+        "the draft is checked again and waits for approval."
+    )
+
+
 WITHDRAWN = "The draft was deleted, so it has been withdrawn."
 DRY_RUN_PUBLISHED = "Approved. Dry run: not posted (no X credentials are configured). It would have published:\n{text}"
 PUBLISHED = "Approved and published: {url}"

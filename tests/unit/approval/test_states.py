@@ -18,6 +18,10 @@ def test_final_states_are_final() -> None:
         assert not any(allowed(t, state) for t in Transition), state
 
 
+def test_a_rejected_draft_leaves_rejection_only_by_an_edit() -> None:
+    assert [t for t in Transition if allowed(t, State.REJECTED)] == [Transition.EDITED]
+
+
 def test_an_edit_returns_every_pre_publish_state_to_checking() -> None:
     for state in PRE_PUBLISH:
         assert allowed(Transition.EDITED, state)
