@@ -1,4 +1,5 @@
-"""Buttons: Approve and Reject under a draft's report (the emoji's decisions), Retry under a failed publication."""
+"""Buttons: Approve under a draft's report (the emoji's decision), Retry under a failed publication. (Reject opens
+a form for its reason: rejection.py.)"""
 
 from __future__ import annotations
 
@@ -19,9 +20,6 @@ def register(app: App, deps: SlackDeps) -> None:
             deps.service.approval_given(event)
         elif isinstance(event, RetryRequested):
             deps.service.retry_requested(event)
-        elif event is not None:
-            deps.service.rejection_given(event)
 
     app.action(ids.ACTION_APPROVE)(handle_decision)
-    app.action(ids.ACTION_REJECT)(handle_decision)
     app.action(ids.ACTION_RETRY)(handle_decision)

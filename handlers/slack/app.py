@@ -22,6 +22,7 @@ from handlers.slack import (
     messages,
     pictured,
     reactions,
+    rejection,
     reminders,
     welcome,
 )
@@ -62,6 +63,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     consent_withdrawn.register(app, deps)
     commands.register(app, deps)
     actions.register(app, deps)
+    rejection.register(app, deps)
     follower_actions.register(app, deps)
     incident_actions.register(app, deps)
     welcome.register(app, deps)

@@ -106,8 +106,8 @@ def reaction(body: dict[str, Any], slack: SlackSection) -> Reaction | None:
     return None
 
 
-def decision(body: dict[str, Any], slack: SlackSection) -> ApprovalGiven | RejectionGiven | RetryRequested | None:
-    """An Approve or Reject button under a draft's report: the same decision as the emoji."""
+def decision(body: dict[str, Any], slack: SlackSection) -> ApprovalGiven | RetryRequested | None:
+    """An Approve button under a draft's report (the same decision as the emoji), or Retry under a failure."""
     from handlers.slack import ids
 
     action = body["actions"][0]
@@ -117,6 +117,6 @@ def decision(body: dict[str, Any], slack: SlackSection) -> ApprovalGiven | Rejec
     ref = MessageRef("slack", channel, action["value"])
     user = body["user"]["id"]
     event_id = f"action:{action['value']}:{action['action_ts']}:{user}"
-    kinds = {ids.ACTION_APPROVE: ApprovalGiven, ids.ACTION_REJECT: RejectionGiven, ids.ACTION_RETRY: RetryRequested}
+    kinds = {ids.ACTION_APPROVE: ApprovalGiven, ids.ACTION_RETRY: RetryRequested}
     kind = kinds.get(action["action_id"])
     return kind(ref, user, event_id, when(action["action_ts"])) if kind else None

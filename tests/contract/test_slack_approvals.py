@@ -147,10 +147,42 @@ def test_the_author_cannot_approve_by_button_either(bot: Bot) -> None:
     assert state(bot) == State.AWAITING_APPROVAL and "Your own approval" in bot.thread()[-1]
 
 
-def test_the_reject_button_rejects(bot: Bot) -> None:
+def reject_with(bot: Bot, reason: str | None, user: str = HEAD, ts: str = "1795428000.000100") -> None:
+    """Press Reject under the report, then send its form with `reason`, as Slack delivers both."""
+    bot.send("block_actions", actions__0__action_id="draft-reject", actions__0__value=ts, user__id=user)
+    values = {"reject-reason": {"reason": {"type": "plain_text_input", "value": reason}}}
+    bot.send("view_submission", view__callback_id="countersign-reject", view__private_metadata=f"C0DRAFTS01 {ts}",
+             view__id=f"VREJ{ts}", view__state__values=values, user__id=user)  # fmt: skip
+
+
+def test_the_reject_button_asks_why_and_the_reason_reaches_the_author_and_the_audit(bot: Bot) -> None:
     bot.send("event_message")
-    bot.send("block_actions", actions__0__action_id="draft-reject", actions__0__action_ts="1795428901.000001")
+    reject_with(bot, "Please  name the   trip's date rather than 'today'.")
+    [opened] = bot.slack.named("views.open")
+    view = opened["view"] if isinstance(opened["view"], dict) else json.loads(opened["view"])
+    assert view["callback_id"] == "countersign-reject" and view["private_metadata"] == "C0DRAFTS01 1795428000.000100"
     assert state(bot) == State.REJECTED
+    assert "“Please name the trip's date rather than 'today'.”" in bot.thread()[-1]
+    rejected = [e for e in bot.store.history(DRAFT) if "rather than" in json.dumps(e)]
+    assert len(rejected) == 1 and rejected[0]["actor"] == HEAD and "rejected" in json.dumps(rejected[0])
+
+
+def test_a_rejected_draft_that_is_edited_is_checked_again_and_waits_for_approval(bot: Bot) -> None:
+    bot.send("event_message")
+    bot.send("event_reaction_added", event__reaction="x", event_id="Ev0REJECT01")  # the emoji: no reason
+    assert state(bot) == State.REJECTED and "(no reason given)" in bot.thread()[-1]
+    edited = "1795428500.000200"
+    bot.send("event_message_changed", event__message__text="Year 3 built volcanoes in science: a wonderful mess!",
+             event__message__edited__ts=edited, event__ts=edited, event__event_ts=edited)  # fmt: skip
+    assert state(bot) == State.AWAITING_APPROVAL
+    bot.send("event_reaction_added", event_id="Ev0APPROVE2", event__event_ts="1795428600.000001")
+    assert bot.publisher.posted == [(DRAFT, "Year 3 built volcanoes in science: a wonderful mess!")]
+
+
+def test_someone_who_is_not_an_approver_cannot_reject_from_the_form(bot: Bot) -> None:
+    bot.send("event_message")
+    reject_with(bot, "I don't like it", user=TA)
+    assert state(bot) == State.AWAITING_APPROVAL
 
 
 def test_the_forms_photos_are_checked_with_their_descriptions(bot: Bot) -> None:
