@@ -48,6 +48,10 @@ def finding_blocks(finding: Finding) -> list[dict[str, Any]]:
     return blocks
 
 
+REJECT_REASON = {"type": "Input.Text", "id": "reason", "isMultiline": True, "maxLength": 500,
+                 "placeholder": "If you reject it: why? The author sees this."}  # fmt: skip
+
+
 def build_report(report: Report, state: str, approvals: int, required: int, draft: str, cost: float | None) -> Card:
     verdict, colour = _VERDICT[report.verdict]
     body = [text_block(verdict, weight="Bolder", color=colour)]
@@ -59,6 +63,7 @@ def build_report(report: Report, state: str, approvals: int, required: int, draf
     body.append(text_block(_status(report, state, approvals, required, cost), isSubtle=True, size="Small"))
     if state != "awaiting_approval":
         return card(body)
+    body.append(REJECT_REASON)  # Action.Execute sends the card's inputs with its data: Reject's reason rides along
     decide = [execute("Approve", "approve", {"draft": draft}, "positive"),
               execute("Reject", "reject", {"draft": draft}, "destructive")]  # fmt: skip
     if report.pictured_unanswered:  # approval waits for one of these (naming pupils needs a form: issue 22)

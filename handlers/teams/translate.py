@@ -123,6 +123,9 @@ def card_action(
     if kind is None or not draft or channel_of(activity) != drafts_channel:
         return None
     ref = MessageRef(PLATFORM, drafts_channel, draft)
+    if kind is RejectionGiven:
+        reason = " ".join(str((action.get("data") or {}).get("reason") or "").split())[:500] or None
+        return RejectionGiven(ref, author(activity), f"card:{activity.get('id')}", when(activity), reason)
     return kind(ref, author(activity), f"card:{activity.get('id')}", when(activity))
 
 

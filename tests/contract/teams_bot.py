@@ -54,9 +54,11 @@ class TeamsBot:
         headers = {"Authorization": f"Bearer {bearer}"} if bearer else {}
         return httpx.post(self.endpoint, json=body, headers=headers, timeout=60)
 
-    def press(self, verb: str, user: str, draft: str = DRAFT, **changes: Any) -> httpx.Response:
+    def press(self, verb: str, user: str, draft: str = DRAFT, inputs: dict[str, str] | None = None,
+              **changes: Any) -> httpx.Response:  # fmt: skip
+        """Press a card's button; Teams sends the card's inputs (e.g. Reject's reason) in the action's data."""
         unique = f"f:invoke-{verb}-{user}-{len(self.fake.calls)}"
-        data = {"draft": draft}
+        data = {"draft": draft, **(inputs or {})}
         return self.send("card_action", value__action__verb=verb, value__action__data=data,
                          from__aadObjectId=user, id=unique, **changes)  # fmt: skip
 

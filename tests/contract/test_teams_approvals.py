@@ -69,12 +69,15 @@ def test_two_approvers_publish_once_and_a_group_member_counts(start, store: Redi
     assert len(bot.posted) == 1 and store.get(DRAFT_ID).state == State.PUBLISHED
 
 
-def test_reject_stops_the_draft(start, store: RedisStore) -> None:
+def test_reject_stops_the_draft_and_its_reason_reaches_the_thread(start, store: RedisStore) -> None:
     bot = start()
     bot.send("message")
-    bot.press("reject", HEAD)
+    report = json.dumps(bot.thread()[-1])
+    assert '"id": "reason"' in report  # the card's reason field, sent with Reject
+    bot.press("reject", HEAD, inputs={"reason": "Please give the  date of the concert."})
     bot.press("approve", DEPUTY)
     assert bot.posted == [] and store.get(DRAFT_ID).state == State.REJECTED
+    assert "“Please give the date of the concert.”" in json.dumps(bot.thread(), ensure_ascii=False)
 
 
 def test_like_approves_only_where_the_school_turned_it_on(start, store: RedisStore) -> None:
