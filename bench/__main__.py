@@ -6,7 +6,20 @@ import os
 import platform
 import sys
 
-from bench import classifier, faces, followers, images, latency, names, scale, scheduler, teams, text_checks, workflow
+from bench import (
+    classifier,
+    dates,
+    faces,
+    followers,
+    images,
+    latency,
+    names,
+    scale,
+    scheduler,
+    teams,
+    text_checks,
+    workflow,
+)
 from bench.table import Row, render
 
 SECTIONS = {
@@ -15,6 +28,7 @@ SECTIONS = {
     "scale": scale.run,
     "images": images.run,
     "faces": faces.run,
+    "dates": dates.run,
     "workflow": workflow.run,
     "latency": latency.run,
     "scheduler": scheduler.run,
