@@ -13,13 +13,13 @@ BLOCKED_CANNOT_BE_APPROVED = (
     "This draft is blocked by the policy check, so it cannot be approved. Edit it to fix the problems."
 )
 BLOCKED_SINCE_CHECKED = (
-    "Checked again before approving, this draft now blocks: something it depends on changed since its report (a "
-    "pupil's photo consent withdrawn or expired, or a pupil added to the roster). The report above says why; "
-    "nothing was approved."
+    "Checked again before approving, this draft now blocks: something changed since its report (a pupil's photo "
+    "consent withdrawn or expired, a pupil added to the roster, or the day it would go out). The report above "
+    "says why; nothing was approved."
 )
 BLOCKED_BEFORE_PUBLISHING = (
-    "Checked again at its publishing time, this draft now blocks: something it depends on changed since it was "
-    "approved (a pupil's photo consent withdrawn or expired, or a pupil added to the roster). It was not "
+    "Checked again at its publishing time, this draft now blocks: something changed since it was approved (a "
+    "pupil's photo consent withdrawn or expired, a pupil added to the roster, or the day it goes out). It was not "
     "published; the report above says why, and it needs fixing and approving again."
 )
 NOT_AWAITING = "This draft is {state}, so approving it changes nothing."
