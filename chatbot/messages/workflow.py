@@ -150,8 +150,8 @@ ONLY_APPROVERS_ACKNOWLEDGE = "Only the school's approvers can acknowledge remind
 CANCELLED_FROM_HOME = "Cancelled by <@{user}> before it was published: it will not go out."
 
 
-def home_spend(dollars: float) -> str:
-    return f"X this month, so far: about ${dollars:.2f} (posts and items read; see the README for prices)."
+def home_spend(amount: str) -> str:
+    return f"X this month, so far: about {amount} (posts and items read; see the README for prices)."
 
 
 # publishing to several networks
@@ -190,10 +190,9 @@ def network_duplicate(network: str) -> str:
 CANNOT_HIDE = "{network} has no way for an account to hide a reply; report or block it on {network}"
 
 
-def cost_text(cost: float) -> str:
+def cost_text(amount: str, has_link: bool) -> str:
     """X charges per post, far more for a post with a link: said before anyone approves it."""
-    price = f"${cost:.2f}" if cost >= 0.1 else f"${cost:.3f}"
-    return f"Posting it on X costs about {price}" + (" (it has a link)." if cost >= 0.1 else ".")
+    return f"Posting it on X costs about {amount}" + (", as it has a link." if has_link else ".")
 
 
 def verdict_summary(verdict: str) -> str:

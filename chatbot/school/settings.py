@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from chatbot.rule_ids import RULE_IDS
 from chatbot.school.bank_holidays import Region
+from chatbot.school.money import DEFAULT_RATES, Currency, Money
 from chatbot.school.posting_windows import parse_window
 from chatbot.school.weekly import parse_weekly
 
@@ -26,6 +27,11 @@ class Section(BaseModel):
 class SchoolSection(Section):
     name: str = "Example Primary"
     timezone: str = "Europe/London"
+    currency: Currency = "GBP"  # what spend is shown in; the networks price in US dollars
+    dollar_rate: float | None = Field(default=None, gt=0, le=1000)  # units of `currency` per US dollar
+
+    def money(self) -> Money:
+        return Money(self.currency, self.dollar_rate or DEFAULT_RATES[self.currency])
 
     @field_validator("timezone")
     @classmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from chatbot.messages import cost_text, verdict_summary
+from chatbot.messages import verdict_summary
 from chatbot.policy.finding import Finding, Report
 from chatbot.school.roster import Roster
 from handlers.slack import ids
@@ -43,7 +43,7 @@ def finding_text(finding: Finding) -> str:
 
 def build_report(
     report: Report, state: str, approvals: int, required: int, approve_emoji: str, draft_ts: str = "",
-    cost: float | None = None,
+    cost: str | None = None,  # what posting it costs, said in the school's currency
 ) -> list[dict[str, Any]]:  # fmt: skip
     blocks = [_section(_VERDICT[report.verdict])]
     blocks += [_section(finding_text(f)) for f in report.findings[:MAX_FINDINGS]]
@@ -52,7 +52,7 @@ def build_report(
     blocks += [_context(line) for line in report.outgoing()]
     status = _status(report, state, approvals, required, approve_emoji)
     if cost is not None and state == "awaiting_approval":
-        status += " " + cost_text(cost)
+        status += " " + cost
     blocks.append(_context(status))
     buttons = _answer_buttons(report, draft_ts) if state in ANSWERABLE and draft_ts else []
     if state == "awaiting_approval" and draft_ts:

@@ -10,6 +10,7 @@ from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.governance.reminder_desk import ReminderDesk
 from chatbot.incidents.desk import IncidentDesk
+from chatbot.school.money import POUNDS, Money
 from chatbot.school.roster import Roster
 from chatbot.school.settings import SlackSection
 from handlers.slack.backlog import SlackBacklog
@@ -33,6 +34,7 @@ class SlackDeps:
     zone: ZoneInfo = LONDON  # the school's time zone, for times shown to people
     drafters: Drafters | None = None  # None: only approvers may search the roster
     backlog: SlackBacklog | None = None  # None: drafts with photos are checked on the listener's thread
+    money: Money = POUNDS  # spend is shown in the school's currency
 
     @property
     def roster(self) -> Roster:

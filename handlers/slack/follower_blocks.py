@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from chatbot.followers.flags import Concern
 from chatbot.followers.ports import BLOCK, KEEP, MUTE, Decision, Digest, FollowerAlert
+from chatbot.school.money import POUNDS, Money
 from handlers.slack import ids
 from handlers.slack.block_parts import button, context, escape, section
 
@@ -83,7 +84,7 @@ def _outcome(alert: FollowerAlert, d: Decision, zone: ZoneInfo) -> dict[str, Any
     return context(text)
 
 
-def build_digest(digest: Digest) -> list[dict[str, Any]]:
+def build_digest(digest: Digest, money: Money = POUNDS) -> list[dict[str, Any]]:
     blocks = [section(f":clipboard: *Weekly follower review* — since {digest.since:%A %-d %B}")]
     blocks.append(section(_listing(f"*New followers ({len(digest.new)})*", digest.new)))
     blocks.append(section(_listing(f"*Still undecided ({len(digest.undecided)})*", digest.undecided)))
@@ -92,7 +93,7 @@ def build_digest(digest: Digest) -> list[dict[str, Any]]:
         blocks.append(section(f"*Unfollows ({len(digest.unfollowed)})*: {gone}"))
     else:
         blocks.append(section("*Unfollows*: not read this week (turned off, or X was not answering)."))
-    reads = f"Read from X this month: {digest.reads_this_month:,} items, at most ${digest.cost_this_month:.2f}"
+    reads = f"Read from X this month: {digest.reads_this_month:,} items, at most {money.say(digest.cost_this_month)}"
     blocks.append(context(reads + " (X charges a repeat read once a day)."))
     return blocks
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from slack_sdk import WebClient
 
 from chatbot.followers.ports import Digest, FollowerAlert
+from chatbot.school.money import POUNDS, Money
 from handlers.slack.follower_blocks import UTC_ZONE, alert_summary, build_digest, build_follower_alert
 
 
@@ -16,8 +17,10 @@ class SlackFollowerNotifier:
     """Implements chatbot.followers.ports.FollowerNotifier. An alert's reference is its message's ts."""
 
     def __init__(self, client: WebClient, channel: str, digest_channel: str | None = None, zone: ZoneInfo = UTC_ZONE,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:  # fmt: skip
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 money: Money = POUNDS) -> None:  # fmt: skip
         self._client, self._channel, self._zone, self._clock = client, channel, zone, clock
+        self._money = money
         self._digest_channel = digest_channel or channel
 
     def post_alert(self, alert: FollowerAlert) -> str:
@@ -31,7 +34,7 @@ class SlackFollowerNotifier:
 
     def post_digest(self, digest: Digest) -> None:
         text = f"Countersign: weekly follower review — {len(digest.new)} new, {len(digest.undecided)} undecided"
-        self._client.chat_postMessage(channel=self._digest_channel, text=text, blocks=build_digest(digest))
+        self._client.chat_postMessage(channel=self._digest_channel, text=text, blocks=build_digest(digest, self._money))
 
     def post_note(self, text: str) -> None:
         self._client.chat_postMessage(channel=self._channel, text=text)

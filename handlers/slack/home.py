@@ -12,6 +12,7 @@ from slack_sdk import WebClient
 from chatbot import messages
 from chatbot.approval.states import Transition
 from chatbot.governance.home import Home, home_for
+from chatbot.school.money import POUNDS, Money
 from handlers.slack import ids
 from handlers.slack.block_parts import button, context, escape, section
 from handlers.slack.deps import SlackDeps
@@ -28,7 +29,7 @@ def _list(title: str, lines: list[str]) -> dict[str, Any]:
     return section(f"*{title}*\n" + ("\n".join(lines) if lines else "_Nothing._"))
 
 
-def build_home(home: Home, zone: ZoneInfo) -> dict[str, Any]:
+def build_home(home: Home, zone: ZoneInfo, money: Money = POUNDS) -> dict[str, Any]:
     blocks: list[dict[str, Any]] = [section(":wave: *Countersign*: what is waiting for you.")]
     if home.approver:
         blocks.append(_list("Waiting for your approval", [f"• {_excerpt(d.record.get('text', ''))}"
@@ -47,14 +48,14 @@ def build_home(home: Home, zone: ZoneInfo) -> dict[str, Any]:
         blocks.append(_list("Open incidents for you", [f"• {i.id} ({i.evidence.kind}) — _{i.state}_"
                                                         for i in home.incidents]))  # fmt: skip
     blocks.append(_list("Reminders due", [f"• {r.text}" for r in home.reminders]))
-    blocks.append(context(messages.home_spend(home.spend)))
+    blocks.append(context(messages.home_spend(money.say(home.spend))))
     return {"type": "home", "blocks": blocks[:100]}
 
 
 def register(app: App, deps: SlackDeps, zone: ZoneInfo) -> None:
     def publish_home(client: WebClient, user: str) -> None:
         home = home_for(user, datetime.now(UTC), deps.service, deps.incidents, deps.reminders)
-        client.views_publish(user_id=user, view=build_home(home, zone))
+        client.views_publish(user_id=user, view=build_home(home, zone, deps.money))
 
     def handle_home_opened(event: dict[str, Any], client: WebClient) -> None:
         if event.get("tab", "home") == "home" and event.get("user"):

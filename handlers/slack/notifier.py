@@ -35,7 +35,7 @@ class SlackNotifier:
         client: WebClient,
         store: RedisStore,
         approve_emoji: str,
-        cost: Callable[[str], float | None] = lambda _: None,
+        cost: Callable[[str], str | None] = lambda _: None,  # the cost sentence for a text (money.priced)
     ) -> None:
         self._client, self._store, self._emoji, self._cost = client, store, approve_emoji, cost
 

@@ -18,6 +18,7 @@ from chatbot.approval.service import WorkflowService
 from chatbot.errors import ConfigError
 from chatbot.governance.reminder_desk import ReminderDesk
 from chatbot.policy.context import build_context
+from chatbot.school.money import priced
 from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
 from chatbot.workers import Workers
@@ -111,7 +112,8 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     publisher = combined(targets, store)
     client = web_client(token, settings.slack_api_url)
     approvers = SlackApprovers(client, settings.slack.approvers)
-    notifier = SlackNotifier(client, store, settings.slack.approve_emoji, publisher.cost)
+    money = settings.school.money()
+    notifier = SlackNotifier(client, store, settings.slack.approve_emoji, priced(publisher.cost, money))
     required = settings.slack.approvals_required
     service = WorkflowService(store, ctx, notifier, publisher, approvers, required, publishing_workers())
     credentials = x_credentials(settings)
@@ -123,7 +125,7 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     reminders = reminder_desk(settings, store, SlackReminderNotifier(client, channel), approvers, ctx)
     deps = SlackDeps(service, settings.slack, token, _file_hosts(settings),
                      {f.watch.source.name: f.decisions for f in followers}, desk.desk if desk else None, reminders,
-                     zone, SlackDrafters(client, channel, approvers), photo_backlog(store))  # fmt: skip
+                     zone, SlackDrafters(client, channel, approvers), photo_backlog(store), money)  # fmt: skip
     try:
         app = build_app(deps, client, signing, socket_mode)
     except (BoltError, SlackApiError) as error:
@@ -147,7 +149,8 @@ def photo_backlog(store: RedisStore) -> SlackBacklog:
 
 def _follower_notifier(settings: Settings, client: WebClient, zone: ZoneInfo) -> SlackFollowerNotifier | None:
     channel = settings.slack.drafts_channel
-    return SlackFollowerNotifier(client, channel, settings.followers.digest_channel, zone) if channel else None
+    digests = settings.followers.digest_channel
+    return SlackFollowerNotifier(client, channel, digests, zone, money=settings.school.money()) if channel else None
 
 
 def _file_hosts(settings: Settings) -> frozenset[str]:

@@ -12,6 +12,7 @@ from chatbot.followers.ports import Digest, FollowerAlert
 from chatbot.incidents.model import Incident
 from chatbot.incidents.ports import Ref
 from chatbot.incidents.routes import Route
+from chatbot.school.money import POUNDS, Money
 from handlers.slack.follower_blocks import alert_summary, build_digest, build_follower_alert
 from handlers.slack.incident_blocks import build_incident_card, incident_summary
 from handlers.teams.block_cards import card_from_blocks
@@ -26,8 +27,10 @@ class TeamsFollowerNotifier:
     """Implements chatbot.followers.ports.FollowerNotifier."""
 
     def __init__(self, outbox: Outbox, channel: str, people: People, zone: ZoneInfo,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:  # fmt: skip
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 money: Money = POUNDS) -> None:  # fmt: skip
         self._outbox, self._channel, self._people, self._zone, self._clock = outbox, channel, people, zone, clock
+        self._money = money
 
     def post_alert(self, alert: FollowerAlert) -> str:
         content = card_from_blocks(build_follower_alert(alert, self._clock(), self._zone), self._people.name_of)
@@ -39,7 +42,9 @@ class TeamsFollowerNotifier:
 
     def post_digest(self, digest: Digest) -> None:
         text = f"Countersign: weekly follower review — {len(digest.new)} new, {len(digest.undecided)} undecided"
-        self._outbox.post(self._channel, text, card_from_blocks(build_digest(digest), self._people.name_of))
+        self._outbox.post(
+            self._channel, text, card_from_blocks(build_digest(digest, self._money), self._people.name_of)
+        )
 
     def post_note(self, text: str) -> None:
         self._outbox.post(self._channel, teams_text(text, self._people.name_of))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from chatbot.messages import cost_text
 from chatbot.policy.finding import Finding, Report
 
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
@@ -52,7 +51,7 @@ REJECT_REASON = {"type": "Input.Text", "id": "reason", "isMultiline": True, "max
                  "placeholder": "If you reject it: why? The author sees this."}  # fmt: skip
 
 
-def build_report(report: Report, state: str, approvals: int, required: int, draft: str, cost: float | None) -> Card:
+def build_report(report: Report, state: str, approvals: int, required: int, draft: str, cost: str | None) -> Card:
     verdict, colour = _VERDICT[report.verdict]
     body = [text_block(verdict, weight="Bolder", color=colour)]
     for finding in report.findings[:MAX_FINDINGS]:
@@ -72,7 +71,7 @@ def build_report(report: Report, state: str, approvals: int, required: int, draf
     return card(body, decide)
 
 
-def _status(report: Report, state: str, approvals: int, required: int, cost: float | None) -> str:
+def _status(report: Report, state: str, approvals: int, required: int, cost: str | None) -> str:
     parts = [f"Length {report.weighted_length}/280."]
     if report.publish_at:
         parts.append(f"Outside posting hours: once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
@@ -81,7 +80,7 @@ def _status(report: Report, state: str, approvals: int, required: int, cost: flo
     if state == "awaiting_approval":
         parts.append(f"Needs {required - approvals} more approval(s): an approver presses Approve.")
         if cost is not None:
-            parts.append(cost_text(cost))
+            parts.append(cost)
     return " ".join(parts)
 
 

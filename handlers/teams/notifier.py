@@ -20,7 +20,7 @@ class TeamsNotifier:
     """Implements chatbot.approval.ports.Notifier through the Bot Connector."""
 
     def __init__(self, outbox: Outbox, store: RedisStore, people: People,
-                 cost: Callable[[str], float | None] = lambda _: None) -> None:  # fmt: skip
+                 cost: Callable[[str], str | None] = lambda _: None) -> None:  # fmt: skip
         self._outbox, self._store, self._people, self._cost = outbox, store, people, cost
 
     def show_report(self, ref: MessageRef, report: Report, state: str, approvals: int, required: int) -> None:

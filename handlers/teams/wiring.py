@@ -13,6 +13,7 @@ from chatbot.approval.service import WorkflowService
 from chatbot.errors import ConfigError
 from chatbot.governance.reminder_desk import ReminderDesk
 from chatbot.policy.context import PolicyContext, build_context
+from chatbot.school.money import priced
 from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
 from handlers.pollers.followers import FollowerAlerts
@@ -83,7 +84,7 @@ def _workflow(settings: Settings, teams: TeamsSection, secrets: TeamsSecrets, ap
     people = People()
     outbox = Outbox(app.api, connector, secrets.teams_tenant_id, teams.roster_conversation)
     approvers = TeamsApproversList(teams.approvers, connector, _graph_token(app), _graph_url(secrets))
-    notifier = TeamsNotifier(outbox, store, people, publisher.cost)
+    notifier = TeamsNotifier(outbox, store, people, priced(publisher.cost, settings.school.money()))
     service = WorkflowService(store, ctx, notifier, publisher, approvers, teams.approvals_required)
     deps = TeamsDeps(service, teams, ImageFetcher(_bot_token(app), _file_hosts(secrets)), outbox, people)
     reminders = TeamsReminderNotifier(outbox, teams.drafts_channel or "", people)
@@ -96,7 +97,7 @@ def _alerts(settings: Settings, deps: TeamsDeps, targets: tuple[Publisher, ...]
     """Follower alerts and incidents, shown in the drafts channel and in 1:1 chats; their decisions on the cards."""
     channel, store, approvers = deps.teams.drafts_channel or "", deps.service.store, deps.service.approvers
     zone, credentials = ZoneInfo(settings.school.timezone), x_credentials(settings)
-    notifier = TeamsFollowerNotifier(deps.outbox, channel, deps.people, zone)
+    notifier = TeamsFollowerNotifier(deps.outbox, channel, deps.people, zone, money=settings.school.money())
     followers = follower_alerts(settings, credentials, store, notifier, approvers, targets)
     deps.followers = {f.watch.source.name: f.decisions for f in followers}
     desk = incidents(settings, credentials, store, TeamsIncidentNotifier(deps.outbox, deps.people, zone),

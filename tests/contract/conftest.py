@@ -18,6 +18,7 @@ from chatbot.governance.reminder_desk import ReminderDesk
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.policy.context import PolicyContext
 from chatbot.publishers.dry_run import DryRunPublisher
+from chatbot.school.money import POUNDS, priced
 from chatbot.school.settings import SlackSection
 from chatbot.store import RedisStore
 from handlers.slack.app import build_app, web_client
@@ -149,7 +150,7 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
                          approvals_required=required)  # fmt: skip
     client = web_client(TOKEN, slack_server.url)
     publisher = publisher or DryRunPublisher()
-    notifier = SlackNotifier(client, store, slack.approve_emoji, publisher.cost)
+    notifier = SlackNotifier(client, store, slack.approve_emoji, priced(publisher.cost, POUNDS))
     approvers = SlackApprovers(client, slack.approvers)
     service = WorkflowService(store, ctx or context(), notifier, publisher, approvers, required, publishing_workers())
     hosts = frozenset({"127.0.0.1"})

@@ -46,7 +46,7 @@ def test_an_approver_sees_what_waits_a_teacher_sees_their_own(slack_server: Fake
     assert "Waiting for your approval" in head and "Year 3 have been building volcanoes" in head
     author = home_of(bot, AUTHOR)
     assert "Waiting for your approval" not in author and "awaiting approval" in author
-    assert "X this month, so far: about $0.00" in author
+    assert "X this month, so far: about £0.00 (US$0.00 at £0.79 to the dollar)" in author
 
 
 def test_scheduled_posts_show_with_cancel_for_approvers_and_cancel_works(

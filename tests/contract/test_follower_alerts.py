@@ -243,4 +243,6 @@ def test_the_weekly_review_lists_new_undecided_and_unfollows_once(
     shown = words(digests[0])
     assert "@cryptogains4u> — kept" in shown and "Unfollows (1)*: @parent_243" in shown
     assert "OakfieldPTA" in shown
-    assert "Read from X this month: 522 items, at most $0.52" in shown  # 250 recorded, 20 polled, 252 reviewed
+    assert (
+        "Read from X this month: 522 items, at most £0.41 (US$0.52 at £0.79 to the dollar)" in shown
+    )  # 250 recorded, 20 polled, 252 reviewed

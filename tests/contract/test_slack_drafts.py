@@ -109,7 +109,7 @@ def test_an_approved_draft_with_a_photo_goes_to_x_sanitised_with_its_description
     assert b"Amelia" not in uploaded and b"Exif" not in uploaded[:2000]  # no comment, no EXIF/GPS went out
     assert bot.thread("1795428100.000200")[-1] == f"Approved and published: https://x.com/i/web/status/{post_id}"
     [report] = [m for m in bot.slack.named("chat.postMessage") if m.get("text", "").startswith("Countersign")]
-    assert "Posting it on X costs about $0.015." in words(report)
+    assert "Posting it on X costs about £0.012 (US$0.015 at £0.79 to the dollar)." in words(report)
     [reaction] = bot.slack.named("reactions.add")
     assert reaction["name"] == "outbox_tray" and reaction["timestamp"] == "1795428100.000200"
     published = next(e for e in store.history("slack:C0DRAFTS01:1795428100.000200") if e["transition"] == "published")

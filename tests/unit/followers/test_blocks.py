@@ -49,4 +49,4 @@ def test_the_review_lists_at_most_fifteen_and_says_when_unfollows_are_unknown() 
     digest = Digest(NOW, alerts, (), (), 40, 0.04, unfollows_known=False)
     shown = text_of(build_digest(digest))
     assert "*New followers (20)*" in shown and "…and 5 more." in shown and "@p14" in shown and "@p15>" not in shown
-    assert "not read this week" in shown and "40 items, at most $0.04" in shown
+    assert "not read this week" in shown and "40 items, at most £0.032 (US$0.040 at £0.79 to the dollar)" in shown
