@@ -41,6 +41,10 @@ class Notifier(Protocol):
         """Show the sanitised photos in the thread, for a draft whose photos the chat does not show (a form's)."""
         ...
 
+    def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
+        """Tell the approvers, in the thread and by name where the chat can, that the draft still waits."""
+        ...
+
 
 class Publisher(Protocol):
     name: str

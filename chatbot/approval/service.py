@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from chatbot import messages
 from chatbot.approval import photos, pictured, revisions
@@ -24,6 +24,7 @@ from chatbot.approval.events import (
     RetryRequested,
     UnpublishRequested,
 )
+from chatbot.approval.nudges import Nudges
 from chatbot.approval.ports import Approvers, Notifier, Publisher
 from chatbot.approval.publication import Publication
 from chatbot.approval.records import checked, rechecked, record, stored_draft
@@ -50,16 +51,19 @@ class WorkflowService:
     approvers: Approvers
     approvals_required: int = 1
     background: Workers | None = None  # where publishing runs; None: on the caller's thread
+    remind_after: timedelta | None = None  # approvers are reminded of a draft waiting this long; None: never
     publication: Publication = field(init=False)
     recovery: Recovery = field(init=False)
     takedown: Takedown = field(init=False)
     answers: ReportAnswers = field(init=False)
+    nudges: Nudges = field(init=False)
 
     def __post_init__(self) -> None:
         self.answers = ReportAnswers(self.store, self.ctx, self.notifier, self.approvers, self.approvals_required)
         self.publication = Publication(self.store, self.ctx, self.notifier, self.publisher, self.answers.blocks_now)
         self.recovery = Recovery(self.store, self.publisher, self.notifier, self.publication)
         self.takedown = Takedown(self.store, self.publisher, self.notifier, self.approvers)
+        self.nudges = Nudges(self.store, self.ctx, self.notifier, self.remind_after)
 
     def draft_posted(self, event: DraftPosted) -> None:
         self._once(event.event_id, lambda: self._posted(event))
@@ -233,6 +237,9 @@ class WorkflowService:
 
     def publish_due(self, now: datetime) -> int:
         return self.publication.publish_due(now)
+
+    def remind_approvers(self, now: datetime) -> int:
+        return self.nudges.remind(now)
 
     def publish(self, ref: MessageRef, draft_id: str, at: datetime) -> bool:
         return self.publication.publish(ref, draft_id, at)

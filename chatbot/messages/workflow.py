@@ -31,6 +31,13 @@ EDITED_AFTER_PUBLISHING = (
     "This draft was already published, so the edit is not on {network}. To change what was posted, take the "
     "post down and post a new draft."
 )
+
+
+def waiting_for_approval(minutes: int, approvers: str) -> str:
+    waited = f"{minutes} minutes" if minutes < 120 else f"{minutes // 60} hours"
+    return f"Still waiting for approval after {waited}: {approvers}, could one of you read it and decide?"
+
+
 APPROVAL_COUNTED = "Approval {count} of {required} recorded."
 APPROVAL_WITHDRAWN = "An approval was withdrawn; the draft is waiting for approval again."
 

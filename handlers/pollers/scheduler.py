@@ -16,6 +16,7 @@ logger = logging.getLogger(__name__)
 TICK_SECONDS = 30
 RETENTION_SECONDS = 3600  # the retention sweep runs hourly
 SETTLE_SECONDS = 300  # drafts an outage left in `publishing` are looked at every five minutes
+NUDGE_SECONDS = 300  # drafts waiting for approval are looked at every five minutes
 LOCK_SECONDS = 90  # a replica that dies lets another take over within a minute and a half
 
 
@@ -36,6 +37,8 @@ def tick(service: WorkflowService, owner: str, now: datetime | None = None, rete
         published = service.publish_due(now)
         if service.store.every("settle", SETTLE_SECONDS):
             published += service.settle_stuck(now)
+        if service.store.every("nudges", NUDGE_SECONDS):
+            service.remind_approvers(now)
         if service.store.every("retention", RETENTION_SECONDS):
             purge_expired(service.store.retention, now, retention_days)
         service.store.retention.compact_pending()  # a rewrite owed since the last sweep, if Redis was busy

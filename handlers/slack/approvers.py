@@ -15,6 +15,14 @@ logger = logging.getLogger(__name__)
 REFRESH_SECONDS = 300
 
 
+def approvers_said(config: ApproversSection) -> str:
+    """Who approves, as Slack mentions them: each user, the user group, or the approvers channel's members."""
+    said = [f"<@{user}>" for user in config.users]
+    said += [f"<!subteam^{config.usergroup}>"] if config.usergroup else []
+    said += [f"members of <#{config.channel}>"] if config.channel else []
+    return " or ".join([", ".join(said[:-1]), said[-1]]) if len(said) > 1 else (said[0] if said else "an approver")
+
+
 class SlackApprovers:
     """Implements chatbot.approval.ports.Approvers; group and channel membership are cached for five minutes."""
 

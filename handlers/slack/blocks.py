@@ -44,13 +44,14 @@ def finding_text(finding: Finding) -> str:
 def build_report(
     report: Report, state: str, approvals: int, required: int, approve_emoji: str, draft_ts: str = "",
     cost: str | None = None,  # what posting it costs, said in the school's currency
+    approvers: str = "an approver",  # who approves, as mentions: they are named on every waiting draft
 ) -> list[dict[str, Any]]:  # fmt: skip
     blocks = [_section(_VERDICT[report.verdict])]
     blocks += [_section(finding_text(f)) for f in report.findings[:MAX_FINDINGS]]
     if len(report.findings) > MAX_FINDINGS:
         blocks.append(_context(f"…and {len(report.findings) - MAX_FINDINGS} more."))
     blocks += [_context(line) for line in report.outgoing()]
-    status = _status(report, state, approvals, required, approve_emoji)
+    status = _status(report, state, approvals, required, f"{approvers} reacts with :{approve_emoji}:")
     if cost is not None and state == "awaiting_approval":
         status += " " + cost
     blocks.append(_context(status))
@@ -78,14 +79,14 @@ def _decision_buttons(draft_ts: str) -> list[dict[str, Any]]:
     return [approve, reject]
 
 
-def _status(report: Report, state: str, approvals: int, required: int, approve_emoji: str) -> str:
+def _status(report: Report, state: str, approvals: int, required: int, how: str) -> str:
     parts = [f"Length {report.weighted_length}/280."]
     if report.publish_at:
         parts.append(f"Outside posting hours: once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
     if report.pictured_unanswered:
         parts.append("Faces in the photos: say who is pictured (the button below) before it can be approved.")
     if state == "awaiting_approval":
-        parts.append(f"Needs {required - approvals} more approval(s): an approver reacts with :{approve_emoji}:.")
+        parts.append(f"Needs {required - approvals} more approval(s): {how}.")
     return " ".join(parts)
 
 

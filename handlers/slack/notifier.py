@@ -36,11 +36,14 @@ class SlackNotifier:
         store: RedisStore,
         approve_emoji: str,
         cost: Callable[[str], str | None] = lambda _: None,  # the cost sentence for a text (money.priced)
+        approvers: str = "an approver",  # who approves, as Slack mentions them (approvers_said)
     ) -> None:
         self._client, self._store, self._emoji, self._cost = client, store, approve_emoji, cost
+        self._approvers = approvers
 
     def show_report(self, ref: MessageRef, report: Report, state: str, approvals: int, required: int) -> None:
-        blocks = build_report(report, state, approvals, required, self._emoji, ref.message, self._cost(report.text))
+        blocks = build_report(report, state, approvals, required, self._emoji, ref.message, self._cost(report.text),
+                              self._approvers)  # fmt: skip
         text = report_summary(report)
         existing = self._store.recall(ref.draft_id, "report_ts")
         if existing:
@@ -66,6 +69,9 @@ class SlackNotifier:
         except SlackApiError as error:
             logger.warning("could not show a form draft's photos: %s", error.response.get("error"))
             self.say(ref, messages.PHOTOS_NOT_SHOWN)
+
+    def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
+        self.say(ref, messages.waiting_for_approval(waited_minutes, self._approvers))
 
     def say(self, ref: MessageRef, text: str, offer_retry: bool = False) -> None:
         blocks = build_retry(text, ref.message) if offer_retry else None

@@ -26,7 +26,7 @@ from handlers.pollers.followers import FollowerAlerts
 from handlers.pollers.incidents import Incidents
 from handlers.slack import commands, messages
 from handlers.slack.app import build_app, web_client
-from handlers.slack.approvers import SlackApprovers
+from handlers.slack.approvers import SlackApprovers, approvers_said
 from handlers.slack.backlog import REPLAY_AFTER, SlackBacklog
 from handlers.slack.deps import SlackDeps
 from handlers.slack.drafters import SlackDrafters
@@ -39,7 +39,7 @@ from handlers.wiring.followers import follower_alerts
 from handlers.wiring.incidents import incidents
 from handlers.wiring.private_redis import PrivateRedis, open_store
 from handlers.wiring.publishing import combined, publishing_targets, x_credentials
-from handlers.wiring.reminders import reminder_desk
+from handlers.wiring.reminders import minutes, reminder_desk
 
 logger = logging.getLogger(__name__)
 PHOTO_THREADS = 2  # drafts with photos checked at once; the inspector decodes one large photo at a time anyway
@@ -113,9 +113,11 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     client = web_client(token, settings.slack_api_url)
     approvers = SlackApprovers(client, settings.slack.approvers)
     money = settings.school.money()
-    notifier = SlackNotifier(client, store, settings.slack.approve_emoji, priced(publisher.cost, money))
+    notifier = SlackNotifier(client, store, settings.slack.approve_emoji, priced(publisher.cost, money),
+                             approvers_said(settings.slack.approvers))  # fmt: skip
     required = settings.slack.approvals_required
-    service = WorkflowService(store, ctx, notifier, publisher, approvers, required, publishing_workers())
+    service = WorkflowService(store, ctx, notifier, publisher, approvers, required, publishing_workers(),
+                              minutes(settings.slack.remind_after_minutes))  # fmt: skip
     credentials = x_credentials(settings)
     zone = ZoneInfo(settings.school.timezone)
     follower_notifier = _follower_notifier(settings, client, zone)

@@ -27,6 +27,7 @@ class TeamsSection(BaseModel):
     team: str | None = None  # the team's id (its General channel's id); default: the drafts channel
     approvers: TeamsApprovers = TeamsApprovers()
     approvals_required: int = Field(default=1, ge=1, le=5)
+    remind_after_minutes: int | None = Field(default=60, ge=5, le=7 * 24 * 60)  # null: approvers are not reminded
     like_approves: bool = False  # a 👍 on the draft counts as an approval, as the card's Approve button does
     service_url: str = PUBLIC_SERVICE_URL  # where proactive messages go; Teams tells the bot its regional one
 

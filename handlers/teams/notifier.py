@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from chatbot import messages
 from chatbot.approval.events import MessageRef
 from chatbot.approval.ports import PublishImage
 from chatbot.messages import verdict_summary
@@ -32,6 +33,10 @@ class TeamsNotifier:
             return
         posted = self._outbox.post(where, verdict_summary(report.verdict), content)
         self._store.remember(ref.draft_id, REPORT_KEY, posted)
+
+    def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
+        """Named as a group: Teams mentions need each person's entity, which the card rendering does not build yet."""
+        self.say(ref, messages.waiting_for_approval(waited_minutes, "approvers"))
 
     def say(self, ref: MessageRef, text: str, offer_retry: bool = False) -> None:
         text = teams_text(text, self._people.name_of)

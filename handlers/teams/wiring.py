@@ -36,7 +36,7 @@ from handlers.wiring.followers import follower_alerts
 from handlers.wiring.incidents import incidents
 from handlers.wiring.private_redis import PrivateRedis, open_store
 from handlers.wiring.publishing import combined, publishing_targets, x_credentials
-from handlers.wiring.reminders import reminder_desk
+from handlers.wiring.reminders import minutes, reminder_desk
 
 
 @dataclass
@@ -85,7 +85,8 @@ def _workflow(settings: Settings, teams: TeamsSection, secrets: TeamsSecrets, ap
     outbox = Outbox(app.api, connector, secrets.teams_tenant_id, teams.roster_conversation)
     approvers = TeamsApproversList(teams.approvers, connector, _graph_token(app), _graph_url(secrets))
     notifier = TeamsNotifier(outbox, store, people, priced(publisher.cost, settings.school.money()))
-    service = WorkflowService(store, ctx, notifier, publisher, approvers, teams.approvals_required)
+    reminding = minutes(teams.remind_after_minutes)
+    service = WorkflowService(store, ctx, notifier, publisher, approvers, teams.approvals_required, None, reminding)
     deps = TeamsDeps(service, teams, ImageFetcher(_bot_token(app), _file_hosts(secrets)), outbox, people)
     reminders = TeamsReminderNotifier(outbox, teams.drafts_channel or "", people)
     deps.reminders = reminder_desk(settings, store, reminders, approvers, ctx)

@@ -1,8 +1,9 @@
-"""The reminder desk every platform edge runs: its plan from app.yaml, and the roster file settling consent."""
+"""The reminders every platform edge runs: the desk's plan from app.yaml, the roster file settling consent, and
+how long a draft waits before its approvers are reminded."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import time, timedelta
 from zoneinfo import ZoneInfo
 
 from chatbot.approval.ports import Approvers
@@ -12,6 +13,11 @@ from chatbot.governance.reminders import ReminderPlan
 from chatbot.policy.context import PolicyContext
 from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
+
+
+def minutes(value: int | None) -> timedelta | None:
+    """app.yaml's `remind_after_minutes` (null: never) as the workflow's reminding delay."""
+    return None if value is None else timedelta(minutes=value)
 
 
 def reminder_plan(settings: Settings) -> ReminderPlan:

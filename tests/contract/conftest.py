@@ -6,6 +6,7 @@ import copy
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from chatbot.school.money import POUNDS, priced
 from chatbot.school.settings import SlackSection
 from chatbot.store import RedisStore
 from handlers.slack.app import build_app, web_client
-from handlers.slack.approvers import SlackApprovers
+from handlers.slack.approvers import SlackApprovers, approvers_said
 from handlers.slack.backlog import SlackBacklog
 from handlers.slack.deps import SlackDeps
 from handlers.slack.drafters import SlackDrafters
@@ -138,7 +139,8 @@ def x_server() -> Iterator[FakeXServer]:
 
 def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1, publisher: Any = None,
              followers: FollowerDecisions | None = None, incidents: IncidentDesk | None = None,
-             reminders: ReminderDesk | None = None, ctx: PolicyContext | None = None) -> Bot:  # fmt: skip
+             reminders: ReminderDesk | None = None, ctx: PolicyContext | None = None,
+             remind_after: timedelta | None = None) -> Bot:  # fmt: skip
     fake = slack_server.fake
     fake.calls.clear()
     fake.files.clear()
@@ -150,9 +152,11 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
                          approvals_required=required)  # fmt: skip
     client = web_client(TOKEN, slack_server.url)
     publisher = publisher or DryRunPublisher()
-    notifier = SlackNotifier(client, store, slack.approve_emoji, priced(publisher.cost, POUNDS))
+    notifier = SlackNotifier(client, store, slack.approve_emoji, priced(publisher.cost, POUNDS),
+                             approvers_said(slack.approvers))  # fmt: skip
     approvers = SlackApprovers(client, slack.approvers)
-    service = WorkflowService(store, ctx or context(), notifier, publisher, approvers, required, publishing_workers())
+    service = WorkflowService(store, ctx or context(), notifier, publisher, approvers, required, publishing_workers(),
+                              remind_after)  # fmt: skip
     hosts = frozenset({"127.0.0.1"})
     by_network = {followers.source_name: followers} if followers else {}
     drafters = SlackDrafters(client, CHANNEL, service.approvers)

@@ -61,6 +61,9 @@ class ThreadLog:
     def show_photos(self, ref: MessageRef, photos: tuple[PublishImage, ...]) -> None:
         self.said.append(f"({len(photos)} photos shown)")
 
+    def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
+        self.said.append(f"(approvers reminded after {waited_minutes} minutes)")
+
 
 @dataclass(frozen=True)
 class Staff:
