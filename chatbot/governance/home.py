@@ -41,7 +41,7 @@ def home_for(user: str, now: datetime, service: WorkflowService, incidents: Inci
     scheduled = tuple((d, at) for d, at in ((store.get(i), at) for i, at in store.scheduled()) if d is not None)
     published = [d for d in drafts if d.state == State.PUBLISHED]
     links = tuple((d, _link(store.recall(d.id, "post_id"))) for d in published[:5])
-    return Home(approver, waiting[:10], tuple(d for d in drafts if d.author == user)[:10], scheduled[:10], links,
+    return Home(approver, waiting, tuple(d for d in drafts if d.author == user)[:10], scheduled[:10], links,
                 _visible(incidents, user, now), tuple(reminders.open(now)) if reminders else (),
                 _spend(service, [d for d in loaded if d.id in this_month], now))  # fmt: skip
 

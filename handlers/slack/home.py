@@ -25,15 +25,24 @@ def _excerpt(text: str) -> str:
     return escape(text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…")
 
 
+LINES_PER_SECTION = 25  # a section holds 3,000 characters: a long list continues in the next one
+
+
 def _list(title: str, lines: list[str]) -> dict[str, Any]:
     return section(f"*{title}*\n" + ("\n".join(lines) if lines else "_Nothing._"))
+
+
+def _long_list(title: str, lines: list[str]) -> list[dict[str, Any]]:
+    """Every line, however many: the waiting drafts are all shown, not the first ten."""
+    parts = [lines[n : n + LINES_PER_SECTION] for n in range(0, len(lines), LINES_PER_SECTION)] or [[]]
+    return [_list(title, parts[0])] + [section("\n".join(part)) for part in parts[1:]]
 
 
 def build_home(home: Home, zone: ZoneInfo, money: Money = POUNDS) -> dict[str, Any]:
     blocks: list[dict[str, Any]] = [section(":wave: *Countersign*: what is waiting for you.")]
     if home.approver:
-        blocks.append(_list("Waiting for your approval", [f"• {_excerpt(d.record.get('text', ''))}"
-                                                            for d in home.to_approve]))  # fmt: skip
+        blocks += _long_list("Waiting for your approval", [f"• {_excerpt(d.record.get('text', ''))}"
+                                                           for d in home.to_approve])  # fmt: skip
     blocks.append(_list("Your drafts", [f"• {_excerpt(d.record.get('text', ''))} — _{d.state.replace('_', ' ')}_"
                                         for d in home.mine]))  # fmt: skip
     blocks.append(section("*Scheduled*" + ("" if home.scheduled else "\n_Nothing._")))

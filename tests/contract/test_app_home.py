@@ -74,3 +74,12 @@ def test_a_safeguarding_incident_shows_only_on_the_dsls_home(slack_server: FakeS
     assert "I1 (safeguarding)" in home_of(bot, DSL)
     assert "I1" not in home_of(bot, HEAD) and "I1" not in home_of(bot, TA)
     assert "hungry" not in home_of(bot, DSL)  # the Home lists it; the content stays in the DSL's messages
+
+
+def test_every_waiting_draft_is_listed_not_the_first_ten(slack_server: FakeSlackServer, store: RedisStore) -> None:
+    bot = make_bot(slack_server, store)
+    for n in range(30):
+        bot.send("event_message", event__ts=f"17954280{n:02d}.000100", event_id=f"Ev0MANY{n:04d}",
+                 event__text=f"Class {n} shared their poems in assembly.")  # fmt: skip
+    head = home_of(bot, HEAD)
+    assert all(f"Class {n} shared their poems" in head for n in range(30))
