@@ -38,6 +38,11 @@ def waiting_for_approval(minutes: int, approvers: str) -> str:
     return f"Still waiting for approval after {waited}: {approvers}, could one of you read it and decide?"
 
 
+NOT_A_DRAFTER = (
+    "Only staff the headteacher has authorised post drafts for the school's account, so this message was not "
+    "checked or sent for approval. If you have news for the account, send it to one of the approvers, or ask the "
+    "headteacher to add you."
+)
 APPROVAL_COUNTED = "Approval {count} of {required} recorded."
 APPROVAL_WITHDRAWN = "An approval was withdrawn; the draft is waiting for approval again."
 

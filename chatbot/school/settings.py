@@ -93,6 +93,7 @@ class SlackSection(Section):
     approvers: ApproversSection = ApproversSection()
     approvals_required: int = Field(default=1, ge=1, le=5)
     remind_after_minutes: int | None = Field(default=60, ge=5, le=7 * 24 * 60)  # null: approvers are not reminded
+    drafters: ApproversSection | None = None  # who may draft (with the approvers); null: the channel's members
     approve_emoji: str = "white_check_mark"
     reject_emoji: str = "x"
     unpublish_emoji: str = "wastebasket"

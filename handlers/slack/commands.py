@@ -10,6 +10,7 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
+from chatbot import messages
 from chatbot.approval.events import DraftPosted, MessageRef, UnpublishRequested
 from handlers.slack import consent_withdrawn, governance_commands, ids
 from handlers.slack.blocks import build_draft_modal, pupil_options
@@ -41,8 +42,7 @@ def register(app: App, deps: SlackDeps) -> None:
         words = body.get("text", "").strip().split()
         action = words[0].lower() if words else "help"
         if action == "draft":
-            channel = deps.slack.drafts_channel or body["channel_id"]
-            client.views_open(trigger_id=body["trigger_id"], view=build_draft_modal(channel))
+            _open_draft_form(deps, body, client, respond)
         elif action == "incident":
             client.views_open(trigger_id=body["trigger_id"], view=build_incident_modal())
         elif action == "policy":
@@ -86,10 +86,26 @@ def _taking_down(deps: SlackDeps, body: dict[str, Any], action: str, words: list
     return {"text": deps.service.unpublish_link(words[0], event)}
 
 
+def _open_draft_form(deps: SlackDeps, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    if not _may_draft(deps, body["user_id"]):
+        respond(messages.NOT_A_DRAFTER)
+        return
+    channel = deps.slack.drafts_channel or body["channel_id"]
+    client.views_open(trigger_id=body["trigger_id"], view=build_draft_modal(channel))
+
+
+def _may_draft(deps: SlackDeps, user: str) -> bool:
+    """Everyone in the drafts channel, unless the school named who may draft (`slack.drafters`)."""
+    return deps.drafters is None or not deps.drafters.restricted or deps.drafters.may_draft(user)
+
+
 def submitted(deps: SlackDeps, body: dict[str, Any], client: WebClient) -> None:
     """The draft is posted in the channel at once; with photos, it is checked on the pool (Slack closes a
     form that is not answered within 3 seconds), else here."""
     view, user = body["view"], body["user"]["id"]
+    if not _may_draft(deps, user):  # taken off the list while the form was open
+        client.chat_postEphemeral(channel=view["private_metadata"], user=user, text=messages.NOT_A_DRAFTER)
+        return
     text = view["state"]["values"][ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
     posted = client.chat_postMessage(channel=view["private_metadata"], text=f"Draft from <@{user}>:\n{text}")
     form = {**body, "type": FORM_DRAFT, "posted": {"channel": str(posted["channel"]), "ts": str(posted["ts"])}}

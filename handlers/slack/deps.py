@@ -19,6 +19,8 @@ LONDON = ZoneInfo("Europe/London")
 
 
 class Drafters(Protocol):
+    restricted: bool  # True: drafts from people who may not draft are refused (`slack.drafters` is set)
+
     def may_draft(self, user: str) -> bool: ...
 
 

@@ -1,4 +1,5 @@
-"""Who may draft: the school's approvers and the drafts channel's members (the form's pupil search is theirs)."""
+"""Who may draft: the school's approvers, and either the staff named in `slack.drafters` (the policies: "only staff
+authorised by the headteacher") or, when it is not set, the drafts channel's members."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from handlers.slack.approvers import SlackApprovers
 
 
 class SlackDrafters:
-    """The drafts channel's membership is read like an approvers channel's: from Slack, cached for five minutes."""
+    """Membership is read like the approvers': from Slack, cached for five minutes."""
 
-    def __init__(self, client: WebClient, drafts_channel: str | None, approvers: Approvers) -> None:
-        self._channel = SlackApprovers(client, ApproversSection(channel=drafts_channel))
+    def __init__(self, client: WebClient, drafts_channel: str | None, approvers: Approvers,
+                 named: ApproversSection | None = None) -> None:  # fmt: skip
+        self.restricted = named is not None  # a draft from anyone else is refused, privately
+        self._members = SlackApprovers(client, named or ApproversSection(channel=drafts_channel))
         self._approvers = approvers
 
     def may_draft(self, user: str) -> bool:
-        return self._approvers.may_approve(user) or self._channel.may_approve(user)
+        return self._approvers.may_approve(user) or self._members.may_approve(user)

@@ -127,7 +127,8 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     reminders = reminder_desk(settings, store, SlackReminderNotifier(client, channel), approvers, ctx)
     deps = SlackDeps(service, settings.slack, token, _file_hosts(settings),
                      {f.watch.source.name: f.decisions for f in followers}, desk.desk if desk else None, reminders,
-                     zone, SlackDrafters(client, channel, approvers), photo_backlog(store), money)  # fmt: skip
+                     zone, SlackDrafters(client, channel, approvers, settings.slack.drafters), photo_backlog(store),
+                     money)  # fmt: skip
     try:
         app = build_app(deps, client, signing, socket_mode)
     except (BoltError, SlackApiError) as error:

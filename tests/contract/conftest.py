@@ -20,7 +20,7 @@ from chatbot.incidents.desk import IncidentDesk
 from chatbot.policy.context import PolicyContext
 from chatbot.publishers.dry_run import DryRunPublisher
 from chatbot.school.money import POUNDS, priced
-from chatbot.school.settings import SlackSection
+from chatbot.school.settings import ApproversSection, SlackSection
 from chatbot.store import RedisStore
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers, approvers_said
@@ -140,7 +140,7 @@ def x_server() -> Iterator[FakeXServer]:
 def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1, publisher: Any = None,
              followers: FollowerDecisions | None = None, incidents: IncidentDesk | None = None,
              reminders: ReminderDesk | None = None, ctx: PolicyContext | None = None,
-             remind_after: timedelta | None = None) -> Bot:  # fmt: skip
+             remind_after: timedelta | None = None, drafters: ApproversSection | None = None) -> Bot:  # fmt: skip
     fake = slack_server.fake
     fake.calls.clear()
     fake.files.clear()
@@ -159,10 +159,10 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
                               remind_after)  # fmt: skip
     hosts = frozenset({"127.0.0.1"})
     by_network = {followers.source_name: followers} if followers else {}
-    drafters = SlackDrafters(client, CHANNEL, service.approvers)
+    allowed = SlackDrafters(client, CHANNEL, service.approvers, drafters)
     backlog = photo_backlog(store)
     deps = SlackDeps(service, slack, TOKEN, hosts, by_network, incidents, reminders,
-                     drafters=drafters, backlog=backlog)  # fmt: skip
+                     drafters=allowed, backlog=backlog)  # fmt: skip
     app = build_app(deps, client, None, socket_mode=True)
     return Bot(app, fake, store, publisher, slack_server.url, service, backlog, deps)
 
