@@ -53,6 +53,7 @@ class Draft:
     # When the words were written, when that is earlier than this check (an approval, a scheduled time): "today"
     # means that day. None: the words are new, written at `submitted_at`.
     written_at: datetime | None = None
+    publish_at: datetime | None = None  # the time the author chose; None: on approval, or at the next window
 
     def __post_init__(self) -> None:
         if self.submitted_at.tzinfo is None:

@@ -34,6 +34,7 @@ class DraftPosted:
     exception_reason: str | None = None
     left_out: tuple[LeftOut, ...] = ()  # attached files that will not be published
     photos_unseen: bool = False  # the chat does not show the photos (a form's): the bot shows the sanitised ones
+    publish_at: datetime | None = None  # the time the author chose in the form
     raw: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
 

@@ -12,6 +12,7 @@ from chatbot.approval import photos
 from chatbot.approval.draft import Draft
 from chatbot.approval.events import MessageRef
 from chatbot.approval.ports import Notifier, Publisher
+from chatbot.approval.records import chosen_time
 from chatbot.approval.states import BOT, State, Transition
 from chatbot.errors import AlreadyPublished, CountersignError, PublishError
 from chatbot.policy.context import PolicyContext
@@ -41,7 +42,8 @@ class Publication:
 
     def release(self, ref: MessageRef, stored: StoredDraft, at: datetime) -> None:
         """An approved draft goes out now, or waits for the next posting window, or for publishing to resume."""
-        draft = Draft(stored.record["text"], at, exception=stored.record.get("exception"))
+        draft = Draft(stored.record["text"], at, exception=stored.record.get("exception"),
+                      publish_at=chosen_time(stored.record))  # fmt: skip
         when, paused = publish_time(draft, self.ctx), self.store.governance.paused()
         if when is not None or paused is not None:
             due = when or at
@@ -65,7 +67,9 @@ class Publication:
             if stored is None or stored.state != State.SCHEDULED:
                 self.store.unschedule(draft_id)  # edited, withdrawn, rejected or un-approved since
                 continue
-            when = publish_time(Draft(stored.record["text"], now, exception=stored.record.get("exception")), self.ctx)
+            later = Draft(stored.record["text"], now, exception=stored.record.get("exception"),
+                          publish_at=chosen_time(stored.record))  # fmt: skip
+            when = publish_time(later, self.ctx)
             if when is not None:
                 self.store.schedule(draft_id, when)
                 continue

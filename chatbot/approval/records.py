@@ -19,13 +19,15 @@ def checked(report: Report) -> tuple[Transition, dict[str, Any]]:
     return transition, {"findings": [f"{f.rule}:{f.severity}" for f in report.findings]}
 
 
-def record(ref: MessageRef, report: Report, exception: str | None) -> dict[str, Any]:
-    """What the store keeps of a draft: where it is, the text that would be published, and its check."""
+def record(ref: MessageRef, report: Report, exception: str | None, chosen: datetime | None = None) -> dict[str, Any]:
+    """What the store keeps of a draft: where it is, the text that would be published, its check, and the
+    publishing time its author chose."""
     warnings = sorted({f.rule for f in report.findings if f.severity == "warn"})
     where = {"platform": ref.platform, "channel": ref.channel, "message": ref.message}
     left_out = [[file.name, file.reason] for file in report.left_out]
+    when = chosen.isoformat() if chosen else None
     return {**where, "text": report.text, "verdict": report.verdict, "warnings": warnings, "exception": exception,
-            "left_out": left_out, "originals_shown": report.originals_shown}  # fmt: skip
+            "left_out": left_out, "originals_shown": report.originals_shown, "chosen_at": when}  # fmt: skip
 
 
 def stored_draft(store: RedisStore, stored: StoredDraft, at: datetime, text: str | None = None) -> Draft:
@@ -42,7 +44,13 @@ def stored_draft(store: RedisStore, stored: StoredDraft, at: datetime, text: str
         left_out=tuple(LeftOut(str(name), reason) for name, reason in record.get("left_out", ())),
         originals_shown=bool(record.get("originals_shown")),
         written_at=None if text is not None else revisions.written_at(record),
+        publish_at=chosen_time(record),
     )
+
+
+def chosen_time(record: dict[str, Any]) -> datetime | None:
+    """The publishing time the author chose, if they did."""
+    return datetime.fromisoformat(record["chosen_at"]) if record.get("chosen_at") else None
 
 
 def kept_images(store: RedisStore, draft_id: str) -> tuple[ImageAttachment, ...]:

@@ -113,8 +113,8 @@ def outside_window(windows: str, publish_at: datetime) -> str:
     return f"Outside posting hours ({windows}). Once approved it will be published {when(publish_at)}."
 
 
-def holiday_window(holiday: str, publish_at: datetime) -> str:
-    return f"Today is a bank holiday ({holiday}). Once approved it will be published {when(publish_at)}."
+def holiday_window(holiday: str, publish_at: datetime, day: date) -> str:
+    return f"{day:%A %-d %B} is a bank holiday ({holiday}). Once approved it will be published {when(publish_at)}."
 
 
 def relative_date(words: str, written: date, out: date) -> str:

@@ -18,29 +18,35 @@ if TYPE_CHECKING:
 
 
 def publish_time(draft: Draft, ctx: PolicyContext) -> datetime | None:
-    """When an approved draft would go out: None for now, else the start of the next posting window."""
-    schedule = ctx.schedule
-    config = ctx.rules.get("posting-window")
+    """When an approved draft would go out: None for now; else the time the author chose, or the start of the
+    next posting window after it (an exception keeps the chosen time, or publishes now)."""
+    chosen = _chosen(draft)
+    schedule, config = ctx.schedule, ctx.rules.get("posting-window")
     if schedule is None or config is None or not config.enabled or draft.exception:
-        return None
-    if schedule.is_open(draft.submitted_at):
-        return None
-    return schedule.next_open(draft.submitted_at)
+        return chosen
+    start = chosen or draft.submitted_at
+    return chosen if schedule.is_open(start) else schedule.next_open(start)
+
+
+def _chosen(draft: Draft) -> datetime | None:
+    """A chosen time still ahead of this check; once it has come, the draft goes out as any other would."""
+    return draft.publish_at if draft.publish_at is not None and draft.publish_at > draft.submitted_at else None
 
 
 @rule("posting-window")
 def check_posting_window(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     """Not a block: the draft is scheduled; an exception publishes now and is recorded."""
-    schedule = ctx.schedule
-    if schedule is None or schedule.is_open(draft.submitted_at):
+    schedule, start = ctx.schedule, _chosen(draft) or draft.submitted_at
+    if schedule is None or schedule.is_open(start):
         return
     if draft.exception:
         yield Hit(messages.exception_used(draft.exception, draft.exception_reason), cap=Severity.INFO)
         return
-    publish_at = schedule.next_open(draft.submitted_at)
-    holiday = holiday_name(draft.submitted_at.astimezone(schedule.zone).date(), schedule.holidays)
+    publish_at = schedule.next_open(start)
+    day = start.astimezone(schedule.zone).date()
+    holiday = holiday_name(day, schedule.holidays)
     message = (
-        messages.holiday_window(holiday, publish_at)
+        messages.holiday_window(holiday, publish_at, day)
         if holiday
         else messages.outside_window(schedule.describe(), publish_at)
     )

@@ -89,3 +89,29 @@ def test_all_week_window_and_wrapping_day_ranges() -> None:
     assert wrap.days == frozenset({4, 5, 6, 0})
     start = at("2026-11-23T10:00")
     assert PostingSchedule((wrap,), LONDON, "none").next_open(start) - start == timedelta(days=4, hours=-1)
+
+
+MONDAY_TEN = datetime(2026, 11, 23, 10, 0, tzinfo=LONDON)
+
+
+def _when(chosen: datetime | None, at: datetime = MONDAY_TEN, **extra: object) -> datetime | None:
+    from chatbot.policy.rules.window import publish_time
+    from tests.drafting import context, draft
+
+    return publish_time(draft("Sports day races start on the field.", at=at, publish_at=chosen, **extra), context())
+
+
+def test_a_chosen_time_in_school_hours_is_kept_and_outside_them_waits_for_the_window() -> None:
+    afternoon = datetime(2026, 11, 24, 15, 15, tzinfo=LONDON)
+    assert _when(afternoon) == afternoon
+    assert _when(datetime(2026, 11, 28, 10, 0, tzinfo=LONDON)) == datetime(2026, 11, 30, 8, 0, tzinfo=LONDON)
+    assert _when(datetime(2026, 11, 28, 10, 0, tzinfo=LONDON), exception="event") == datetime(
+        2026, 11, 28, 10, 0, tzinfo=LONDON
+    )
+
+
+def test_a_chosen_time_that_has_passed_goes_out_as_any_draft_would() -> None:
+    assert _when(MONDAY_TEN - timedelta(hours=1)) is None  # in school hours: now
+    assert _when(None) is None
+    chosen = [f for f in report("Races start on the field.", at=MONDAY_TEN).findings if f.rule == "posting-window"]
+    assert chosen == []
