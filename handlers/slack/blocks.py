@@ -82,7 +82,7 @@ def _decision_buttons(draft_ts: str) -> list[dict[str, Any]]:
 def _status(report: Report, state: str, approvals: int, required: int, how: str) -> str:
     parts = [f"Length {report.weighted_length}/280."]
     if report.publish_at:
-        parts.append(f"Outside posting hours: once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
+        parts.append(f"Once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
     if report.pictured_unanswered:
         parts.append("Faces in the photos: say who is pictured (the button below) before it can be approved.")
     if state == "awaiting_approval":
@@ -134,6 +134,12 @@ def build_draft_modal(channel: str) -> dict[str, Any]:
                 ),
             ),
             _input(ids.BLOCK_REASON, "Why", _element("plain_text_input", ids.ACTION_REASON), optional=True),
+            _input(
+                ids.BLOCK_PUBLISH_AT,
+                "Publish at (optional: otherwise on approval, in school hours)",
+                _element("datetimepicker", ids.ACTION_PUBLISH_AT),
+                optional=True,
+            ),
             _input(
                 ids.BLOCK_PHOTOS,
                 "Photos (up to 4)",

@@ -155,4 +155,11 @@ def _draft(values: dict[str, Any], text: str, user: str, channel: str, ts: str, 
         pictured=tuple(o["value"] for o in pictured),
         exception=None if exception in (None, ids.NO_EXCEPTION) else exception,
         exception_reason=reason,
+        publish_at=_chosen(values),
     )
+
+
+def _chosen(values: dict[str, Any]) -> datetime | None:
+    """The form's "publish at", if given (Slack sends seconds since 1970, from the person's own time zone)."""
+    picked = (values.get(ids.BLOCK_PUBLISH_AT, {}).get(ids.ACTION_PUBLISH_AT) or {}).get("selected_date_time")
+    return datetime.fromtimestamp(int(picked), UTC) if picked else None

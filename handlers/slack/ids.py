@@ -10,6 +10,7 @@ PICTURED_MODAL, ACTION_PICTURED_ASK = "countersign-pictured", "pictured-ask"
 BLOCK_PICTURED_ANSWER, ACTION_PICTURED_ANSWER = "pictured-answer", "answer"
 BLOCK_EXCEPTION, ACTION_EXCEPTION = "draft-exception", "exception"
 BLOCK_REASON, ACTION_REASON = "draft-reason", "reason"
+BLOCK_PUBLISH_AT, ACTION_PUBLISH_AT = "draft-publish-at", "publish-at"
 NO_EXCEPTION = "none"
 BLOCK_PHOTOS, ACTION_PHOTOS = "draft-photos", "photos"
 BLOCK_ALT = "draft-alt-{n}"  # one description per photo, n = 1…4

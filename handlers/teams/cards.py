@@ -74,7 +74,7 @@ def build_report(report: Report, state: str, approvals: int, required: int, draf
 def _status(report: Report, state: str, approvals: int, required: int, cost: str | None) -> str:
     parts = [f"Length {report.weighted_length}/280."]
     if report.publish_at:
-        parts.append(f"Outside posting hours: once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
+        parts.append(f"Once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
     if report.pictured_unanswered:
         parts.append("Faces in the photos: say who is pictured (the buttons below) before it can be approved.")
     if state == "awaiting_approval":
