@@ -41,6 +41,11 @@ class Notifier(Protocol):
         """Show the sanitised photos in the thread, for a draft whose photos the chat does not show (a form's)."""
         ...
 
+    def edited_after_publishing(self, ref: MessageRef, network: str) -> None:
+        """Say the post is already public and unchanged; offer to take it down and to check the edit as a new
+        draft, where the chat has buttons."""
+        ...
+
     def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
         """Tell the approvers, in the thread and by name where the chat can, that the draft still waits."""
         ...

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from chatbot import messages
-from chatbot.approval import photos, pictured, revisions
+from chatbot.approval import corrections, photos, pictured, revisions
 from chatbot.approval.answers import ReportAnswers
 from chatbot.approval.draft import Draft
 from chatbot.approval.events import (
@@ -142,7 +142,8 @@ class WorkflowService:
         if revisions.before_revision(stored.record, event.at):  # an older edit delivered after a newer one
             return
         if stored.state in revisions.AFTER_POSTING:
-            self.notifier.say(event.ref, messages.EDITED_AFTER_PUBLISHING.format(network=self.publisher.name))
+            corrections.keep(self.store, stored.id, event.text)
+            self.notifier.edited_after_publishing(event.ref, self.publisher.name)
             return
         draft = stored_draft(self.store, stored, event.at, event.text)
         report = check(draft, self.ctx)

@@ -28,9 +28,12 @@ APPROVED_AN_EARLIER_VERSION = (
     "and approve it again if it is right."
 )
 EDITED_AFTER_PUBLISHING = (
-    "This draft was already published, so the edit is not on {network}. To change what was posted, take the "
-    "post down and post a new draft."
+    "This draft was already published, so the edit is not on {network}: the public post still has the old "
+    "words. To change it, take the post down, and check the corrected words as a new draft (it needs approving "
+    "like any other)."
 )
+CORRECTION_FROM = "Correction of an earlier post, from <@{user}>:\n{text}"
+CORRECTION_NOT_YOURS = "Only the author of the post or an approver can send its correction for checking."
 
 
 def waiting_for_approval(minutes: int, approvers: str) -> str:

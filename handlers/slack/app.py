@@ -15,6 +15,7 @@ from handlers.slack import (
     actions,
     commands,
     consent_withdrawn,
+    correction,
     described,
     follower_actions,
     home,
@@ -64,6 +65,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     commands.register(app, deps)
     actions.register(app, deps)
     rejection.register(app, deps)
+    correction.register(app, deps)
     follower_actions.register(app, deps)
     incident_actions.register(app, deps)
     welcome.register(app, deps)

@@ -9,6 +9,7 @@ from chatbot.messages import verdict_summary
 from chatbot.policy.finding import Finding, Report
 from chatbot.school.roster import Roster
 from handlers.slack import ids
+from handlers.slack.block_parts import button
 from handlers.slack.described import describe_button
 from handlers.slack.pictured import pictured_button
 
@@ -99,6 +100,13 @@ def build_retry(text: str, draft_ts: str) -> list[dict[str, Any]]:
         "text": {"type": "plain_text", "text": "Retry"},
     }
     return [_section(text), {"type": "actions", "block_id": ids.BLOCK_DECISION, "elements": [retry]}]
+
+
+def build_edited_after_publishing(text: str, draft_id: str) -> list[dict[str, Any]]:
+    """The edit is not public: Take it down (approvers) and Check the correction as a new draft (author, approvers)."""
+    take_down = button("Take it down", ids.ACTION_CONSENT_TAKEDOWN, draft_id, style="danger")
+    correct = button("Check the corrected words as a new draft", ids.ACTION_CORRECTION, draft_id)
+    return [_section(text), {"type": "actions", "elements": [take_down, correct]}]
 
 
 def report_summary(report: Report) -> str:

@@ -16,7 +16,8 @@ BLOCK_PHOTOS, ACTION_PHOTOS = "draft-photos", "photos"
 BLOCK_ALT = "draft-alt-{n}"  # one description per photo, n = 1…4
 ACTION_ALT = "alt"
 DESCRIBE_MODAL, ACTION_DESCRIBE_ASK = "countersign-describe", "describe-ask"
-ACTION_CONSENT_TAKEDOWN = "consent-take-down"
+ACTION_CONSENT_TAKEDOWN = "consent-take-down"  # a published post's Take it down button (value: its draft id)
+ACTION_CORRECTION = "correction-check"  # check an edit made after publication as a new draft (value: draft id)
 BLOCK_DECISION = "draft-decision"
 ACTION_APPROVE, ACTION_REJECT = "draft-approve", "draft-reject"
 ACTION_RETRY = "draft-retry"

@@ -13,7 +13,7 @@ from chatbot.approval.events import MessageRef
 from chatbot.approval.ports import PublishImage
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
-from handlers.slack.blocks import build_report, build_retry, report_summary
+from handlers.slack.blocks import build_edited_after_publishing, build_report, build_retry, report_summary
 
 logger = logging.getLogger(__name__)
 PUBLISHED_REACTION = "outbox_tray"
@@ -69,6 +69,11 @@ class SlackNotifier:
         except SlackApiError as error:
             logger.warning("could not show a form draft's photos: %s", error.response.get("error"))
             self.say(ref, messages.PHOTOS_NOT_SHOWN)
+
+    def edited_after_publishing(self, ref: MessageRef, network: str) -> None:
+        text = messages.EDITED_AFTER_PUBLISHING.format(network=network)
+        blocks = build_edited_after_publishing(text, ref.draft_id)
+        self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text, blocks=blocks)
 
     def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
         self.say(ref, messages.waiting_for_approval(waited_minutes, self._approvers))

@@ -34,6 +34,10 @@ class TeamsNotifier:
         posted = self._outbox.post(where, verdict_summary(report.verdict), content)
         self._store.remember(ref.draft_id, REPORT_KEY, posted)
 
+    def edited_after_publishing(self, ref: MessageRef, network: str) -> None:
+        """Said without buttons: take-down by link and corrections as a new message (card buttons: issue 22)."""
+        self.say(ref, messages.EDITED_AFTER_PUBLISHING.format(network=network))
+
     def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
         """Named as a group: Teams mentions need each person's entity, which the card rendering does not build yet."""
         self.say(ref, messages.waiting_for_approval(waited_minutes, "approvers"))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from chatbot import messages
 from chatbot.approval.states import State
-from tests.contract.conftest import Bot
+from tests.contract.conftest import AUTHOR, HEAD, TA, Bot, words
 
 pytestmark = pytest.mark.contract
 DRAFT = "slack:C0DRAFTS01:1795428000.000100"
@@ -75,3 +76,29 @@ def test_an_edit_after_publication_is_answered_not_ignored(bot: Bot) -> None:
     edit(bot, SECOND, "1795428300.000000", "Ev0EDIT0001")
     assert state(bot) == State.PUBLISHED and bot.publisher.posted == [(DRAFT, FIRST)]
     assert bot.thread()[-1] == messages.EDITED_AFTER_PUBLISHING.format(network=bot.publisher.name)
+
+
+def published_then_edited(bot: Bot) -> None:
+    bot.send("event_message")
+    approve(bot, "1795428100.000001", "Ev0APPROVE1")
+    edit(bot, SECOND, "1795428300.000000", "Ev0EDIT0001")
+
+
+def test_an_edit_after_publication_offers_take_down_and_the_correction_as_a_new_draft(bot: Bot) -> None:
+    published_then_edited(bot)
+    answer = bot.slack.named("chat.postMessage")[-1]
+    assert '"consent-take-down"' in words(answer) and '"correction-check"' in words(answer)
+    bot.send("block_actions", actions__0__action_id="correction-check", actions__0__value=DRAFT, user__id=TA)
+    assert [e["text"] for e in bot.slack.named("chat.postEphemeral")] == [messages.CORRECTION_NOT_YOURS]
+    for _ in range(2):  # pressed twice: one new draft
+        bot.send("block_actions", actions__0__action_id="correction-check", actions__0__value=DRAFT, user__id=AUTHOR)
+    [new] = [d for d in bot.store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC)) if d != DRAFT]
+    stored = bot.store.get(new)
+    assert stored is not None and stored.state == State.AWAITING_APPROVAL and stored.author == AUTHOR
+    assert stored.record["text"] == SECOND and bot.publisher.posted == [(DRAFT, FIRST)]
+
+
+def test_the_take_down_offered_after_an_edit_works_for_an_approver(bot: Bot) -> None:
+    published_then_edited(bot)
+    bot.send("block_actions", actions__0__action_id="consent-take-down", actions__0__value=DRAFT, user__id=HEAD)
+    assert state(bot, DRAFT) == State.UNPUBLISHED

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from chatbot import messages
 from chatbot.approval.draft import ImageAttachment, PicturedAnswer
 from chatbot.approval.events import (
     ApprovalGiven,
@@ -60,6 +61,9 @@ class ThreadLog:
 
     def show_photos(self, ref: MessageRef, photos: tuple[PublishImage, ...]) -> None:
         self.said.append(f"({len(photos)} photos shown)")
+
+    def edited_after_publishing(self, ref: MessageRef, network: str) -> None:
+        self.said.append(messages.EDITED_AFTER_PUBLISHING.format(network=network))
 
     def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
         self.said.append(f"(approvers reminded after {waited_minutes} minutes)")
