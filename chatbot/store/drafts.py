@@ -1,8 +1,5 @@
-"""The drafts' Redis store: drafts, approvals, event dedupe and the audit trail.
-
-Every change to a draft is one Lua script over keys that share the draft's hash tag, so it is atomic and
-runs unchanged on Redis Cluster; each also appends to that draft's own audit stream in the same step.
-"""
+"""The drafts' Redis store: drafts, approvals, event dedupe and the audit trail. Every change to a draft is one Lua
+script over keys sharing the draft's hash tag (atomic, unchanged on Redis Cluster) that also appends to its audit."""
 
 from __future__ import annotations
 
@@ -26,6 +23,7 @@ from chatbot.store.pictured import PicturedIndex
 from chatbot.store.publications import PublicationLedger
 from chatbot.store.retention import RetentionStore
 from chatbot.store.scripts import APPROVE, CREATE, REVOKE, TRANSITION
+from chatbot.store.templates import Templates
 from chatbot.store.unavailable import translated_errors
 
 EVENT_MEMORY_SECONDS = 3 * 24 * 3600  # Slack retries for minutes; a weekend outage should not replay events
@@ -74,6 +72,7 @@ class RedisStore:
         self.publications = PublicationLedger(client)
         self.inbox = Inbox(client)
         self.pictured = PicturedIndex(client)
+        self.templates = Templates(client)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:

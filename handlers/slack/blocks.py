@@ -114,8 +114,10 @@ def report_summary(report: Report) -> str:
     return verdict_summary(report.verdict)
 
 
-def build_draft_modal(channel: str) -> dict[str, Any]:
-    """`/countersign draft`: the fields a message cannot carry — who is pictured, an exception and why."""
+def build_draft_modal(channel: str, text: str = "") -> dict[str, Any]:
+    """`/countersign draft`: the fields a message cannot carry — who is pictured, an exception and why; `text`
+    fills the post in (a template's wording)."""
+    words = {"initial_value": text} if text else {}
     exceptions = [("No exception: school hours only", ids.NO_EXCEPTION), ("Event", "event"), ("Urgent news", "urgent")]
     return {
         "type": "modal",
@@ -124,7 +126,7 @@ def build_draft_modal(channel: str) -> dict[str, Any]:
         "title": {"type": "plain_text", "text": "New draft"},
         "submit": {"type": "plain_text", "text": "Check it"},
         "blocks": [
-            _input(ids.BLOCK_TEXT, "The post", _element("plain_text_input", ids.ACTION_TEXT, multiline=True)),
+            _input(ids.BLOCK_TEXT, "The post", _element("plain_text_input", ids.ACTION_TEXT, multiline=True, **words)),
             _input(
                 ids.BLOCK_PICTURED,
                 "Pupils in the photos",

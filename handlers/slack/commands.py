@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 
 from chatbot import messages
 from chatbot.approval.events import DraftPosted, MessageRef, UnpublishRequested
-from handlers.slack import consent_withdrawn, governance_commands, ids
+from handlers.slack import consent_withdrawn, governance_commands, ids, templates
 from handlers.slack.blocks import build_draft_modal, pupil_options
 from handlers.slack.deps import SlackDeps
 from handlers.slack.files import Downloaded, download_images
@@ -31,6 +31,8 @@ HELP = (
     "  DSL, an allegation about staff only to the headteacher.\n"
     "• `/countersign pause REASON` and `/countersign resume` (approvers) stop and restart all publishing.\n"
     "• `/countersign policy` shows the rules in force.\n"
+    "• `/countersign template` lists the school's wording; `/countersign template NAME` opens the form with it; "
+    "approvers keep wording with `/countersign template add NAME the words…` and `… template remove NAME`.\n"
     "• `/countersign consent-withdrawn Forename Surname` (approvers) lists the posts that pupil was named in, "
     "to take them down."
 )
@@ -41,8 +43,8 @@ def register(app: App, deps: SlackDeps) -> None:
         ack()
         words = body.get("text", "").strip().split()
         action = words[0].lower() if words else "help"
-        if action == "draft":
-            _open_draft_form(deps, body, client, respond)
+        if action in ("draft", "template"):
+            _drafting(deps, body, client, respond, action, words[1:])
         elif action == "incident":
             client.views_open(trigger_id=body["trigger_id"], view=build_incident_modal())
         elif action == "policy":
@@ -86,12 +88,20 @@ def _taking_down(deps: SlackDeps, body: dict[str, Any], action: str, words: list
     return {"text": deps.service.unpublish_link(words[0], event)}
 
 
-def _open_draft_form(deps: SlackDeps, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
-    if not _may_draft(deps, body["user_id"]):
-        respond(messages.NOT_A_DRAFTER)
+def _drafting(deps: SlackDeps, body: dict[str, Any], client: WebClient, respond: Respond, action: str,
+              words: list[str]) -> None:  # fmt: skip
+    """`draft` opens the form; `template …` keeps wording, or opens the form filled with it."""
+    if action == "template" and (not words or words[0].lower() in ("add", "remove")):
+        respond(templates.manage(deps, body["user_id"], body.get("text", ""), words))
         return
-    channel = deps.slack.drafts_channel or body["channel_id"]
-    client.views_open(trigger_id=body["trigger_id"], view=build_draft_modal(channel))
+    text = deps.service.store.templates.text(words[0]) if action == "template" else ""
+    if text is None:
+        respond(templates.unknown(deps, words[0]))
+    elif not _may_draft(deps, body["user_id"]):
+        respond(messages.NOT_A_DRAFTER)
+    else:
+        channel = deps.slack.drafts_channel or body["channel_id"]
+        client.views_open(trigger_id=body["trigger_id"], view=build_draft_modal(channel, text))
 
 
 def _may_draft(deps: SlackDeps, user: str) -> bool:
