@@ -29,6 +29,7 @@ from chatbot.approval.ports import Approvers, Notifier, Publisher
 from chatbot.approval.publication import Publication
 from chatbot.approval.records import checked, rechecked, record, stored_draft
 from chatbot.approval.recovery import Recovery
+from chatbot.approval.routing import Routing
 from chatbot.approval.states import BOT, State, Transition
 from chatbot.approval.takedown import Takedown
 from chatbot.errors import InProgress
@@ -52,6 +53,7 @@ class WorkflowService:
     approvals_required: int = 1
     background: Workers | None = None  # where publishing runs; None: on the caller's thread
     remind_after: timedelta | None = None  # approvers are reminded of a draft waiting this long; None: never
+    routing: Routing = field(default_factory=Routing)  # whose approval some kinds of post need
     publication: Publication = field(init=False)
     recovery: Recovery = field(init=False)
     takedown: Takedown = field(init=False)
@@ -219,7 +221,8 @@ class WorkflowService:
             return messages.NOT_AN_APPROVER
         if stored.state == State.BLOCKED:
             return messages.BLOCKED_CANNOT_BE_APPROVED
-        if stored.state == State.AWAITING_APPROVAL and (waiting := pictured.refusal(stored)):
+        waiting = pictured.refusal(stored) or self.routing.refusal(stored, user, self.approvals_required)
+        if stored.state == State.AWAITING_APPROVAL and waiting:
             return waiting
         if revisions.before_revision(stored.record, at) and stored.state == State.AWAITING_APPROVAL:
             return messages.APPROVED_AN_EARLIER_VERSION

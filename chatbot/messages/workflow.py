@@ -46,6 +46,16 @@ NOT_A_DRAFTER = (
     "checked or sent for approval. If you have news for the account, send it to one of the approvers, or ask the "
     "headteacher to add you."
 )
+
+
+def needs_group(kind: str, group: str) -> str:
+    what = "has photos of children" if kind == "photos_of_children" else "uses an exception to the posting hours"
+    return (
+        f"This post {what}, so the school's approval rules ask for an approval from {group.replace('_', ' ')}: "
+        "your approval was not counted as the last one. One of them needs to approve it."
+    )
+
+
 APPROVAL_COUNTED = "Approval {count} of {required} recorded."
 APPROVAL_WITHDRAWN = "An approval was withdrawn; the draft is waiting for approval again."
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from chatbot.rule_ids import RULE_IDS
@@ -94,6 +94,15 @@ class SlackSection(Section):
     approvals_required: int = Field(default=1, ge=1, le=5)
     remind_after_minutes: int | None = Field(default=60, ge=5, le=7 * 24 * 60)  # null: approvers are not reminded
     drafters: ApproversSection | None = None  # who may draft (with the approvers); null: the channel's members
+    approver_groups: dict[str, ApproversSection] = Field(default_factory=dict)  # e.g. senior_leaders, headteacher
+    approval_rules: dict[Literal["photos_of_children", "exceptions"], str] = Field(default_factory=dict)  # → group
+
+    @model_validator(mode="after")
+    def _groups_named(self) -> SlackSection:
+        if unknown := sorted(set(self.approval_rules.values()) - set(self.approver_groups)):
+            raise ValueError(f"approval_rules names {unknown[0]!r}, which is not among slack.approver_groups")
+        return self
+
     approve_emoji: str = "white_check_mark"
     reject_emoji: str = "x"
     unpublish_emoji: str = "wastebasket"

@@ -23,6 +23,17 @@ def approvers_said(config: ApproversSection) -> str:
     return " or ".join([", ".join(said[:-1]), said[-1]]) if len(said) > 1 else (said[0] if said else "an approver")
 
 
+class SlackGroups:
+    """Implements chatbot.approval.routing.Groups: each named group's members, read like the approvers'."""
+
+    def __init__(self, client: WebClient, groups: dict[str, ApproversSection]) -> None:
+        self._groups = {name: SlackApprovers(client, config) for name, config in groups.items()}
+
+    def member(self, group: str, user: str) -> bool:
+        found = self._groups.get(group)
+        return found is not None and found.may_approve(user)
+
+
 class SlackApprovers:
     """Implements chatbot.approval.ports.Approvers; group and channel membership are cached for five minutes."""
 

@@ -14,6 +14,7 @@ from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from chatbot.approval.routing import Routing
 from chatbot.approval.service import WorkflowService
 from chatbot.errors import ConfigError
 from chatbot.governance.reminder_desk import ReminderDesk
@@ -26,7 +27,7 @@ from handlers.pollers.followers import FollowerAlerts
 from handlers.pollers.incidents import Incidents
 from handlers.slack import commands, messages
 from handlers.slack.app import build_app, web_client
-from handlers.slack.approvers import SlackApprovers, approvers_said
+from handlers.slack.approvers import SlackApprovers, SlackGroups, approvers_said
 from handlers.slack.backlog import REPLAY_AFTER, SlackBacklog
 from handlers.slack.deps import SlackDeps
 from handlers.slack.drafters import SlackDrafters
@@ -117,7 +118,7 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
                              approvers_said(settings.slack.approvers))  # fmt: skip
     required = settings.slack.approvals_required
     service = WorkflowService(store, ctx, notifier, publisher, approvers, required, publishing_workers(),
-                              minutes(settings.slack.remind_after_minutes))  # fmt: skip
+                              minutes(settings.slack.remind_after_minutes), routing(settings, client))  # fmt: skip
     credentials = x_credentials(settings)
     zone = ZoneInfo(settings.school.timezone)
     follower_notifier = _follower_notifier(settings, client, zone)
@@ -139,6 +140,12 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     running = Running(app, store, service, private, followers, desk, reminders, deps)
     running.replay_inbox(datetime.now(UTC), older_than=timedelta(0))  # what the last run took in but never finished
     return running
+
+
+def routing(settings: Settings, client: WebClient) -> Routing:
+    """Whose approval some kinds of post need (slack.approval_rules), from the named groups' members."""
+    slack = settings.slack
+    return Routing(slack.approval_rules, SlackGroups(client, slack.approver_groups) if slack.approval_rules else None)
 
 
 def publishing_workers() -> Workers:

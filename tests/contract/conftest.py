@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from slack_bolt import App, BoltRequest
 
+from chatbot.approval.routing import Routing
 from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.governance.reminder_desk import ReminderDesk
@@ -140,7 +141,8 @@ def x_server() -> Iterator[FakeXServer]:
 def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1, publisher: Any = None,
              followers: FollowerDecisions | None = None, incidents: IncidentDesk | None = None,
              reminders: ReminderDesk | None = None, ctx: PolicyContext | None = None,
-             remind_after: timedelta | None = None, drafters: ApproversSection | None = None) -> Bot:  # fmt: skip
+             remind_after: timedelta | None = None, drafters: ApproversSection | None = None,
+             routing: Routing | None = None) -> Bot:  # fmt: skip
     fake = slack_server.fake
     fake.calls.clear()
     fake.files.clear()
@@ -156,7 +158,7 @@ def make_bot(slack_server: FakeSlackServer, store: RedisStore, required: int = 1
                              approvers_said(slack.approvers))  # fmt: skip
     approvers = SlackApprovers(client, slack.approvers)
     service = WorkflowService(store, ctx or context(), notifier, publisher, approvers, required, publishing_workers(),
-                              remind_after)  # fmt: skip
+                              remind_after, routing or Routing())  # fmt: skip
     hosts = frozenset({"127.0.0.1"})
     by_network = {followers.source_name: followers} if followers else {}
     allowed = SlackDrafters(client, CHANNEL, service.approvers, drafters)
