@@ -73,6 +73,8 @@ def draft_edited(body: dict[str, Any], slack: SlackSection) -> DraftEdited | Non
     original = message.get("ts") or body["event"].get("previous_message", {}).get("ts")
     if event.get("channel") != slack.drafts_channel or not original or message.get("thread_ts") not in (None, original):
         return None
+    if message.get("bot_id"):  # a form's draft is our own message: it changes by its Edit button, not by this event
+        return None  # (Slack also sends this when it unfurls a link in it, with our "Draft from …" words)
     ref = MessageRef("slack", event["channel"], original)
     typed_at = when((message.get("edited") or {}).get("ts") or event["ts"])  # when the author saved the edit
     return DraftEdited(ref, message.get("user", ""), plain_text(message.get("text", "")), body["event_id"], typed_at)
