@@ -56,6 +56,10 @@ def needs_group(kind: str, group: str) -> str:
     )
 
 
+FORM_DRAFT_FROM = "Draft from <@{user}>:\n{text}"
+FORM_DRAFT_WITHDRAWN = "A draft withdrawn by its author: it will not be published."
+FORM_DRAFT_NOT_YOURS = "Only the draft's author can edit or withdraw it; approvers can reject it."
+FORM_DRAFT_TOO_LATE = "This draft is already published: an approver can take it down, and you can post a new draft."
 APPROVAL_COUNTED = "Approval {count} of {required} recorded."
 APPROVAL_WITHDRAWN = "An approval was withdrawn; the draft is waiting for approval again."
 

@@ -18,6 +18,7 @@ from handlers.slack import (
     correction,
     described,
     follower_actions,
+    form_drafts,
     home,
     incident_actions,
     messages,
@@ -66,6 +67,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     actions.register(app, deps)
     rejection.register(app, deps)
     correction.register(app, deps)
+    form_drafts.register(app, deps)
     follower_actions.register(app, deps)
     incident_actions.register(app, deps)
     welcome.register(app, deps)

@@ -16,6 +16,7 @@ from handlers.slack import consent_withdrawn, governance_commands, ids, template
 from handlers.slack.blocks import build_draft_modal, pupil_options
 from handlers.slack.deps import SlackDeps
 from handlers.slack.files import Downloaded, download_images
+from handlers.slack.form_drafts import form_draft_blocks
 from handlers.slack.incident_blocks import build_incident_modal
 from handlers.slack.translate import when
 
@@ -117,7 +118,8 @@ def submitted(deps: SlackDeps, body: dict[str, Any], client: WebClient) -> None:
         client.chat_postEphemeral(channel=view["private_metadata"], user=user, text=messages.NOT_A_DRAFTER)
         return
     text = view["state"]["values"][ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
-    posted = client.chat_postMessage(channel=view["private_metadata"], text=f"Draft from <@{user}>:\n{text}")
+    words = messages.FORM_DRAFT_FROM.format(user=user, text=text)
+    posted = client.chat_postMessage(channel=view["private_metadata"], text=words, blocks=form_draft_blocks(user, text))
     form = {**body, "type": FORM_DRAFT, "posted": {"channel": str(posted["channel"]), "ts": str(posted["ts"])}}
     form["event_id"] = _event_id(view)
     if deps.backlog is not None and _has_photos(view["state"]["values"]):

@@ -17,6 +17,8 @@ BLOCK_ALT = "draft-alt-{n}"  # one description per photo, n = 1…4
 ACTION_ALT = "alt"
 DESCRIBE_MODAL, ACTION_DESCRIBE_ASK = "countersign-describe", "describe-ask"
 ACTION_CONSENT_TAKEDOWN = "consent-take-down"  # a published post's Take it down button (value: its draft id)
+ACTION_FORM_EDIT, ACTION_FORM_WITHDRAW = "form-draft-edit", "form-draft-withdraw"  # on the form draft's message
+FORM_EDIT_MODAL = "countersign-form-edit"
 ACTION_CORRECTION = "correction-check"  # check an edit made after publication as a new draft (value: draft id)
 BLOCK_DECISION = "draft-decision"
 ACTION_APPROVE, ACTION_REJECT = "draft-approve", "draft-reject"
