@@ -46,6 +46,10 @@ class Notifier(Protocol):
         draft, where the chat has buttons."""
         ...
 
+    def offer_suggestion(self, ref: MessageRef, approver: str, text: str) -> None:
+        """Show an approver's suggested words in the thread, with a way for the author to accept them."""
+        ...
+
     def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
         """Tell the approvers, in the thread and by name where the chat can, that the draft still waits."""
         ...

@@ -1,4 +1,4 @@
-"""What approvers and staff are told about templates: pre-approved wording kept by name."""
+"""What approvers and staff are told about templates (pre-approved wording kept by name) and suggested edits."""
 
 from __future__ import annotations
 
@@ -30,3 +30,17 @@ def template_removed(name: str) -> str:
 def template_unknown(name: str, names: list[str]) -> str:
     known = ", ".join(f"`{n}`" for n in names) or "none yet"
     return f"There is no template called `{name}` (templates: {known})."
+
+
+# suggested edits: an approver's words, accepted by the author with one click
+SUGGESTION_TOO_LATE = "This draft is no longer waiting for approval, so its words cannot be changed here."
+SUGGESTION_NOT_YOURS = "Only an approver other than the author can suggest an edit."
+SUGGESTION_AUTHOR_ONLY = "Only the draft's author can accept a suggested edit."
+
+
+def suggestion_offered(approver: str, text: str) -> str:
+    quoted = ">" + text.replace("\n", "\n>")
+    return (
+        f"<@{approver}> suggests these words:\n{quoted}\nThe author can accept them with one click: they are "
+        "checked again and count as approved by the approver who wrote them."
+    )

@@ -26,6 +26,7 @@ from handlers.slack import (
     reactions,
     rejection,
     reminders,
+    suggestions,
     welcome,
 )
 from handlers.slack.deps import SlackDeps
@@ -68,6 +69,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     rejection.register(app, deps)
     correction.register(app, deps)
     form_drafts.register(app, deps)
+    suggestions.register(app, deps)
     follower_actions.register(app, deps)
     incident_actions.register(app, deps)
     welcome.register(app, deps)

@@ -68,7 +68,8 @@ def _answer_buttons(report: Report, draft_ts: str) -> list[dict[str, Any]]:
     """Before approval: "Who is pictured?" while nobody has said (approval waits for it), and "Describe the
     photos" whenever photos go out, so a photo posted in the channel can be given its description too."""
     asks = [pictured_button(draft_ts)] if report.pictured_unanswered else []
-    return asks + ([describe_button(draft_ts)] if report.photos else [])
+    asks += [describe_button(draft_ts)] if report.photos else []
+    return [*asks, button("Suggest an edit", ids.ACTION_SUGGEST_ASK, draft_ts)]
 
 
 def _decision_buttons(draft_ts: str) -> list[dict[str, Any]]:

@@ -13,6 +13,8 @@ from chatbot.approval.events import MessageRef
 from chatbot.approval.ports import PublishImage
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
+from handlers.slack import ids
+from handlers.slack.block_parts import button, section
 from handlers.slack.blocks import build_edited_after_publishing, build_report, build_retry, report_summary
 
 logger = logging.getLogger(__name__)
@@ -74,6 +76,12 @@ class SlackNotifier:
         text = messages.EDITED_AFTER_PUBLISHING.format(network=network)
         blocks = build_edited_after_publishing(text, ref.draft_id)
         self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text, blocks=blocks)
+
+    def offer_suggestion(self, ref: MessageRef, approver: str, text: str) -> None:
+        said = messages.suggestion_offered(approver, text)
+        accept = button("Accept these words", ids.ACTION_SUGGESTION_ACCEPT, ref.message, style="primary")
+        blocks = [section(said), {"type": "actions", "elements": [accept]}]
+        self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=said, blocks=blocks)
 
     def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
         self.say(ref, messages.waiting_for_approval(waited_minutes, self._approvers))

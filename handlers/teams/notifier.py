@@ -38,6 +38,10 @@ class TeamsNotifier:
         """Said without buttons: take-down by link and corrections as a new message (card buttons: issue 22)."""
         self.say(ref, messages.EDITED_AFTER_PUBLISHING.format(network=network))
 
+    def offer_suggestion(self, ref: MessageRef, approver: str, text: str) -> None:
+        """Said without the Accept button: suggesting and accepting are Slack's until the Teams cards have them."""
+        self.say(ref, messages.suggestion_offered(approver, text))
+
     def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
         """Named as a group: Teams mentions need each person's entity, which the card rendering does not build yet."""
         self.say(ref, messages.waiting_for_approval(waited_minutes, "approvers"))

@@ -65,6 +65,9 @@ class ThreadLog:
     def edited_after_publishing(self, ref: MessageRef, network: str) -> None:
         self.said.append(messages.EDITED_AFTER_PUBLISHING.format(network=network))
 
+    def offer_suggestion(self, ref: MessageRef, approver: str, text: str) -> None:
+        self.said.append(messages.suggestion_offered(approver, text))
+
     def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
         self.said.append(f"(approvers reminded after {waited_minutes} minutes)")
 

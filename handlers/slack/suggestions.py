@@ -1,0 +1,52 @@
+"""Suggested edits in Slack: "Suggest an edit" under the report (approvers) opens the words; the author accepts
+the suggestion with one click in the thread. The rules are the core's (chatbot/approval/suggestions.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from chatbot import messages
+from chatbot.approval.events import MessageRef
+from chatbot.approval.suggestions import accept, suggest
+from handlers.slack import ids
+from handlers.slack.block_parts import modal, text_input
+from handlers.slack.deps import SlackDeps
+
+
+def register(app: App, deps: SlackDeps) -> None:
+    def handle_ask(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        channel, user, ts = body["container"]["channel_id"], body["user"]["id"], body["actions"][0]["value"]
+        stored = deps.service.store.get(f"slack:{channel}:{ts}")
+        if stored is None or not deps.service.approvers.may_approve(user) or user == stored.author:
+            client.chat_postEphemeral(channel=channel, user=user, text=messages.SUGGESTION_NOT_YOURS)
+            return
+        field = text_input(ids.BLOCK_TEXT, "The words you suggest", ids.ACTION_TEXT, multiline=True)
+        field["element"]["initial_value"] = str(stored.record.get("typed", stored.record.get("text", "")))
+        view = modal(ids.SUGGEST_MODAL, "Suggest an edit", "Suggest", [field], f"{channel} {ts}")
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
+    def handle_suggested(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        view, user = body["view"], body["user"]["id"]
+        channel, ts = str(view["private_metadata"]).split(" ", 1)
+        text = view["state"]["values"][ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
+        refused = suggest(deps.service, MessageRef("slack", channel, ts), user, text) if text.strip() else None
+        if refused:
+            client.chat_postEphemeral(channel=channel, user=user, text=refused)
+
+    def handle_accept(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        channel, user, ts = body["container"]["channel_id"], body["user"]["id"], body["actions"][0]["value"]
+        event_id = f"suggestion:{ts}:{body['actions'][0].get('action_ts', '')}"
+        refused = accept(deps.service, MessageRef("slack", channel, ts), user, event_id, datetime.now(UTC))
+        if refused:
+            client.chat_postEphemeral(channel=channel, user=user, text=refused)
+
+    app.action(ids.ACTION_SUGGEST_ASK)(handle_ask)
+    app.view(ids.SUGGEST_MODAL)(handle_suggested)
+    app.action(ids.ACTION_SUGGESTION_ACCEPT)(handle_accept)
