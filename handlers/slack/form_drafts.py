@@ -13,8 +13,9 @@ from chatbot import messages
 from chatbot.approval.events import DraftDeleted, DraftEdited, MessageRef
 from chatbot.approval.revisions import AFTER_POSTING
 from handlers.slack import ids
-from handlers.slack.block_parts import button, modal, section, text_input
+from handlers.slack.block_parts import button, section
 from handlers.slack.deps import SlackDeps
+from handlers.slack.words_form import typed, words_given, words_modal
 
 
 def form_draft_blocks(user: str, text: str) -> list[dict[str, Any]]:
@@ -45,23 +46,22 @@ def register(app: App, deps: SlackDeps) -> None:
         if (ref := _mine(deps, body, client)) is None:
             return
         stored = deps.service.store.get(ref.draft_id)
-        typed = str(stored.record.get("typed", stored.record.get("text", ""))) if stored else ""
-        field = text_input(ids.BLOCK_TEXT, "The post", ids.ACTION_TEXT, multiline=True)
-        field["element"]["initial_value"] = typed
-        view = modal(ids.FORM_EDIT_MODAL, "Edit the draft", "Check it", [field], f"{ref.channel} {ref.message}")
+        words = typed(stored.record) if stored else ""
+        view = words_modal(
+            ids.FORM_EDIT_MODAL, "Edit the draft", "Check it", "The post", words, ref.channel, ref.message
+        )
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
     def handle_edited(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        view, user = body["view"], body["user"]["id"]
-        channel, ts = str(view["private_metadata"]).split(" ", 1)
-        text = view["state"]["values"][ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
+        channel, ts, user, text = words_given(body)
         stored = deps.service.store.get(f"slack:{channel}:{ts}")
         if stored is None or stored.author != user or stored.state in AFTER_POSTING:
             return
         client.chat_update(channel=channel, ts=ts, text=messages.FORM_DRAFT_FROM.format(user=user, text=text),
                            blocks=form_draft_blocks(user, text))  # fmt: skip
-        edited = DraftEdited(MessageRef("slack", channel, ts), user, text, f"form-edit:{view['id']}", datetime.now(UTC))
+        event_id = f"form-edit:{body['view']['id']}"
+        edited = DraftEdited(MessageRef("slack", channel, ts), user, text, event_id, datetime.now(UTC))
         deps.service.draft_edited(edited)
 
     def handle_withdraw(ack: Ack, body: dict[str, Any], client: WebClient) -> None:

@@ -13,8 +13,8 @@ from chatbot import messages
 from chatbot.approval.events import MessageRef
 from chatbot.approval.suggestions import accept, suggest
 from handlers.slack import ids
-from handlers.slack.block_parts import modal, text_input
 from handlers.slack.deps import SlackDeps
+from handlers.slack.words_form import typed, words_given, words_modal
 
 
 def register(app: App, deps: SlackDeps) -> None:
@@ -25,16 +25,13 @@ def register(app: App, deps: SlackDeps) -> None:
         if stored is None or not deps.service.approvers.may_approve(user) or user == stored.author:
             client.chat_postEphemeral(channel=channel, user=user, text=messages.SUGGESTION_NOT_YOURS)
             return
-        field = text_input(ids.BLOCK_TEXT, "The words you suggest", ids.ACTION_TEXT, multiline=True)
-        field["element"]["initial_value"] = str(stored.record.get("typed", stored.record.get("text", "")))
-        view = modal(ids.SUGGEST_MODAL, "Suggest an edit", "Suggest", [field], f"{channel} {ts}")
+        label, words = "The words you suggest", typed(stored.record)
+        view = words_modal(ids.SUGGEST_MODAL, "Suggest an edit", "Suggest", label, words, channel, ts)
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
     def handle_suggested(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        view, user = body["view"], body["user"]["id"]
-        channel, ts = str(view["private_metadata"]).split(" ", 1)
-        text = view["state"]["values"][ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
+        channel, ts, user, text = words_given(body)
         refused = suggest(deps.service, MessageRef("slack", channel, ts), user, text) if text.strip() else None
         if refused:
             client.chat_postEphemeral(channel=channel, user=user, text=refused)
