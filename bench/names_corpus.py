@@ -72,11 +72,18 @@ def must_block(post: dict[str, object], ctx: PolicyContext) -> bool:
     """Whether the profile's own severities make any expected finding a block for this post."""
     has_image = bool(post.get("photo_faces"))
     for expected in post.get("expect", ()):  # type: ignore[attr-defined]
+        if expected["rule"] == "live-location" and ctx.profile.trip_hold:
+            return True  # held until the group has left (trip mode): stopped as surely as a block
         config = ctx.rules.get(expected["rule"])
         severity = config.severity_for(VARIANTS.get(expected.get("kind", "")), has_image) if config else None
         if severity is not None and severity.value == "block":
             return True
     return False
+
+
+def stopped(report: Report) -> bool:
+    """Not published as it is: blocked, or held for a trip in progress until the trip lead says the group left."""
+    return report.verdict == "block" or report.trip_hold
 
 
 def evaluate(profile: str, corpus: Path = CORPUS, prefix: str = "") -> Outcome:
@@ -89,7 +96,7 @@ def evaluate(profile: str, corpus: Path = CORPUS, prefix: str = "") -> Outcome:
     for post in posts(f"{prefix}must_block.jsonl", corpus):
         if must_block(post, ctx):
             outcome.required += 1
-            if check(draft(post), ctx).verdict != "block":
+            if not stopped(check(draft(post), ctx)):
                 outcome.missed.append(str(post["id"]))
                 outcome.by_category[f"missed:{post['category']}"] += 1
     return outcome

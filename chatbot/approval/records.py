@@ -27,7 +27,8 @@ def record(ref: MessageRef, report: Report, exception: str | None, chosen: datet
     left_out = [[file.name, file.reason] for file in report.left_out]
     when = chosen.isoformat() if chosen else None
     return {**where, "text": report.text, "verdict": report.verdict, "warnings": warnings, "exception": exception,
-            "left_out": left_out, "originals_shown": report.originals_shown, "chosen_at": when}  # fmt: skip
+            "left_out": left_out, "originals_shown": report.originals_shown, "chosen_at": when,
+            "trip_hold": report.trip_hold}  # fmt: skip
 
 
 def stored_draft(store: RedisStore, stored: StoredDraft, at: datetime, text: str | None = None) -> Draft:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from chatbot import messages
-from chatbot.approval import corrections, photos, pictured, revisions
+from chatbot.approval import corrections, photos, pictured, revisions, trips
 from chatbot.approval.answers import ReportAnswers
 from chatbot.approval.draft import Draft
 from chatbot.approval.events import (
@@ -221,7 +221,8 @@ class WorkflowService:
             return messages.NOT_AN_APPROVER
         if stored.state == State.BLOCKED:
             return messages.BLOCKED_CANNOT_BE_APPROVED
-        waiting = pictured.refusal(stored) or self.routing.refusal(stored, user, self.approvals_required)
+        waiting = pictured.refusal(stored) or trips.refusal(self.store, stored)
+        waiting = waiting or self.routing.refusal(stored, user, self.approvals_required)
         if stored.state == State.AWAITING_APPROVAL and waiting:
             return waiting
         if revisions.before_revision(stored.record, at) and stored.state == State.AWAITING_APPROVAL:

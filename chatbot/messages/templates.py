@@ -1,4 +1,4 @@
-"""What approvers and staff are told about templates (pre-approved wording kept by name) and suggested edits."""
+"""What staff are told about templates (pre-approved wording kept by name), suggested edits and trip mode."""
 
 from __future__ import annotations
 
@@ -44,3 +44,16 @@ def suggestion_offered(approver: str, text: str) -> str:
         f"<@{approver}> suggests these words:\n{quoted}\nThe author can accept them with one click: they are "
         "checked again and count as approved by the approver who wrote them."
     )
+
+
+# trip mode: a post from a trip in progress waits until the group has left
+TRIP_HELD = (
+    "This post is from a trip in progress: the policy says nothing is posted from an offsite location until the "
+    "children have left it. The trip lead presses \u201cThe group has left\u201d; then it can be approved."
+)
+TRIP_NOT_HELD = "This draft is not held for a trip."
+TRIP_LEAD_ONLY = "Only the draft's author (the trip lead) or an approver can say the group has left."
+
+
+def trip_left(user: str) -> str:
+    return f"<@{user}> says the group has left. The post can now be approved."

@@ -40,6 +40,7 @@ def check(draft: Draft, ctx: PolicyContext) -> Report:
         images=len(draft.images),
         pictured=len(draft.pictured),
         pictured_unanswered=draft.pictured_unanswered,
+        trip_hold=ctx.profile.trip_hold and any(f.rule == "live-location" for f in findings),
         photos=_published_photos(draft),
         left_out=draft.left_out,
         networks=ctx.networks,

@@ -47,6 +47,7 @@ class Profile(BaseModel):
     title: str
     source: str | None = None
     posting_windows: list[str] = Field(default_factory=list)
+    trip_hold: bool = False  # a post from a trip in progress waits until the trip lead says the group has left
     rules: dict[str, RuleConfig]
 
     @field_validator("rules")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.drafting import findings
+from tests.drafting import findings, report
 
 FORTHCOMING = [
     "Tomorrow Year 6 are off to the museum!",
@@ -48,9 +48,11 @@ def test_past_trips_and_ordinary_reminders_pass(text: str) -> None:
     assert findings(text, "forthcoming-visit") == [] and findings(text, "live-location") == []
 
 
-def test_dimple_well_blocks_what_others_warn_about() -> None:
+def test_dimple_well_holds_a_live_trip_post_and_blocks_announcements_others_warn_about() -> None:
     text = "We're at the beach right now!"
-    assert [f.severity for f in findings(text, "live-location", profile="dimple-well")] == ["block"]
+    assert [f.severity for f in findings(text, "live-location", profile="dimple-well")] == ["warn"]
+    assert report(text, profile="dimple-well").trip_hold  # held until the trip lead says the group has left
     assert [f.severity for f in findings(text, "live-location", profile="default")] == ["warn"]
+    assert not report(text, profile="default").trip_hold
     text = "Tomorrow Year 6 are off to the museum!"
     assert [f.severity for f in findings(text, "forthcoming-visit", profile="dimple-well")] == ["block"]
