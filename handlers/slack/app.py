@@ -27,6 +27,7 @@ from handlers.slack import (
     rejection,
     reminders,
     suggestions,
+    trips,
     welcome,
 )
 from handlers.slack.deps import SlackDeps
@@ -70,6 +71,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     correction.register(app, deps)
     form_drafts.register(app, deps)
     suggestions.register(app, deps)
+    trips.register(app, deps)
     follower_actions.register(app, deps)
     incident_actions.register(app, deps)
     welcome.register(app, deps)

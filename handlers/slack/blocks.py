@@ -69,6 +69,7 @@ def _answer_buttons(report: Report, draft_ts: str) -> list[dict[str, Any]]:
     photos" whenever photos go out, so a photo posted in the channel can be given its description too."""
     asks = [pictured_button(draft_ts)] if report.pictured_unanswered else []
     asks += [describe_button(draft_ts)] if report.photos else []
+    asks += [button("The group has left", ids.ACTION_TRIP_LEFT, draft_ts, style="primary")] if report.trip_hold else []
     return [*asks, button("Suggest an edit", ids.ACTION_SUGGEST_ASK, draft_ts)]
 
 
@@ -87,6 +88,8 @@ def _status(report: Report, state: str, approvals: int, required: int, how: str)
         parts.append(f"Once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
     if report.pictured_unanswered:
         parts.append("Faces in the photos: say who is pictured (the button below) before it can be approved.")
+    if report.trip_hold:
+        parts.append("From a trip in progress: it can be approved once the trip lead says the group has left.")
     if state == "awaiting_approval":
         parts.append(f"Needs {required - approvals} more approval(s): {how}.")
     return " ".join(parts)

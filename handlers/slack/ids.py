@@ -21,6 +21,7 @@ ACTION_FORM_EDIT, ACTION_FORM_WITHDRAW = "form-draft-edit", "form-draft-withdraw
 FORM_EDIT_MODAL = "countersign-form-edit"
 SUGGEST_MODAL, ACTION_SUGGEST_ASK = "countersign-suggest", "suggest-ask"
 ACTION_SUGGESTION_ACCEPT = "suggestion-accept"
+ACTION_TRIP_LEFT = "trip-left"
 ACTION_CORRECTION = "correction-check"  # check an edit made after publication as a new draft (value: draft id)
 BLOCK_DECISION = "draft-decision"
 ACTION_APPROVE, ACTION_REJECT = "draft-approve", "draft-reject"

@@ -1,0 +1,57 @@
+"""Trip mode (Dimple Well): a post from a trip in progress is held, not approved, until the trip lead says the
+group has left; then it is approved as usual. Profiles that allow live trip news do not hold it."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import messages
+from chatbot.approval.states import State
+from chatbot.store import RedisStore
+from tests.contract.conftest import AUTHOR, HEAD, TA, Bot, make_bot, words
+from tests.contract.fake_slack_api import FakeSlackServer
+from tests.drafting import context
+
+pytestmark = pytest.mark.contract
+LIVE = "Year 2 are at the zoo right now, watching the penguins!"
+DRAFT = "slack:C0DRAFTS01:1795428000.000100"
+
+
+@pytest.fixture
+def bot(slack_server: FakeSlackServer, store: RedisStore) -> Bot:
+    return make_bot(slack_server, store, ctx=context("dimple-well"))
+
+
+def state(bot: Bot) -> State:
+    stored = bot.store.get(DRAFT)
+    assert stored is not None
+    return stored.state
+
+
+def group_left(bot: Bot, user: str) -> None:
+    bot.send("block_actions", actions__0__action_id="trip-left", actions__0__value="1795428000.000100", user__id=user)
+
+
+def test_a_post_from_a_trip_in_progress_waits_for_the_trip_lead(bot: Bot) -> None:
+    bot.send("event_message", event__text=LIVE)
+    report = words(bot.slack.named("chat.postMessage")[-1])
+    assert "live-location" in report and '"trip-left"' in report and state(bot) == State.AWAITING_APPROVAL
+    bot.send("event_reaction_added", event__user=HEAD, event_id="Ev0TRIPA01")
+    assert state(bot) == State.AWAITING_APPROVAL and bot.thread()[-1] == messages.TRIP_HELD
+    group_left(bot, TA)  # not the trip lead, nor an approver
+    assert [e["text"] for e in bot.slack.named("chat.postEphemeral")] == [messages.TRIP_LEAD_ONLY]
+    group_left(bot, AUTHOR)
+    assert bot.thread()[-1] == messages.trip_left(AUTHOR)
+    bot.send("event_reaction_added", event__user=HEAD, event_id="Ev0TRIPA02", event__event_ts="1795428600.000001")
+    assert state(bot) == State.PUBLISHED
+    assert ("trip-left", AUTHOR) in [(e["action"], e["by"]) for e in bot.store.governance.history()]
+
+
+def test_a_profile_that_allows_live_trip_news_does_not_hold_it(
+    slack_server: FakeSlackServer, store: RedisStore
+) -> None:
+    live_news = make_bot(slack_server, store, ctx=context("use-of-twitter-2018"))
+    live_news.send("event_message", event__text=LIVE)
+    live_news.send("event_reaction_added", event__user=HEAD)
+    stored = live_news.store.get(DRAFT)
+    assert stored is not None and stored.state == State.PUBLISHED
