@@ -24,6 +24,13 @@ from chatbot.store import RedisStore, StoredDraft
 PUBLISHING_LEASE_SECONDS = 30 * 60
 
 
+def _approved(stored: StoredDraft, at: datetime) -> Draft:
+    """What decides when an approved draft goes out: its words, exception and chosen time, judged at `at`."""
+    return Draft(
+        stored.record["text"], at, exception=stored.record.get("exception"), publish_at=chosen_time(stored.record)
+    )
+
+
 def publishing_lease(draft_id: str) -> str:
     return f"publishing:{draft_id}"
 
@@ -42,9 +49,7 @@ class Publication:
 
     def release(self, ref: MessageRef, stored: StoredDraft, at: datetime) -> None:
         """An approved draft goes out now, or waits for the next posting window, or for publishing to resume."""
-        draft = Draft(stored.record["text"], at, exception=stored.record.get("exception"),
-                      publish_at=chosen_time(stored.record))  # fmt: skip
-        when, paused = publish_time(draft, self.ctx), self.store.governance.paused()
+        when, paused = publish_time(_approved(stored, at), self.ctx), self.store.governance.paused()
         if when is not None or paused is not None:
             due = when or at
             if self.store.apply(stored.id, Transition.SCHEDULED, BOT, at, {"publish_at": due.isoformat()}).done:
@@ -67,9 +72,7 @@ class Publication:
             if stored is None or stored.state != State.SCHEDULED:
                 self.store.unschedule(draft_id)  # edited, withdrawn, rejected or un-approved since
                 continue
-            later = Draft(stored.record["text"], now, exception=stored.record.get("exception"),
-                          publish_at=chosen_time(stored.record))  # fmt: skip
-            when = publish_time(later, self.ctx)
+            when = publish_time(_approved(stored, now), self.ctx)
             if when is not None:
                 self.store.schedule(draft_id, when)
                 continue
