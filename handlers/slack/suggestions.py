@@ -14,13 +14,14 @@ from chatbot.approval.events import MessageRef
 from chatbot.approval.suggestions import accept, suggest
 from handlers.slack import ids
 from handlers.slack.deps import SlackDeps
+from handlers.slack.translate import pressed
 from handlers.slack.words_form import typed, words_given, words_modal
 
 
 def register(app: App, deps: SlackDeps) -> None:
     def handle_ask(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        channel, user, ts = body["container"]["channel_id"], body["user"]["id"], body["actions"][0]["value"]
+        channel, user, ts = pressed(body)
         stored = deps.service.store.get(f"slack:{channel}:{ts}")
         if stored is None or not deps.service.approvers.may_approve(user) or user == stored.author:
             client.chat_postEphemeral(channel=channel, user=user, text=messages.SUGGESTION_NOT_YOURS)
@@ -38,7 +39,7 @@ def register(app: App, deps: SlackDeps) -> None:
 
     def handle_accept(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        channel, user, ts = body["container"]["channel_id"], body["user"]["id"], body["actions"][0]["value"]
+        channel, user, ts = pressed(body)
         event_id = f"suggestion:{ts}:{body['actions'][0].get('action_ts', '')}"
         refused = accept(deps.service, MessageRef("slack", channel, ts), user, event_id, datetime.now(UTC))
         if refused:

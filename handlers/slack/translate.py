@@ -41,6 +41,11 @@ def when(ts: str) -> datetime:
     return datetime.fromtimestamp(float(ts), tz=UTC)
 
 
+def pressed(body: dict[str, Any]) -> tuple[str, str, str]:
+    """A button under a draft's report: (channel, who pressed it, the button's value: the draft's ts)."""
+    return body["container"]["channel_id"], body["user"]["id"], str(body["actions"][0]["value"])
+
+
 def is_draft(event: dict[str, Any], slack: SlackSection) -> bool:
     """A person's own top-level message in the drafts channel; thread replies are conversation."""
     return (

@@ -13,12 +13,13 @@ from chatbot.approval.events import MessageRef
 from chatbot.approval.trips import left
 from handlers.slack import ids
 from handlers.slack.deps import SlackDeps
+from handlers.slack.translate import pressed
 
 
 def register(app: App, deps: SlackDeps) -> None:
     def handle_left(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        channel, user, ts = body["container"]["channel_id"], body["user"]["id"], body["actions"][0]["value"]
+        channel, user, ts = pressed(body)
         service = deps.service
         refused = left(service.store, service.notifier, service.approvers, MessageRef("slack", channel, ts), user,
                        datetime.now(UTC))  # fmt: skip
