@@ -10,7 +10,7 @@ from typing import Any
 from chatbot import messages
 from chatbot.approval import photos, revisions
 from chatbot.approval.draft import Draft
-from chatbot.approval.events import MessageRef, PhotosDescribed, PicturedGiven
+from chatbot.approval.events import MessageRef, PhotosDescribed, PicturedGiven, TimeChosen
 from chatbot.approval.pictured import with_pictured
 from chatbot.approval.ports import Approvers, Notifier
 from chatbot.approval.records import kept_images, rechecked, record, stored_draft
@@ -54,6 +54,15 @@ class ReportAnswers:
         draft = replace(draft, images=images)
         if self._recheck(event.ref, stored, draft, event.user, {"described": len(draft.images)}):
             self.store.keep_photos(stored.id, [photos.to_keep(image) for image in draft.images])
+
+    def timed(self, event: TimeChosen) -> None:
+        """A publishing time chosen from the report before approval: part of what approvers approve."""
+        stored = self._answerable(event.ref, event.user, messages.TIME_TOO_LATE, messages.TIME_NOT_YOURS)
+        if stored is None:
+            return
+        draft = replace(stored_draft(self.store, stored, event.at), publish_at=event.publish_at)
+        chosen = event.publish_at.isoformat() if event.publish_at else "on approval"
+        self._recheck(event.ref, stored, draft, event.user, {"publish_at": chosen})
 
     def blocks_now(self, ref: MessageRef, stored: StoredDraft, at: datetime) -> bool:
         """Judged again, the moment an approval would count, against the roster as its file says now: a consent

@@ -121,3 +121,14 @@ class RetryRequested:
     user: str
     event_id: str
     at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TimeChosen:
+    """A new publishing time for a draft, given after it was posted (None: on approval, in school hours)."""
+
+    ref: MessageRef
+    user: str
+    publish_at: datetime | None
+    event_id: str
+    at: datetime

@@ -40,6 +40,7 @@ class Transition(StrEnum):
     WITHDRAWN = "withdrawn"
     UNPUBLISHED = "unpublished"
     REQUEUED = "requeued"
+    RESCHEDULED = "rescheduled"
 
 
 # transition -> (the states it may start from, the state it leads to)
@@ -64,6 +65,8 @@ TRANSITIONS: dict[Transition, tuple[frozenset[State], State]] = {
     Transition.UNPUBLISHED: (frozenset({State.PUBLISHED}), State.UNPUBLISHED),  # an approver took it down
     # After a crash mid-publication, once the platform confirms the post is not there: try again.
     Transition.REQUEUED: (frozenset({State.PUBLISHING}), State.APPROVED),
+    # An approver moves a scheduled post to another time: it stays approved, its words unchanged.
+    Transition.RESCHEDULED: (frozenset({State.SCHEDULED}), State.SCHEDULED),
 }
 
 

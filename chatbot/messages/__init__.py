@@ -9,4 +9,5 @@ from chatbot.messages.incidents import *  # noqa: F403
 from chatbot.messages.outgoing import *  # noqa: F403
 from chatbot.messages.serving import *  # noqa: F403
 from chatbot.messages.templates import *  # noqa: F403
+from chatbot.messages.timing import *  # noqa: F403
 from chatbot.messages.workflow import *  # noqa: F403
