@@ -10,6 +10,7 @@ from chatbot.approval.service import WorkflowService
 from chatbot.approval.states import State
 from chatbot.governance.reminder_desk import ReminderDesk
 from chatbot.governance.reminders import Reminder
+from chatbot.governance.week import DAYS, Day, week
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.model import RESOLVED, Incident
 from chatbot.store import StoredDraft
@@ -28,6 +29,7 @@ class Home:
     incidents: tuple[Incident, ...]
     reminders: tuple[Reminder, ...]
     spend: float  # this month, US dollars: posts published plus items read
+    week: tuple[Day, ...] = ()  # today and the six days after: what goes out, and what would if approved
 
 
 def home_for(user: str, now: datetime, service: WorkflowService, incidents: IncidentDesk | None,
@@ -38,12 +40,20 @@ def home_for(user: str, now: datetime, service: WorkflowService, incidents: Inci
     recent, this_month = set(store.draft_ids(now - LOOK_BACK)), set(store.draft_ids(month_start))  # ids only
     drafts = [d for d in loaded if d.id in recent]
     waiting = tuple(d for d in drafts if d.state == State.AWAITING_APPROVAL and d.author != user) if approver else ()
-    scheduled = tuple((d, at) for d, at in ((store.get(i), at) for i, at in store.scheduled()) if d is not None)
+    scheduled = _scheduled(service, now)
     published = [d for d in drafts if d.state == State.PUBLISHED]
     links = tuple((d, _link(store.recall(d.id, "post_id"))) for d in published[:5])
     return Home(approver, waiting, tuple(d for d in drafts if d.author == user)[:10], scheduled[:10], links,
                 _visible(incidents, user, now), tuple(reminders.open(now)) if reminders else (),
-                _spend(service, [d for d in loaded if d.id in this_month], now))  # fmt: skip
+                _spend(service, [d for d in loaded if d.id in this_month], now),
+                week(now, service.ctx.zone, scheduled, drafts))  # fmt: skip
+
+
+def _scheduled(service: WorkflowService, now: datetime) -> tuple[tuple[StoredDraft, datetime], ...]:
+    """The first ten to go out, and every one in the coming week (the calendar): not the whole schedule."""
+    end = now + timedelta(days=DAYS + 1)
+    wanted = [(i, at) for n, (i, at) in enumerate(service.store.scheduled()) if n < 10 or at < end]
+    return tuple((d, at) for d, at in ((service.store.get(i), at) for i, at in wanted) if d is not None)
 
 
 def _link(post_id: str | None) -> str | None:
