@@ -26,6 +26,7 @@ from handlers.slack import (
     reactions,
     rejection,
     reminders,
+    scheduling,
     suggestions,
     trips,
     welcome,
@@ -72,6 +73,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
     form_drafts.register(app, deps)
     suggestions.register(app, deps)
     trips.register(app, deps)
+    scheduling.register(app, deps)
     follower_actions.register(app, deps)
     incident_actions.register(app, deps)
     welcome.register(app, deps)

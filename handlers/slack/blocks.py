@@ -70,7 +70,8 @@ def _answer_buttons(report: Report, draft_ts: str) -> list[dict[str, Any]]:
     asks = [pictured_button(draft_ts)] if report.pictured_unanswered else []
     asks += [describe_button(draft_ts)] if report.photos else []
     asks += [button("The group has left", ids.ACTION_TRIP_LEFT, draft_ts, style="primary")] if report.trip_hold else []
-    return [*asks, button("Suggest an edit", ids.ACTION_SUGGEST_ASK, draft_ts)]
+    return [*asks, button("Schedule…", ids.ACTION_SCHEDULE_ASK, draft_ts),
+            button("Suggest an edit", ids.ACTION_SUGGEST_ASK, draft_ts)]  # fmt: skip
 
 
 def _decision_buttons(draft_ts: str) -> list[dict[str, Any]]:

@@ -45,3 +45,6 @@ BLOCK_WHO, ACTION_WHO = "incident-who", "who"
 BLOCK_NOTE, ACTION_NOTE = "incident-note", "note"
 ACTION_REMINDER_ACK = "reminder-acknowledge"
 ACTION_HOME_CANCEL = "home-cancel"
+SCHEDULE_MODAL, ACTION_SCHEDULE_ASK = "countersign-schedule", "schedule-ask"  # value: the draft's ts
+ACTION_HOME_RESCHEDULE = "home-reschedule"  # value: the draft's id
+BLOCK_SCHEDULE_AT, ACTION_SCHEDULE_AT = "schedule-at", "at"

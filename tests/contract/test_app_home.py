@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,6 +20,7 @@ from handlers.slack.app import web_client
 from handlers.slack.incident_notifier import SlackIncidentNotifier
 from tests.contract.conftest import AUTHOR, CHANNEL, HEAD, TA, TOKEN, Bot, make_bot
 from tests.contract.fake_slack_api import FakeSlackServer
+from tests.contract.test_chosen_time import approve, form
 
 pytestmark = pytest.mark.contract
 DSL = "U0DSL00001"
@@ -83,3 +84,26 @@ def test_every_waiting_draft_is_listed_not_the_first_ten(slack_server: FakeSlack
                  event__text=f"Class {n} shared their poems in assembly.")  # fmt: skip
     head = home_of(bot, HEAD)
     assert all(f"Class {n} shared their poems" in head for n in range(30))
+
+
+def this_week(bot: Bot, user: str) -> str:
+    view = json.loads(home_of(bot, user))
+    [week] = [b["text"]["text"] for b in view["blocks"] if b.get("text", {}).get("text", "").startswith("*This week*")]
+    return str(week)
+
+
+def test_the_week_shows_each_day_with_what_goes_out_and_what_would_if_approved(
+    slack_server: FakeSlackServer, store: RedisStore
+) -> None:
+    bot = make_bot(slack_server, store)
+    zone = ZoneInfo("Europe/London")
+    tomorrow = (datetime.now(zone) + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
+    draft = form(bot, int(tomorrow.timestamp()), "Harvest festival baskets go to the food bank.")
+    week = this_week(bot, HEAD)
+    assert len(week.splitlines()) == 8 and f"*{datetime.now(zone):%a %-d %b}*" in week  # a heading and 7 days
+    day = next(line for line in week.splitlines() if "Harvest festival" in line)
+    assert "(if approved)" in day and "10:00" in day and "_nothing planned_" in week
+    approve(bot, draft)
+    [(_, due)] = store.scheduled()
+    day = next(line for line in this_week(bot, HEAD).splitlines() if "Harvest festival" in line)
+    assert day.startswith(f"*{due.astimezone(zone):%a %-d %b}*") and "(if approved)" not in day
