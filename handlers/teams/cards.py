@@ -51,6 +51,13 @@ REJECT_REASON = {"type": "Input.Text", "id": "reason", "isMultiline": True, "max
                  "placeholder": "If you reject it: why? The author sees this."}  # fmt: skip
 
 
+SCHEDULE_VERB, SCHEDULE_DAY, SCHEDULE_TIME = "schedule", "publish_on", "publish_time"
+SCHEDULE_INPUTS = [
+    {"type": "Input.Date", "id": SCHEDULE_DAY, "label": "Publish on (optional: else on approval, in school hours)"},
+    {"type": "Input.Time", "id": SCHEDULE_TIME, "label": "at"},
+]
+
+
 def build_report(report: Report, state: str, approvals: int, required: int, draft: str, cost: str | None) -> Card:
     verdict, colour = _VERDICT[report.verdict]
     body = [text_block(verdict, weight="Bolder", color=colour)]
@@ -62,9 +69,11 @@ def build_report(report: Report, state: str, approvals: int, required: int, draf
     body.append(text_block(_status(report, state, approvals, required, cost), isSubtle=True, size="Small"))
     if state != "awaiting_approval":
         return card(body)
-    body.append(REJECT_REASON)  # Action.Execute sends the card's inputs with its data: Reject's reason rides along
+    # Action.Execute sends the card's inputs with its data: Reject's reason and Schedule's time ride along
+    body += [REJECT_REASON, *SCHEDULE_INPUTS]
     decide = [execute("Approve", "approve", {"draft": draft}, "positive"),
-              execute("Reject", "reject", {"draft": draft}, "destructive")]  # fmt: skip
+              execute("Reject", "reject", {"draft": draft}, "destructive"),
+              execute("Schedule", SCHEDULE_VERB, {"draft": draft})]  # fmt: skip
     if report.pictured_unanswered:  # approval waits for one of these (naming pupils needs a form: issue 22)
         decide = [execute("No pupil identifiable", "pictured-nobody", {"draft": draft}),
                   execute("Everyone pictured has consent", "pictured-checked", {"draft": draft}), *decide]  # fmt: skip

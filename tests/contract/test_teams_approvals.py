@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 
+from chatbot import messages
 from chatbot.approval.states import State
 from chatbot.store import RedisStore
 from tests.contract.fake_teams_api import FakeTeamsServer
@@ -153,3 +155,22 @@ def test_a_photo_with_faces_waits_for_a_who_is_pictured_button_then_publishes(st
     assert not store.get(DRAFT_ID).record["pictured_needed"]
     bot.press("approve", HEAD)
     assert len(bot.posted) == 1 and store.get(DRAFT_ID).state == State.PUBLISHED
+
+
+def test_the_card_schedules_a_draft_and_refuses_a_past_or_half_given_time(start, store: RedisStore) -> None:
+    bot = start()
+    bot.send("message")
+    assert '"id": "publish_on"' in json.dumps(bot.thread()[-1])  # the card's day and time, sent with Schedule
+    past = bot.press("schedule", AUTHOR, inputs={"publish_on": "2020-03-05", "publish_time": "15:15"})
+    assert past.json()["value"] == messages.TIME_PASSED
+    half = bot.press("schedule", AUTHOR, inputs={"publish_on": "2030-03-05", "publish_time": ""})
+    assert half.json()["value"] == messages.TIME_UNREADABLE and store.get(DRAFT_ID).record["chosen_at"] is None
+    stranger = bot.press("schedule", TA, inputs={"publish_on": "2030-03-05", "publish_time": "15:15"})
+    assert stranger.json()["value"] == messages.TIME_SAVED and store.get(DRAFT_ID).record["chosen_at"] is None
+    assert messages.TIME_NOT_YOURS in said(bot)
+    saved = bot.press("schedule", AUTHOR, inputs={"publish_on": "2030-03-05", "publish_time": "15:15"})
+    assert saved.json()["value"] == messages.TIME_SAVED
+    assert "Once approved it goes out Tuesday 5 March at 15:15" in json.dumps(bot.fake.updates()[-1])
+    bot.press("approve", HEAD)
+    assert bot.posted == [] and store.get(DRAFT_ID).state == State.SCHEDULED
+    assert store.scheduled() == [(DRAFT_ID, datetime(2030, 3, 5, 15, 15, tzinfo=UTC))]  # London is on GMT in March

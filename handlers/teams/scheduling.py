@@ -1,0 +1,47 @@
+"""Choosing when a draft goes out, in Teams: the report card's day and time, sent by its Schedule button; the
+rules are the core's (chatbot/approval/rescheduling.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from chatbot import messages
+from chatbot.approval.events import MessageRef, TimeChosen
+from chatbot.approval.rescheduling import Rescheduling, time_problem
+from handlers.teams import translate
+from handlers.teams.cards import SCHEDULE_DAY, SCHEDULE_TIME
+from handlers.teams.deps import TeamsDeps
+
+FORM_MEMORY_SECONDS = 24 * 3600  # longer than any Teams retry
+
+
+def picked(data: dict[str, Any], zone: ZoneInfo) -> datetime | None:
+    """The card's day and time, in the school's zone (Teams sends "2030-03-05" and "15:15"); None: both empty.
+
+    Raises ValueError when only one is given or either cannot be read."""
+    day, time = str(data.get(SCHEDULE_DAY) or "").strip(), str(data.get(SCHEDULE_TIME) or "").strip()
+    if not day and not time:
+        return None
+    return datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=zone)
+
+
+def answer(activity: dict[str, Any], deps: TeamsDeps, now: datetime) -> str:
+    """What the person who pressed Schedule is told: the core's refusal, or that it is done."""
+    data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
+    service, draft = deps.service, str(data.get("draft") or "")
+    if not draft or translate.channel_of(activity) != deps.teams.drafts_channel:
+        return messages.TIME_TOO_LATE
+    try:
+        chosen = picked(data, service.ctx.zone)
+    except ValueError:
+        return messages.TIME_UNREADABLE
+    if problem := time_problem(chosen, now):
+        return problem
+    if not service.store.every(f"schedule:{activity.get('id')}", FORM_MEMORY_SECONDS):
+        return messages.TIME_SAVED  # the same press delivered again
+    ref = MessageRef(translate.PLATFORM, str(deps.teams.drafts_channel), draft)
+    event = TimeChosen(ref, translate.author(activity), chosen, f"card:{activity.get('id')}", now)
+    desk = Rescheduling(service.store, service.ctx, service.approvers, service.notifier, service.answers)
+    return desk.change(event) or messages.TIME_SAVED
