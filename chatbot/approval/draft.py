@@ -54,6 +54,7 @@ class Draft:
     # means that day. None: the words are new, written at `submitted_at`.
     written_at: datetime | None = None
     publish_at: datetime | None = None  # the time the author chose; None: on approval, or at the next window
+    from_trip: bool = False  # the author says it is from a trip still going on (trip mode holds it)
 
     def __post_init__(self) -> None:
         if self.submitted_at.tzinfo is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from chatbot.approval.draft import Exception_, ImageAttachment, LeftOut, PicturedAnswer
+from chatbot.approval.draft import Draft, Exception_, ImageAttachment, LeftOut, PicturedAnswer
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,15 @@ class DraftPosted:
     left_out: tuple[LeftOut, ...] = ()  # attached files that will not be published
     photos_unseen: bool = False  # the chat does not show the photos (a form's): the bot shows the sanitised ones
     publish_at: datetime | None = None  # the time the author chose in the form
+    from_trip: bool = False  # the author says, in the form, that it is from a trip still going on
     raw: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def draft(self) -> Draft:
+        """The draft to check. Photos posted in the channel show their originals there; a form's do not."""
+        shown = bool(self.images) and not self.photos_unseen
+        return Draft(self.text, self.at, self.images, self.pictured, self.exception, self.exception_reason,
+                     left_out=self.left_out, originals_shown=shown, publish_at=self.publish_at,
+                     from_trip=self.from_trip)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

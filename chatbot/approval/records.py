@@ -28,7 +28,7 @@ def record(ref: MessageRef, report: Report, exception: str | None, chosen: datet
     when = chosen.isoformat() if chosen else None
     return {**where, "text": report.text, "verdict": report.verdict, "warnings": warnings, "exception": exception,
             "left_out": left_out, "originals_shown": report.originals_shown, "chosen_at": when,
-            "trip_hold": report.trip_hold}  # fmt: skip
+            "trip_hold": report.trip_hold, "from_trip": report.from_trip}  # fmt: skip
 
 
 def stored_draft(store: RedisStore, stored: StoredDraft, at: datetime, text: str | None = None) -> Draft:
@@ -46,6 +46,7 @@ def stored_draft(store: RedisStore, stored: StoredDraft, at: datetime, text: str
         originals_shown=bool(record.get("originals_shown")),
         written_at=None if text is not None else revisions.written_at(record),
         publish_at=chosen_time(record),
+        from_trip=bool(record.get("from_trip")),
     )
 
 

@@ -10,7 +10,6 @@ from datetime import datetime, timedelta
 from chatbot import messages
 from chatbot.approval import corrections, photos, pictured, revisions, trips
 from chatbot.approval.answers import ReportAnswers
-from chatbot.approval.draft import Draft
 from chatbot.approval.events import (
     ApprovalGiven,
     ApprovalRevoked,
@@ -120,10 +119,7 @@ class WorkflowService:
             self.store.release_event(event_id)
 
     def _posted(self, event: DraftPosted) -> None:
-        shown = bool(event.images) and not event.photos_unseen  # posted in the channel: its originals are there
-        draft = Draft(event.text, event.at, event.images, event.pictured, event.exception, event.exception_reason,
-                      left_out=event.left_out, originals_shown=shown, publish_at=event.publish_at)  # fmt: skip
-        draft = inspected(draft, self.ctx)  # once: the photos are kept as they were checked
+        draft = inspected(event.draft(), self.ctx)  # once: the photos are kept as they were checked
         report = check(draft, self.ctx)
         first = revisions.first(record(event.ref, report, event.exception, event.publish_at), event.text, event.at)
         kept = pictured.with_pictured(first, draft, self.ctx)

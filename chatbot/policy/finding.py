@@ -81,6 +81,7 @@ class Report:
     pictured: int = 0  # pupils the author said are in them
     pictured_unanswered: bool = False  # faces found, and nobody has said who is pictured
     trip_hold: bool = False  # from a trip in progress, where the profile holds such posts until the group has left
+    from_trip: bool = False  # the author said it is from a trip in progress (kept, so a re-check still knows)
     photos: tuple[tuple[str, str | None], ...] = ()  # what goes out with the text, in order: (name, description)
     left_out: tuple[LeftOut, ...] = ()  # attached files that will not be published
     networks: tuple[str, ...] = ()  # where it goes: "X", "Mastodon", "Bluesky"

@@ -119,10 +119,23 @@ def report_summary(report: Report) -> str:
     return verdict_summary(report.verdict)
 
 
-def build_draft_modal(channel: str, text: str = "") -> dict[str, Any]:
+def build_draft_modal(channel: str, text: str = "", trip_question: bool = False) -> dict[str, Any]:
     """`/countersign draft`: the fields a message cannot carry — who is pictured, an exception and why; `text`
-    fills the post in (a template's wording)."""
+    fills the post in (a template's wording); `trip_question` where the policy holds posts from a trip."""
     words = {"initial_value": text} if text else {}
+    modal = _draft_modal(channel, words)
+    if trip_question:
+        modal["blocks"].insert(4, _trip_question())
+    return modal
+
+
+def _trip_question() -> dict[str, Any]:
+    label = "From a trip that is still going on: hold it until the group has left"
+    option = {"text": {"type": "plain_text", "text": label}, "value": "yes"}
+    return _input(ids.BLOCK_TRIP, "Trip", _element("checkboxes", ids.ACTION_TRIP, options=[option]), optional=True)
+
+
+def _draft_modal(channel: str, words: dict[str, str]) -> dict[str, Any]:
     exceptions = [("No exception: school hours only", ids.NO_EXCEPTION), ("Event", "event"), ("Urgent news", "urgent")]
     return {
         "type": "modal",

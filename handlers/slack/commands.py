@@ -102,7 +102,8 @@ def _drafting(deps: SlackDeps, body: dict[str, Any], client: WebClient, respond:
         respond(messages.NOT_A_DRAFTER)
     else:
         channel = deps.slack.drafts_channel or body["channel_id"]
-        client.views_open(trigger_id=body["trigger_id"], view=build_draft_modal(channel, text))
+        form = build_draft_modal(channel, text, deps.service.ctx.profile.trip_hold)
+        client.views_open(trigger_id=body["trigger_id"], view=form)
 
 
 def _may_draft(deps: SlackDeps, user: str) -> bool:
@@ -168,6 +169,7 @@ def _draft(values: dict[str, Any], text: str, user: str, channel: str, ts: str, 
         exception=None if exception in (None, ids.NO_EXCEPTION) else exception,
         exception_reason=reason,
         publish_at=_chosen(values),
+        from_trip=bool((values.get(ids.BLOCK_TRIP, {}).get(ids.ACTION_TRIP) or {}).get("selected_options")),
     )
 
 

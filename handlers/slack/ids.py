@@ -11,6 +11,7 @@ BLOCK_PICTURED_ANSWER, ACTION_PICTURED_ANSWER = "pictured-answer", "answer"
 BLOCK_EXCEPTION, ACTION_EXCEPTION = "draft-exception", "exception"
 BLOCK_REASON, ACTION_REASON = "draft-reason", "reason"
 BLOCK_PUBLISH_AT, ACTION_PUBLISH_AT = "draft-publish-at", "publish-at"
+BLOCK_TRIP, ACTION_TRIP = "draft-trip", "trip"  # where the policy holds posts from a trip in progress
 NO_EXCEPTION = "none"
 BLOCK_PHOTOS, ACTION_PHOTOS = "draft-photos", "photos"
 BLOCK_ALT = "draft-alt-{n}"  # one description per photo, n = 1…4

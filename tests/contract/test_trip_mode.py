@@ -3,6 +3,9 @@ group has left; then it is approved as usual. Profiles that allow live trip news
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+
 import pytest
 
 from chatbot import messages
@@ -55,3 +58,37 @@ def test_a_profile_that_allows_live_trip_news_does_not_hold_it(
     live_news.send("event_reaction_added", event__user=HEAD)
     stored = live_news.store.get(DRAFT)
     assert stored is not None and stored.state == State.PUBLISHED
+
+
+def trip_form(bot: Bot, from_trip: bool) -> str:
+    """`/countersign draft` with words that do not say where the class is, and the trip box ticked or not."""
+    ticked = [{"value": "yes"}] if from_trip else []
+    values = {
+        "draft-text": {"text": {"type": "plain_text_input", "value": "Year 2 loved the penguins and the sea lions."}},
+        "draft-pictured": {"pictured": {"type": "multi_external_select", "selected_options": []}},
+        "draft-exception": {"exception": {"type": "static_select", "selected_option": {"value": "none"}}},
+        "draft-reason": {"reason": {"type": "plain_text_input", "value": None}},
+        "draft-trip": {"trip": {"type": "checkboxes", "selected_options": ticked}},
+    }
+    bot.send("view_submission", view__state__values=values, view__id=f"V0TRIP{int(from_trip)}")
+    [draft] = bot.store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC))
+    return draft
+
+
+@pytest.mark.parametrize("from_trip", [True, False])
+def test_the_author_can_say_a_form_draft_is_from_a_trip_and_it_is_held(bot: Bot, from_trip: bool) -> None:
+    bot.send("slash_command", text="draft", trigger_id="T0TRIP0001")
+    assert '"draft-trip"' in json.dumps(bot.slack.named("views.open")[-1]["view"])  # asked where trips are held
+    draft = trip_form(bot, from_trip)
+    report = words(bot.slack.named("chat.postMessage")[-1])
+    assert ('"trip-left"' in report) is from_trip and "live-location" not in report
+    bot.send("event_reaction_added", event__item__ts=draft.rsplit(":", 1)[1], event__user=HEAD)
+    stored = bot.store.get(draft)
+    assert stored is not None and stored.state == (State.AWAITING_APPROVAL if from_trip else State.PUBLISHED)
+
+
+def test_the_trip_box_is_not_asked_where_live_trip_news_is_allowed(slack_server: FakeSlackServer,
+                                                                   store: RedisStore) -> None:  # fmt: skip
+    live_news = make_bot(slack_server, store, ctx=context("use-of-twitter-2018"))
+    live_news.send("slash_command", text="draft", trigger_id="T0TRIP0002")
+    assert '"draft-trip"' not in json.dumps(live_news.slack.named("views.open")[-1]["view"])

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from tests.drafting import findings, report
+from chatbot.policy import check
+from tests.drafting import SCHOOL_HOURS, context, draft, findings, report
 
 FORTHCOMING = [
     "Tomorrow Year 6 are off to the museum!",
@@ -56,3 +59,11 @@ def test_dimple_well_holds_a_live_trip_post_and_blocks_announcements_others_warn
     assert not report(text, profile="default").trip_hold
     text = "Tomorrow Year 6 are off to the museum!"
     assert [f.severity for f in findings(text, "forthcoming-visit", profile="dimple-well")] == ["block"]
+
+
+@pytest.mark.parametrize(("profile", "held"), [("dimple-well", True), ("use-of-twitter-2018", False)])
+def test_the_authors_word_that_it_is_from_a_trip_holds_it_where_trips_are_held(profile: str, held: bool) -> None:
+    words = "Year 2 loved the penguins and the sea lions."  # nothing here says where the class is
+    said = check(replace(draft(words, at=SCHOOL_HOURS), from_trip=True), context(profile))
+    assert said.trip_hold is held and said.from_trip
+    assert not report(words, profile=profile).trip_hold  # without the author's word, nothing to hold
