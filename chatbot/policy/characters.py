@@ -66,12 +66,13 @@ def _builds_emoji(text: str, i: int) -> bool:
 
 @cache
 def small_capitals() -> dict[str, str]:
-    """ᴀ ʙ ᴄ… (LATIN LETTER SMALL CAPITAL X) to x, from the characters' Unicode names."""
+    """ᴀ ʙ ᴄ… (LATIN LETTER SMALL CAPITAL X) to X, from the characters' Unicode names: capitals, so that a name
+    written "ʜᴀᴢᴇʟ" reads as the name it imitates, not as the word "hazel"."""
     found = {}
     for code in (*range(0x0250, 0x02B0), *range(0x1D00, 0x1D80), *range(0xA730, 0xA7B0)):
         name = unicodedata.name(chr(code), "")
         if name.startswith("LATIN LETTER SMALL CAPITAL ") and len(letter := name.rsplit(" ", 1)[1]) == 1:
-            found[chr(code)] = letter.lower()
+            found[chr(code)] = letter
     return found
 
 

@@ -11,17 +11,40 @@ _PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]")
 MIN_HIDDEN = 4  # a roster name found inside a lower-case tag must be at least this long ("amelia", not "al")
 MAX_TAG = 60
+# What makes a word in a tag a child: "#WellDoneHope", "#happybirthdayprince", "#teamreign", "#SuperstarSummer";
+# without one, a word is the campaign's ("#HopeSpringsEternal", "#PudseyBear", "#AutumnWatch")
+TAG_CUES = ("welldone", "birthday", "starofthe", "superstar", "congrat", "proudof", "goodluck", "getwell",
+            "shoutout", "bravo", "thankyou", "thanks", "team", "welcome", "cheers", "champion", "hero", "twins",
+            "family", "brothers", "sisters", "artist", "reader", "writer", "player", "scientist", "author", "poet",
+            "captain")  # fmt: skip
 
 
-def expanded(words: list[Word], text: str, is_name: Callable[[str], bool]) -> list[Word]:
-    """The words, with each hashtag, handle or camel-case run replaced by its parts (marked `tagged`)."""
+def tag_cued(lower: str, start: int, end: int) -> bool:
+    """Whether the rest of the hashtag or handle around lower[start:end] is a cue that the name is a child's."""
+    first, after = start, end
+    while first > 0 and (lower[first - 1].isalnum() or lower[first - 1] == "_"):
+        first -= 1
+    while after < len(lower) and (lower[after].isalnum() or lower[after] == "_"):
+        after += 1
+    if first == 0 or lower[first - 1] not in "#@":
+        return False
+    rest = lower[first:start] + " " + lower[end:after]
+    return any(cue in rest for cue in TAG_CUES)
+
+
+def expanded(words: list[Word], text: str, is_name: Callable[[str], bool],
+             is_any_name: Callable[[str], bool] = lambda key: False,
+             joined_full: Callable[[str], int | None] = lambda key: None) -> list[Word]:  # fmt: skip
+    """The words, with each hashtag, handle or camel-case run replaced by its parts (marked `tagged`). Inside a
+    lower-case tag, `is_name` finds names that are no ordinary word; after a cue ("#teamstorm"), `is_any_name`."""
     out: list[Word] = []
-    for word in words:
-        tag = word.start > 0 and text[word.start - 1] in "#@"
-        if len(word.text) <= MAX_TAG and _CAMEL.search(word.text):
+    for word in _underscored(words, text):
+        tag = word.start > 0 and text[word.start - 1] in "#@_"
+        if len(word.text) <= MAX_TAG and _CAMEL.search(word.text) and not is_any_name(word.lower):  # not "MacDonald"
             out.extend(_camel_parts(word))
         elif tag and word.text.islower() and len(word.text) <= MAX_TAG:
-            out.extend(_hidden_names(word, is_name) or [word])
+            found = _cued_name(word, is_any_name) or _full_names(word, joined_full) or _hidden_names(word, is_name)
+            out.extend(found or [word])
         else:
             out.append(word)
     return out
@@ -37,6 +60,46 @@ def _camel_parts(word: Word) -> list[Word]:
     return [
         Word(m.group(), m.group().lower(), word.start + m.start(), word.start + m.end(), False, True) for m in parts
     ]
+
+
+def _underscored(words: list[Word], text: str) -> list[Word]:
+    """ "@luna_rivers_football": a handle's underscored parts as words of their own (each still a tag's part)."""
+    out: list[Word] = []
+    for word in words:
+        tag = word.start > 0 and text[word.start - 1] in "#@"
+        if not tag or "_" not in word.text or len(word.text) > MAX_TAG:
+            out.append(word)
+            continue
+        for part in re.finditer(r"[^_]+", word.text):
+            start = word.start + part.start()
+            out.append(Word(part.group(), part.group().lower(), start, start + len(part.group()), False, True))
+    return out
+
+
+def _full_names(word: Word, joined_full: Callable[[str], int | None]) -> list[Word]:
+    """ "@otisswanreviews": a pupil's forename and surname written together, inside a lower-case tag."""
+    low = word.lower
+    for i in range(len(low)):
+        for end in range(len(low), i + 5, -1):
+            cut = joined_full(low[i:end])
+            if cut is not None:
+                first, middle = word.start + i, word.start + i + cut
+                return [Word(low[i : i + cut].capitalize(), low[i : i + cut], first, middle, False, True),
+                        Word(low[i + cut : end].capitalize(), low[i + cut : end], middle, word.start + end, False,
+                             True)]  # fmt: skip
+    return []
+
+
+def _cued_name(word: Word, is_any_name: Callable[[str], bool]) -> list[Word]:
+    """ "#happybirthdayprince", "#teamstorm": a cue, then exactly a roster name, even one that is also a word."""
+    for cue in TAG_CUES:
+        found = word.lower.find(cue)
+        rest = word.lower[found + len(cue) :] if found >= 0 else ""
+        if len(rest) >= 3 and is_any_name(rest):
+            at = len(word.lower) - len(rest)
+            return [Word(word.text[:at], word.lower[:at], word.start, word.start + at, False, tagged=True),
+                    Word(rest.capitalize(), rest, word.start + at, word.end, False, tagged=True)]  # fmt: skip
+    return []
 
 
 def _hidden_names(word: Word, is_name: Callable[[str], bool]) -> list[Word]:

@@ -12,7 +12,10 @@ _PREFIX = r"(?:(?:a\s+)?(?:very\s+|big\s+|huge\s+|massive\s+|special\s+|super\s+
 _CORE = (
     r"(?:well\s+done|congratulations|congrats|happy\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday|good\s+luck"
     r"|get\s+well\s+soon|proud\s+of|bravo|shout[\s-]?out|star\s+of\s+the\s+week(?:\s+(?:is|goes\s+to))?"
-    r"|special\s+mention|praise\s+for|award\s+goes\s+to|certificate\s+(?:goes\s+)?to)"
+    r"|special\s+mention|praise\s+for|award\s+goes\s+to|certificate\s+(?:goes\s+)?to|(?:three\s+)?cheers\s+for"
+    r"|well\s+played|(?:brilliant|great|fantastic|amazing|excellent|superb|wonderful)\s+"
+    r"(?:work|effort|writing|reading|performance|goal|save|try|catch)\s+(?:from|by)"
+    r"|(?:hat[\s-]?trick|(?:double\s+)?save|goal|try|catch|wicket)\s+from)"
 )
 _CUE = _PREFIX + _CORE
 CUE_BEFORE_NAME = re.compile(_CUE + r"(?:\s+(?:to|for))?[\s,!:]*$", re.IGNORECASE)
@@ -31,7 +34,7 @@ _LOOKBACK = 60
 # The last word of every cue (and of "to" and "for" after one): a window ending otherwise cannot end in a cue, and
 # is not searched (a search costs microseconds, at every name of a long draft).
 _CUE_ENDINGS = ("done", "congratulations", "congrats", "birthday", "luck", "soon", "of", "bravo", "out", "week", "is",
-                "to", "mention", "for")  # fmt: skip
+                "to", "mention", "for", "from", "by", "played")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,14 @@ class NameIndex:
         self._raw = _raw_names(roster)
         self._by_first: dict[str, _Candidates] = {}
         self.longest_token = max((len(t) for names in self._raw.values() for raw in names for t in raw[0]), default=0)
+        self._joined: dict[str, int] | None = None
+
+    def joined_full(self, joined: str) -> int | None:
+        """Where the forename ends in a full name written as one word ("otisswan" -> 4), if it is one."""
+        if self._joined is None:  # built on the first lower-case tag, not for every roster
+            self._joined = {"".join(r[0]): len(r[0][0]) for names in self._raw.values() for r in names
+                            if r[1] == "full" and len(r[0]) == 2 and len("".join(r[0])) >= 6}  # fmt: skip
+        return self._joined.get(joined)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._raw.values())
@@ -80,6 +88,11 @@ class NameIndex:
     def is_unusual_name(self, key: str) -> bool:
         """A one-word roster name that is no ordinary word: safe to look for inside a lower-case hashtag."""
         return any(not e.ordinary for e in self._candidates(key).single)
+
+    def roster_kind(self, key: str) -> str | None:
+        """ "unusual" for a one-word name that is no ordinary word, "ordinary" for one that is, None for neither."""
+        single = self._candidates(key).single
+        return None if not single else "unusual" if any(not e.ordinary for e in single) else "ordinary"
 
     def _candidates(self, key: str) -> _Candidates:
         found = self._by_first.get(key)

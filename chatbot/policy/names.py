@@ -6,16 +6,18 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from chatbot.policy.compounds import expanded
+from chatbot.policy.compounds import expanded, tag_cued
 from chatbot.policy.name_index import CALENDAR, TITLES, NameEntry, NameIndex
 from chatbot.policy.obfuscation import spaced_letter_runs, spellings
 from chatbot.policy.personhood import cue_around, family_of, reads_as_person
-from chatbot.policy.readings import CONNECTORS, Reading, heads, nationalities, places, readings
+from chatbot.policy.readings import Reading, nationalities, places, readings
+from chatbot.policy.someone_else import someone_after, someone_before
 from chatbot.policy.text import Word
+from chatbot.policy.word_lists import word_lists
 
 Strength = Literal["strong", "ambiguous"]
 
-_TEAM_WORDS = frozenset("year class reception team house group nursery".split())  # "Kai Year 3" is not a surname
+QUANTITIES = frozenset("much more less such".split())  # words that come before a thing, never before a child
 _JOINER = re.compile(r"\s*(?:,|and|&)\s*", re.IGNORECASE)
 
 
@@ -53,7 +55,7 @@ def _sequence_at(words: list[Word], i: int, entry: NameEntry, text: str) -> int 
         return None
     for offset, token in enumerate(entry.tokens[1:], start=1):
         word = words[i + offset]
-        if token not in _keys(word) or text[words[i + offset - 1].end : word.start].strip(" -") != "":
+        if token not in _keys(word) or text[words[i + offset - 1].end : word.start].strip(" -_") != "":
             return None
     return last
 
@@ -65,8 +67,11 @@ def find_names(index: NameIndex, words: list[Word], text: str, lower: str) -> li
 
 def read_names(index: NameIndex, words: list[Word], text: str, lower: str) -> NamesRead:
     """Roster names read in context: those that are pupils, and those read as something else (with why)."""
-    words = expanded(words, text, index.is_unusual_name)
-    marks = {**readings(words, text, lambda i: _full_at(index, words, i, text)), **_school(index, words, text)}
+    words = expanded(words, text, index.is_unusual_name, lambda key: index.roster_kind(key) is not None,
+                     index.joined_full)  # fmt: skip
+    full_at = lambda i: _full_at(index, words, i, text)  # noqa: E731
+    marks = {**word_lists(words, text, index.roster_kind, full_at), **readings(words, text, full_at)}
+    marks.update(_school(index, words, text))
     matches: list[NameMatch] = []
     skipped: list[NameMatch] = []
     others: list[OtherReading] = []
@@ -144,14 +149,18 @@ def _judge(
     """Whether a roster name here is a pupil ("strong"), no evidence either way (None), or something else (why)."""
     if reading is not None:
         return None, f"part of '{reading.phrase}'"
-    tagged = any(w.tagged for w in words[i : last + 1])
-    if entry.kind == "full" or (tagged and not (entry.ordinary and entry.kind == "surname")):
-        return "strong", None  # "#LoveReading" is not a child surnamed Love; "#SuperstarSummer" is Summer
+    if entry.kind == "full":
+        return "strong", None
+    if any(w.tagged for w in words[i : last + 1]):  # "#LoveReading" is not a child surnamed Love
+        plain = entry.ordinary or _key(words[i]) in CALENDAR  # "#HappyEaster", "#AutumnWatch": the campaign's
+        return ("strong", None) if not plain or tag_cued(lower, words[i].start, words[last].end) else (None, None)
     if i > 0 and words[i - 1].lower == "the" and not (entry.kind == "surname" and family_of(words, last)):
         return None, f"'the {words[i].text}'"
-    if entry.kind == "forename" and (someone := _someone_else(index, words, last)):
+    if i > 0 and words[i - 1].lower in QUANTITIES and entry.ordinary:
+        return None, f"'{words[i - 1].text} {words[i].text}'"  # "how much Joy comes from kindness"
+    if entry.kind == "forename" and (someone := someone_after(index, words, last, lower)):
         return None, f"part of '{words[i].text} {someone}', someone not on the roster"
-    if len(entry.tokens) == 1 and (forename := _forename_before(index, words, i)):
+    if len(entry.tokens) == 1 and (forename := someone_before(index, words, i, lower)):
         return None, f"part of '{forename} {words[i].text}', someone not on the roster"
     if entry.ordinary and all(w.is_lower for w in words[i : last + 1]) and not cue_around(words, i, last, lower):
         return None, None  # "the jumper day raised £156": a lower-case word before a verb is no child
@@ -170,7 +179,7 @@ def _without_evidence(words: list[Word], i: int, last: int, entry: NameEntry) ->
     if key in places():
         return None, "a place"
     following = words[last + 1] if last + 1 < len(words) else None
-    if key in nationalities() and following is not None and following.is_lower:
+    if key in nationalities() and ((following is not None and following.is_lower) or _in_language(words, i)):
         return None, "a language or nationality"
     if entry.ordinary and (first.sentence_start or entry.kind == "surname"):
         return None, None  # "Hope is our value", "Marsh" alone: no sign of a child
@@ -179,30 +188,10 @@ def _without_evidence(words: list[Word], i: int, last: int, entry: NameEntry) ->
     return "strong", None
 
 
-def _forename_before(index: NameIndex, words: list[Word], i: int) -> str | None:
-    """A capitalised word before a surname that is no pupil's forename: "Ted Hughes", "John Lewis"."""
-    before = words[i - 1] if i > 0 else None
-    if before is None or words[i].sentence_start or before.sentence_start or not before.is_capitalised:
-        return None
-    key = before.lower.removesuffix("'s")
-    if before.tagged or "'" in before.text or key in ("i", "o") or key in TITLES or key in CONNECTORS:
-        return None  # "I'm Noah"
-    if key in _TEAM_WORDS or index.candidates(key):
-        return None
-    return before.text
-
-
-def _someone_else(index: NameIndex, words: list[Word], last: int) -> str | None:
-    """A capitalised word after a forename that is no pupil's surname: "Florence Nightingale", "Joseph Coelho"."""
-    if last + 1 >= len(words):
-        return None
-    after = words[last + 1]
-    key = after.lower.removesuffix("'s")
-    if not after.is_capitalised or after.sentence_start or after.tagged or words[last].lower.endswith("'s"):
-        return None
-    if index.is_surname(key) or key in _TEAM_WORDS or key in CONNECTORS or key in heads() or after.text.isupper():
-        return None
-    return after.text
+def _in_language(words: list[Word], i: int) -> bool:
+    """ "written in English", "in French and English"."""
+    before = [w.lower for w in words[max(0, i - 2) : i]]
+    return bool(before) and (before[-1] == "in" or (before[-1] in ("and", "or") and before[0] in nationalities()))
 
 
 def _spaced_names(index: NameIndex, words: list[Word], lower: str) -> list[NameMatch]:

@@ -14,7 +14,18 @@ PERSON_VERBS = frozenset(
     "produced created designed built builds painted paints told tells asked asks brought brings shared shares "
     "loves loved enjoys enjoyed learnt learned learns gave gives climbed counted captained raised reached passed "
     "represented led leads took takes caught found kept spoke thought threw went goes taught celebrated "
-    "celebrates joined joins settled starts started turned turns is".split()
+    "celebrates joined joins settled starts started turned turns is looked looks spotted spots visited baked "
+    "cooked practised tidied organised volunteered welcomed presented explained introduced recited answered solved "
+    "invented hosted opened doubled saved saves netted assisted defended tackled kicked converted equalised "
+    "smiled laughed chose chooses decided decides remembered remembers noticed notices listened listens said says "
+    "wore wears waved waves cheered cheers volunteered".split()
+)
+# A person is meant when the name is "a fantastic friend", "our reader of the week", "the first to spot"
+PERSON_NOUNS = frozenset(
+    "friend friends reader readers writer writers helper helpers leader leaders captain captains player players "
+    "star stars member members ambassador ambassadors monitor monitors pupil pupils learner learners mathematician "
+    "scientist artist author winner winners champion champions buddy buddies councillor councillors prefect "
+    "prefects goalkeeper keeper scorer striker role model girl boy".split()
 )
 AUXILIARIES = frozenset("has had was is".split())  # "Hope is our value": a person only with he/she/his/her
 # What a child has done or had done to them: "April has won", "Mason has been chosen"; not "Ivy has taken over".
@@ -24,11 +35,17 @@ ACHIEVED = frozenset(
     "sung danced painted created designed received gained become joined".split()
 )
 DETERMINERS = frozenset("her his the a an their our".split())
+# "is standing next to"; not "in" or "at" ("River dipping in the stream", "Willow weaving in Year 3")
+_AFTER_DOING = DETERMINERS | {"next"}
 PRONOUNS = frozenset("he she his her him himself herself".split())
 FAMILY = frozenset("twins twin family families brothers brother sisters sister children household".split())
 # "Kai in Year 4", "Kai (Y4)"; not "Willow Class" (a class's name) nor "This June, Year 5 measured…"
 _SCHOOL_YEAR = re.compile(r"\s*(?:\(\s*|(?:in|from|of)\s+)(?:year\s*\d|y\d\b|reception\b)", re.I)
 _VOCATIVE_END = re.compile(r"\s*!")  # "Proud of you, Brody!"; not a list ending "…, Spain, India."
+_WHO = re.compile(r",?\s+who(?:se)?\s", re.I)  # "Autumn, who is six today"; a place is "which"
+_COPULA = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?"
+                     r"(?P<rest>[^.!?]{0,60})", re.I)  # fmt: skip
+_FIRST_TO = re.compile(r"\s+was\s+(?:the\s+)?(?:first|last|quickest|fastest)\s+to\s", re.I)
 _AND_FRIENDS = re.compile(r"\s+(?:and\s+(?:(?:his|her|their)\s+\w+|friends)|with\s+(?:the|his|her|their)\b)", re.I)
 
 
@@ -40,21 +57,38 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
         return True
     if final.lower.endswith("'s") and following is not None and not following.sentence_start:
         return True  # "Poppy's painting", "Josh's Lego model"; "St George's Day" was read as a name before this
-    if _SCHOOL_YEAR.match(lower, final.end) or _vocative(lower, first.start, final.end):
+    if _SCHOOL_YEAR.match(lower, final.end) or _vocative(lower, first.start, final.end) or _described(lower, final.end):
         return True
-    if following is not None and following.is_lower and following.lower in PERSON_VERBS:
-        return following.lower not in AUXILIARIES or _pronoun_in_sentence(words, last + 1) or _achieved(words, last + 1)
+    if following is not None and following.is_lower and following.lower in PERSON_VERBS and _acts(words, last + 1):
+        return True
     if following is not None and _doing_something(words, last + 1):
         return True  # a photo's caption: "Willow leading the warm-up"
     return bool(first.sentence_start and _AND_FRIENDS.match(lower, final.end))
 
 
+def _acts(words: list[Word], j: int) -> bool:
+    """The verb after the name is something a person does; "is"/"has" only with a pronoun or an achievement."""
+    return words[j].lower not in AUXILIARIES or _pronoun_in_sentence(words, j) or _achieved(words, j)
+
+
+def _described(lower: str, end: int) -> bool:
+    """What is said of the name makes it a person: "Autumn, who is six", "Daisy has been a fantastic friend",
+    "Miracle is our Year 3 reader of the week", "Storm was first to spot the frogspawn"."""
+    if _WHO.match(lower, end) or _FIRST_TO.match(lower, end):
+        return True
+    said = _COPULA.match(lower, end)
+    return said is not None and any(w.strip(",;:'") in PERSON_NOUNS for w in said.group("rest").split()[:6])
+
+
 def _doing_something(words: list[Word], j: int) -> bool:
-    """ "Willow leading the warm-up", "Chester proudly holding his certificate", "is having a brilliant time"."""
+    """ "Willow leading the warm-up", "Chester proudly holding his certificate", "is having a brilliant time",
+    "has been helping the younger children"."""
     if words[j].lower.endswith("ly") or words[j].lower in AUXILIARIES:
         j += 1
+    if j < len(words) and words[j].lower == "been":
+        j += 1
     after = words[j + 1] if j + 1 < len(words) else None
-    return j < len(words) and words[j].lower.endswith("ing") and after is not None and after.lower in DETERMINERS
+    return j < len(words) and words[j].lower.endswith("ing") and after is not None and after.lower in _AFTER_DOING
 
 
 def _achieved(words: list[Word], j: int) -> bool:

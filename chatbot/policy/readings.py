@@ -14,7 +14,9 @@ from chatbot.policy.text import Word
 
 LEADING = frozenset({"our", "the", "a", "an", "this", "their", "my", "your", "happy"})
 CONNECTORS = frozenset({"of", "the", "and", "de", "la", "upon", "on", "in"})
-_QUOTED = re.compile(r"(?<![\w'])['\"‘“]([A-Z][^'\"‘’“”\n]{0,80}?)['\"’”](?![\w])")
+# An apostrophe inside a title is not its closing quote: "'Ruby's Worry'", "'Mary's Boy Child'"
+_QUOTED = re.compile(r"(?<![\w'])['\"‘“]([A-Z](?:[^'\"‘’“”\n]|['’](?=\w)){0,80}?)['\"’”](?![\w])")
+SHOUTED = 2  # this many all-capital words in a run is shouting, not the name of something ("HAPPY BIRTHDAY TO…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +94,10 @@ def _runs(words: list[Word], text: str, starts_full_name: Callable[[int], int | 
     i = 0
     while i < len(words):
         last = _run_end(words, i, text)
-        if last > i and starts_full_name(i) is None:
+        # a pupil's full name inside a run ends the run before it ("… TO MARY OKONKWO FROM …")
+        last = next((j - 1 for j in range(i + 1, last + 1) if starts_full_name(j) is not None), last)
+        shouted = sum(len(w.text) > 1 and w.text.isupper() for w in words[i : last + 1]) >= SHOUTED
+        if last > i and starts_full_name(i) is None and not shouted:
             yield from _reading_in(words, i, last, text)
         i = last + 1
 
@@ -115,10 +120,17 @@ def _reading_in(words: list[Word], first: int, last: int, text: str) -> Iterator
     if words[first].lower in LEADING and first < last:
         first += 1  # "Our Sports Day": the reading is "Sports Day"
     keys = [_key(w) for w in words[first : last + 1]]
-    ending = max((k for k, key in enumerate(keys) if key in heads() and k > 0), default=None)
-    if keys[0] in starts() or ending is not None:
-        end = last if ending is None or keys[0] in starts() else first + ending
+    ending = max((k for k, key in enumerate(keys) if key in heads() and k > 0 and not _year_group(words, first + k)),
+                 default=None)  # fmt: skip
+    started = keys[0] in starts() and len(keys) > 1 and keys[1] not in ("and", "&")  # not "Bishop and Holland"
+    if started or ending is not None:
+        end = last if ending is None or started else first + ending
         yield Reading(first, end, text[words[first].start : words[end].end], "the name of something or somewhere")
+
+
+def _year_group(words: list[Word], j: int) -> bool:
+    """ "Year 6" is a class of children, not the end of a name ("Chinese New Year")."""
+    return words[j].lower == "year" and j + 1 < len(words) and words[j + 1].text.isdigit()
 
 
 def _key(word: Word) -> str:

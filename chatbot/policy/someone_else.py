@@ -1,0 +1,48 @@
+"""Roster names that are part of someone else's name: "Florence Nightingale", "Ted Hughes", "John Lewis"."""
+
+from __future__ import annotations
+
+from chatbot.policy.name_index import TITLES, NameIndex
+from chatbot.policy.readings import CONNECTORS, heads
+from chatbot.policy.text import Word
+
+TEAM_WORDS = frozenset("year class reception team house group nursery".split())  # "Kai Year 3" is not a surname
+
+
+def _adjacent(first: Word, second: Word, text: str) -> bool:
+    return text[first.end : second.start].strip(" .") == ""
+
+
+def _initial(word: Word, text: str) -> bool:
+    return len(word.text) == 1 and word.text.isupper() and text[word.end : word.end + 1] == "."
+
+
+def someone_before(index: NameIndex, words: list[Word], i: int, text: str) -> str | None:
+    """A capitalised word before a surname that is no pupil's forename: "Ted Hughes", "John Lewis"; not across a
+    comma ("Eid Mubarak, Aisha")."""
+    before = words[i - 1] if i > 0 else None
+    if before is not None and _initial(before, text):  # "C.S. Lewis" is an author; "J. Patel" may be a pupil
+        return f"{words[i - 2].text}.{before.text}." if i > 1 and _initial(words[i - 2], text) else None
+    if before is None or words[i].sentence_start or before.sentence_start or not before.is_capitalised:
+        return None
+    if not _adjacent(before, words[i], text):
+        return None
+    key = before.lower.removesuffix("'s")
+    if before.tagged or "'" in before.text or key in ("i", "o") or key in TITLES or key in CONNECTORS:
+        return None  # "I'm Noah"
+    if key in TEAM_WORDS or index.candidates(key):
+        return None
+    return before.text
+
+
+def someone_after(index: NameIndex, words: list[Word], last: int, text: str) -> str | None:
+    """A capitalised word after a forename that is no pupil's surname: "Florence Nightingale", "Joseph Coelho"."""
+    if last + 1 >= len(words) or not _adjacent(words[last], words[last + 1], text):
+        return None
+    after = words[last + 1]
+    key = after.lower.removesuffix("'s")
+    if not after.is_capitalised or after.sentence_start or after.tagged or words[last].lower.endswith("'s"):
+        return None
+    if index.is_surname(key) or key in TEAM_WORDS or key in CONNECTORS or key in heads() or after.text.isupper():
+        return None
+    return after.text

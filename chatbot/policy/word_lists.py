@@ -1,0 +1,74 @@
+"""Lists of capitalised words that name classes, houses, teams or values, not pupils: "Oak and Hazel classes",
+"our houses, Nightingale, Wren, Robin and Swift", "we reflect on Hope, Peace, Joy and Love"."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from chatbot.policy.readings import Reading
+from chatbot.policy.text import Word
+
+_ITEM = r"[A-Z][\w'’-]*"
+_LIST = re.compile(rf"(?<![#@\w]){_ITEM}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?<![#@]){_ITEM}(?!\w))+")
+GROUPS = frozenset("class classes house houses team teams group groups table tables".split())
+# "Our four houses, Nightingale, …", "values are Love, Joy …", "this term's focus is Joy"
+_NAMED_BEFORE = re.compile(
+    r"\b(?:class(?:es)?|houses?|teams?|groups?|values?|virtues?|focus|theme|word\s+of\s+the\s+\w+)\b"
+    r"(?:[^.!?\n]{0,40}?\b(?:is|are|was|were)\b)?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# "Our Christian value this half term is Faith.": one word named as a value, a class or a house
+_ONE_NAMED = re.compile(
+    r"\b(?i:values?|virtues?|focus|theme|word\s+of\s+the\s+\w+|class|house)\b[^.!?\n]{0,40}?\b(?i:is|are|was)\s+"
+    r"(?P<item>[A-Z][\w'’-]*)(?!\w)(?!\s+(?:[A-Z]|who\b))"
+)
+MIN_WORDS = 3  # "Hope, Peace, Joy and Love": a list this long, mostly not pupils' names, is a list of words
+
+
+def word_lists(words: list[Word], text: str, roster_kind: Callable[[str], str | None],
+               starts_full_name: Callable[[int], int | None]) -> dict[int, Reading]:  # fmt: skip
+    """Each word index inside such a list. `roster_kind(key)` says "unusual" (a name that is no ordinary word),
+    "ordinary" (a roster name that is also a word) or None (no pupil's name); a pupil's full name later in the
+    post is never read as the list's word."""
+    starts = [w.start for w in words]
+    marks: dict[int, Reading] = {}
+    for match in _LIST.finditer(text):
+        first, after = bisect_left(starts, match.start()), bisect_left(starts, match.end())
+        items = [i for i in range(first, after) if words[i].is_capitalised and not words[i].tagged]
+        what = _what(words, items, text, match, roster_kind)
+        if what is not None:
+            reading = Reading(first, after - 1, match.group(), what)
+            marks.update(dict.fromkeys(items, reading))
+    for match in _ONE_NAMED.finditer(text):
+        i = bisect_left(starts, match.start("item"))
+        if i < len(words) and words[i].start == match.start("item"):
+            marks.setdefault(i, Reading(i, i, match.group("item"), "a value, class or house named"))
+    return _named_again(words, marks, starts_full_name)
+
+
+def _named_again(words: list[Word], marks: dict[int, Reading],
+                 starts_full_name: Callable[[int], int | None]) -> dict[int, Reading]:  # fmt: skip
+    """A word read as a house or value keeps that reading later in the post ("Nightingale raised the most")."""
+    named = {words[i].lower.removesuffix("'s"): reading for i, reading in marks.items()}
+    for i, word in enumerate(words):
+        reading = named.get(word.lower.removesuffix("'s")) if word.is_capitalised else None
+        if reading is not None and i not in marks and i > reading.last and starts_full_name(i) is None:
+            marks[i] = Reading(i, i, word.text, f"named before as one of '{reading.phrase}'")
+    return marks
+
+
+def _what(words: list[Word], items: list[int], text: str, match: re.Match[str],
+          roster_kind: Callable[[str], str | None]) -> str | None:  # fmt: skip
+    if not items:
+        return None
+    following = words[items[-1] + 1] if items[-1] + 1 < len(words) else None
+    if following is not None and following.lower in GROUPS and not following.sentence_start:
+        return "the names of classes, houses or teams"
+    if _NAMED_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+        return "the names of classes, houses, teams or values"
+    kinds = [roster_kind(words[i].lower.removesuffix("'s")) for i in items]
+    if len(items) >= MIN_WORDS and None in kinds and "unusual" not in kinds:
+        return "a list of words"
+    return None
