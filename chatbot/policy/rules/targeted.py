@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from chatbot import messages
 from chatbot.approval.draft import Draft
+from chatbot.policy.aimed import aimed
 from chatbot.policy.cues import Cue, cues_with_name, names_then_cue, thanks_with_name
 from chatbot.policy.finding import Hit
 from chatbot.policy.name_index import CALENDAR, TITLES, name_tokens
@@ -25,6 +26,7 @@ GROUP_WORDS = frozenset(
     "school we us group groups house houses form forms both each every everyone's y1 y2 y3 y4 y5 y6 yr "
     "england scotland wales ireland britain uk gb lionesses friends".split()
 )
+_FIRM = re.compile(r"\s*&\s*[A-Z]")
 _GROUP_FOLLOWERS = re.compile(r"\s*(?:class|team|house|group|squad|choir|year|form)\b", re.IGNORECASE)
 
 
@@ -39,7 +41,12 @@ def check_targeted_content(draft: Draft, text: TextView, ctx: PolicyContext) -> 
                 yield _hit(cue, text, name_first=name_first)
     for cue in thanks_with_name(text.norm):
         if _is_person(cue, text, ctx, roster_only=True) and cue.name_start not in seen:
+            seen.add(cue.name_start)
             yield _hit(cue, text, name_first=False)
+    for start, end, who in aimed(text, ctx.names) if len(ctx.roster) else ():
+        if not seen.intersection(range(start, end)):
+            seen.add(start)
+            yield Hit(messages.targeted(who), text.span(start, end), messages.TARGETED_SUGGESTION)
 
 
 def _is_person(cue: Cue, text: TextView, ctx: PolicyContext, roster_only: bool) -> bool:
@@ -49,6 +56,8 @@ def _is_person(cue: Cue, text: TextView, ctx: PolicyContext, roster_only: bool) 
         return False
     if _GROUP_FOLLOWERS.match(text.norm, cue.name_end) or names_a_thing(text.norm, cue.name_end):
         return False  # "Well done Robins class", "Thank you to Sky Sports"
+    if _FIRM.match(text.norm, cue.name_end):
+        return False  # "Thank you to Hill & Banks Joinery": a firm, and never one person
     on_roster = bool(ctx.names.candidates(name_tokens(name)[0])) if name_tokens(name) else False
     return on_roster or (not roster_only and not name.isupper())
 
