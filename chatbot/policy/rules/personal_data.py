@@ -11,6 +11,7 @@ from chatbot.approval.draft import Draft
 from chatbot.policy.characters import is_word_character
 from chatbot.policy.contacts import phone_digits
 from chatbot.policy.finding import Hit, Severity
+from chatbot.policy.phone_numbers import phone_runs
 from chatbot.policy.rule import rule
 from chatbot.policy.text import TextView
 
@@ -19,10 +20,6 @@ if TYPE_CHECKING:
 
 # Digits may be spaced, bracketed or joined by any dash: "(07700) 900111", "0 7 7 0 0 9 0 0 1 1 1", "07700–900–666".
 PHONE_RE = re.compile(r"(?<![\w+])(?:\+44[\s().]*(?:\(0\)[\s]*)?|\(?0)(?:[\s().\-‐-―]{0,2}\d){9,10}(?!\d)")
-SPOKEN_DIGITS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-                 "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
-_SPOKEN = r"(?:(?:double|treble|triple)\s+)?(?:" + "|".join(SPOKEN_DIGITS) + r")"
-_SPOKEN_RUN = re.compile(r"\b" + _SPOKEN + r"(?:[\s,-]+" + _SPOKEN + r")+\b", re.IGNORECASE)
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 PERSONAL_MAIL = frozenset(
     "gmail.com googlemail.com hotmail.com hotmail.co.uk outlook.com live.com live.co.uk msn.com yahoo.com "
@@ -82,22 +79,10 @@ def _phones(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     for match in PHONE_RE.finditer(norm):
         if phone_digits(match.group()) not in ctx.contacts.phones:
             yield Hit(messages.PHONE, text.span(*match.span()), messages.PERSONAL_SUGGESTION)
-    for match in _SPOKEN_RUN.finditer(norm):
-        digits = spoken_digits(match.group())
-        if len(digits) in (10, 11) and digits not in ctx.contacts.phones:
-            yield Hit(messages.PHONE, text.span(*match.span()), messages.PERSONAL_SUGGESTION)
-
-
-def spoken_digits(words: str) -> str:
-    """ "seven seven zero zero, nine double zero" as digits: "double" and "treble" repeat the next one."""
-    digits, repeat = [], 1
-    for word in re.findall(r"[a-z]+", words.lower()):
-        if word in ("double", "treble", "triple"):
-            repeat = 2 if word == "double" else 3
-        else:
-            digits.append(SPOKEN_DIGITS[word] * repeat)
-            repeat = 1
-    return "".join(digits)
+    written = {phone_digits(m.group()) for m in PHONE_RE.finditer(norm)}  # said once, however it is written
+    for start, end, digits in phone_runs(norm):
+        if digits not in written and digits not in ctx.contacts.phones:
+            yield Hit(messages.PHONE, text.span(start, end), messages.PERSONAL_SUGGESTION)
 
 
 def spelt_emails(text: str) -> Iterator[tuple[int, int]]:
