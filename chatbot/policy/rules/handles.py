@@ -15,8 +15,9 @@ from chatbot.policy.text import TextView
 if TYPE_CHECKING:
     from chatbot.policy.context import PolicyContext
 
-HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_]{1,15})\b(?!@|\.\w)")
-_LEADING_RE = re.compile(r"^\s*@([A-Za-z0-9_]{1,15})\b(?!@|\.\w)")
+# X handles are up to 15 characters, Mastodon's up to 30; ".@name" (a dot first, to make a reply public) is a mention
+HANDLE_RE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{1,30})\b(?!@|\.\w)")
+_LEADING_RE = re.compile(r"^\s*@([A-Za-z0-9_]{1,30})\b(?!@|\.\w)")
 
 
 @rule("reply")
