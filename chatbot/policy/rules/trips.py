@@ -37,6 +37,8 @@ TRIP_RE = re.compile(
     r"|travell?ing\s+to|coach\s+(?:leaves|departs)|go(?:es)?\s+to|walk\s+to|" + _PLACES + r")\b",
     re.IGNORECASE,
 )
+_AHEAD = (r"|(?:is|are)\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+away|after\s+(?:half[\s-]?term|the\s+holidays"
+          r"|christmas|easter)|(?:leave|set\s+off|head\s+off)\s+for|(?:will|'ll)\s+be\s+\w+ing")  # fmt: skip
 FUTURE_RE = re.compile(
     r"\b(?:tomorrow|tonight|next\s+(?:week|month|term|half[\s-]?term|" + _DAYS + r")|on\s+(?:" + _DAYS + r")"
     r"|this\s+(?:coming\s+)?(?:" + _DAYS + r"|weekend)|later\s+(?:today|this\s+\w+)|upcoming|soon"
@@ -44,19 +46,26 @@ FUTURE_RE = re.compile(
     r"|(?:are|is)\s+(?:going|heading|travell?ing)\s+to|looking\s+forward\s+to|can(?:'t|not)\s+wait"
     r"|counting\s+down|in\s+(?:\d+|two|three|a\s+few|a\s+couple\s+of)\s+(?:days|weeks)|this\s+(?:afternoon|evening)"
     r"|save\s+the\s+date|confirmed\s+for|on\s+the\s+(?:morning|afternoon|evening)\s+of"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_NAMES + r")|(?:" + _DAYS + r")\s+at\s+\d)\b",
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_NAMES + r")|(?:" + _DAYS + r")\s+at\s+\d" + _AHEAD + r")\b",
     re.IGNORECASE,
 )
+# Said of the past ("were the mascots at Westbury United on Saturday"): a weekday or "this evening" is then not ahead
+PAST_RE = re.compile(r"\b(?:were|was|went|visited|had|enjoyed|performed|played|sang|took\s+part)\b", re.IGNORECASE)
+CLEARLY_AHEAD_RE = re.compile(r"\b(?:will|'ll|tomorrow|next|upcoming|soon|can't\s+wait|looking\s+forward"
+                              r"|counting\s+down|save\s+the\s+date" + _AHEAD + r")\b", re.IGNORECASE)  # fmt: skip
+_QUOTED_TITLE = re.compile(r"(?<![\w'])['\"‘“][A-Z][^'\"‘’“”\n]{0,80}['\"’”](?!\w)")
 LIVE_STRONG_RE = re.compile(
     r"\b(?:right\s+now|at\s+the\s+moment|currently|live\s+from|(?:have|has|we've|just)\s+(?:just\s+)?arrived"
     r"|on\s+(?:our|the|their)\s+way\s+to|en\s+route\s+to|here\s+at|now\s+at"
     r"|(?:greetings|hello|hi|bonjour|hola|waving)\s+from|made\s+it\s+to|safe(?:ly)?\s+arriv\w*|arrived\s+(?:at|in)"
-    r"|(?:lunch|snack|picnic|rest|loo)\s+stop\s+at|the\s+view\s+from)\b",
+    r"|(?:lunch|snack|picnic|rest|loo)\s+stop\s+(?:at|on)|the\s+view\s+from|as\s+we\s+speak"
+    r"|waving\s+(?:to\s+(?:you|everyone)\s+(?:all\s+)?)?from|current\s+location|checking\s+in\s+from)\b",
     re.IGNORECASE,
 )
 LIVE_PRESENT_RE = re.compile(
     r"\b(?:we\s+are|we're|are|is)\s+(?:now\s+|currently\s+)?"
-    r"(?:at|in|visiting|exploring|enjoying|having|loving|spending|touring|watching|walking|climbing|feeding)\b",
+    r"(?:at|in|visiting|exploring|enjoying|having|loving|spending|touring|watching|walking|climbing|feeding"
+    r"|sitting|standing|waiting|queuing|kayaking|canoeing|paddling|swimming|hiking|picnicking|boarding|riding)\b",
     re.IGNORECASE,
 )
 TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon)\b", re.IGNORECASE)
@@ -69,7 +78,8 @@ def _sentences(text: TextView, ctx: PolicyContext) -> Iterable[tuple[re.Match[st
     own = re.compile(r"\b" + r"\s+".join(map(re.escape, school)) + r"\b", re.IGNORECASE) if school else None
     for match in _SENTENCE_RE.finditer(text.norm):
         if match.group().strip():
-            yield match, own.sub("school", match.group()) if own else match.group()
+            sentence = _QUOTED_TITLE.sub("a title", match.group())  # "'Ode to Joy'" names no place
+            yield match, own.sub("school", sentence) if own else sentence
 
 
 def _somewhere(sentence: str) -> bool:
@@ -87,11 +97,17 @@ def _is_live(sentence: str) -> bool:
     )
 
 
+def _ahead(sentence: str) -> bool:
+    if not FUTURE_RE.search(sentence):
+        return False
+    return not PAST_RE.search(sentence) or bool(CLEARLY_AHEAD_RE.search(sentence))
+
+
 @rule("forthcoming-visit")
 def check_forthcoming_visit(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     """A trip announced before it happens ("Tomorrow Year 6 are off to the museum")."""
     for match, sentence in _sentences(text, ctx):
-        if _somewhere(sentence) and FUTURE_RE.search(sentence) and not _is_live(sentence):
+        if _somewhere(sentence) and _ahead(sentence) and not _is_live(sentence):
             yield Hit(messages.FORTHCOMING, text.span(*match.span()), messages.FORTHCOMING_SUGGESTION)
 
 
