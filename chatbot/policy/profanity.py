@@ -18,6 +18,10 @@ _EDGE = "\"'“”‘’()[]{}<>.,;:?!…-"
 _MASK = frozenset("*#_")
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "y", "in", "ings")
 _SHORT_SUFFIXES = ("s", "es")
+# Whole words built on a listed one that are innocent; matching is on whole words, so only these need saying
+INNOCENT = frozenset(
+    "pussy-cat pussy-cats pussycat pussycats pussy-willow pussy-willows pussywillow cock-a-doodle-doo moby-dick".split()
+)
 _NUMBER = re.compile(r"[£$€]?[\d.,:/%-]+")
 
 
@@ -102,7 +106,10 @@ def _token_hits(text: TextView) -> Iterable[ProfanityHit]:
 
 
 def _parts(token: str) -> Iterable[tuple[int, str]]:
-    """The token, or its pieces when plain words are joined by slashes or hyphens ("rubbish/shit")."""
+    """The token, or its pieces when plain words are joined by slashes or hyphens ("rubbish/shit"); none when the
+    whole is an innocent word ("Pussy-cat", "cock-a-doodle-doo")."""
+    if token.strip(_EDGE).lower() in INNOCENT:
+        return
     if token.isalpha() or any(c in _MASK for c in token) or not re.search(r"[/\-]", token):
         yield 0, token
         return
