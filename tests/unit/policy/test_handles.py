@@ -37,3 +37,19 @@ def test_mention_profiles_differ() -> None:
 
 def test_email_addresses_are_not_mentions() -> None:
     assert findings("Contact office@school.sch.uk", "mention") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("A brilliant assembly from @katie_draws_dragons today", "@katie_draws_dragons"),  # Mastodon: up to 30
+        (".@GatewayTheatre thank you for the pantomime!", "@GatewayTheatre"),
+    ],
+)
+def test_long_handles_and_dot_first_mentions_are_mentions(text: str, handle: str) -> None:
+    assert spans(text, "mention") == [handle]
+
+
+@pytest.mark.parametrize("text", ["Write to office@school.sch.uk", "Email katie.draws@school.sch.uk"])
+def test_addresses_with_a_handle_like_name_are_not_mentions(text: str) -> None:
+    assert findings(text, "mention") == []

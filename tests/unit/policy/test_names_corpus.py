@@ -6,9 +6,10 @@ import pytest
 
 from bench.names_corpus import PROFILES, evaluate
 
-# Measured when the corpus was last tuned on (ordinary posts blocked is at its goal, ≤ 2%; required blocks
-# missed is not yet at its goal of ≤ 3%): a change that makes either worse fails here.
-MISSED_AT_MOST = {"parsloes": 0.15}  # parsloes lets a forename alone through without a photo, so fewer must block
+# Measured when the corpus (and the first fresh set) were last tuned on: 0 ordinary posts blocked and at most
+# 1 required block missed in any profile, both inside the goals (≤ 2%, ≤ 3%): a change that makes either worse
+# than the goal fails here.
+MISSED_AT_MOST = 0.03
 
 
 @pytest.mark.parametrize("profile", PROFILES)
@@ -20,4 +21,4 @@ def test_ordinary_posts_are_not_blocked(profile: str) -> None:
 @pytest.mark.parametrize("profile", PROFILES)
 def test_required_blocks_are_not_missed(profile: str) -> None:
     outcome = evaluate(profile)
-    assert outcome.required >= 60 and outcome.missed_share <= MISSED_AT_MOST.get(profile, 0.07), outcome.missed
+    assert outcome.required >= 60 and outcome.missed_share <= MISSED_AT_MOST, outcome.missed

@@ -72,3 +72,13 @@ def test_disguising_a_mild_word_blocks() -> None:
 def test_numbers_are_not_read_as_leetspeak_but_letters_with_digits_are(flagged: str, clean: str) -> None:
     assert findings(flagged, "offensive-language")
     assert findings(clean, "offensive-language") == []
+
+
+@pytest.mark.parametrize("text", ["Reception chose 'The Owl and the Pussy-cat'.", "Our pussycat, Pip, visited class."])
+def test_innocent_whole_words_built_on_a_listed_one_pass(text: str) -> None:
+    assert findings(text, "offensive-language") == []
+
+
+def test_the_listed_word_alone_still_blocks_beside_them() -> None:
+    [finding] = findings("The Owl and the Pussy-cat, you pussy.", "offensive-language")
+    assert finding.severity == "block"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from chatbot import messages
 from tests.drafting import findings, spans
 
 CONTACTS = ["office@example-primary.sch.uk", "01234 567890", "1 School Lane, Oakfield OX1 2AB"]
@@ -44,3 +45,27 @@ def test_the_schools_own_contacts_and_ordinary_numbers_pass(text: str) -> None:
 def test_an_organisations_email_only_warns() -> None:
     [finding] = findings("Book via bookings@museum.org.uk", "personal-data", school_contacts=CONTACTS)
     assert finding.severity == "warn"
+
+
+WRITTEN_ODDLY = [
+    "Ring her on oh seven seven double oh, nine hundred, one two three.",
+    "Call Karen on zero 7700 900461, evenings only.",
+    "Text TEAMS to 07700 9OO 835 to join.",
+    "The group is run by Ruth: plus four four, 7700 900 272.",
+    "Reach our chair on seven seven zero zero nine zero zero three three three.",  # a mobile without its 0
+]
+NOT_A_NUMBER = [
+    "Oh, one more thing: Year 6 won 3-1 and then 2-0 on 12 March 2026.",
+    "Two, four, six, eight: Year 1 counted in twos all the way to one hundred.",
+    "We raised £1,250 from 300 families in 2 weeks.",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN_ODDLY)
+def test_phone_numbers_written_in_words_or_with_letters_are_found(text: str) -> None:
+    assert [f.message for f in findings(text, "personal-data")] == [messages.PHONE]
+
+
+@pytest.mark.parametrize("text", NOT_A_NUMBER)
+def test_counting_scores_and_sums_are_not_phone_numbers(text: str) -> None:
+    assert findings(text, "personal-data") == []

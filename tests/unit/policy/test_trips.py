@@ -67,3 +67,37 @@ def test_the_authors_word_that_it_is_from_a_trip_holds_it_where_trips_are_held(p
     said = check(replace(draft(words, at=SCHOOL_HOURS), from_trip=True), context(profile))
     assert said.trip_hold is held and said.from_trip
     assert not report(words, profile=profile).trip_hold  # without the author's word, nothing to hold
+
+
+LIVE_SAID_OTHERWISE = [
+    "As we speak, Year 6 are kayaking across the lake at the outdoor centre!",
+    "Waving to you all from platform 2 at Westbury station.",
+    "Current location: the penguin enclosure at the zoo.",
+    "Checking in from the Science Museum, where Year 5 are exploring.",
+    "Lunch stop on the residential: we are sitting on the beach.",
+]
+AHEAD_SAID_OTHERWISE = [
+    "Reception's farm outing is a week away!",
+    "After half term Year 1 have a day at the seaside in Weymouth.",
+    "Year 6 leave for three nights in the Brecon Beacons on Monday.",
+]
+PAST_NOT_AHEAD = [
+    "Our football squad were the mascots at Westbury United on Saturday.",
+    "Carols by candlelight at Holy Trinity were magical this evening.",
+    "Year 4 played 'Ode to Joy' for the governors this afternoon.",
+]
+
+
+@pytest.mark.parametrize("text", LIVE_SAID_OTHERWISE)
+def test_where_the_class_is_right_now_said_otherwise(text: str) -> None:
+    assert findings(text, "live-location")
+
+
+@pytest.mark.parametrize("text", AHEAD_SAID_OTHERWISE)
+def test_trips_ahead_said_otherwise(text: str) -> None:
+    assert findings(text, "forthcoming-visit")
+
+
+@pytest.mark.parametrize("text", PAST_NOT_AHEAD)
+def test_what_has_happened_is_not_announced_ahead(text: str) -> None:
+    assert findings(text, "forthcoming-visit") == [] and findings(text, "live-location") == []

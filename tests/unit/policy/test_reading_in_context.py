@@ -1,0 +1,92 @@
+"""Reading a roster word in its context, with the 600-pupil corpus roster (tests/data/names/): what is said of a
+name, lists of classes and values, tags with and without cues, initials, disguised letters; each capability with
+posts that must be flagged beside posts that must pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.names_corpus import MONDAY, context
+from chatbot.approval.draft import Draft
+from chatbot.policy import check
+from chatbot.policy.finding import Report
+
+
+def report(text: str, profile: str = "default") -> Report:
+    return check(Draft(text, MONDAY), context(profile))
+
+
+def flagged(text: str, rule: str, profile: str = "default") -> bool:
+    return any(f.rule == rule and f.severity != "info" for f in report(text, profile).findings)
+
+
+NAMED = [
+    "Autumn, who turned seven today, chose the class story.",  # "who" is said of a person
+    "Daisy has been a wonderful friend to the new starters.",  # a person noun after the verb
+    "Storm was the first to finish the cross-country course.",
+    "Hope has been helping the library team every lunchtime.",  # "has been" + doing something to someone
+    "Eid Mubarak, Aisha, from all of Year 4!",  # a comma between: "Mubarak Aisha" is no one else's name
+    "Chester is having a great time in the reading corner.",
+    "HAPPY BIRTHDAY TO MARY OKONKWO!",  # shouting does not make a run of words a name of something
+    "Big cheers for ʜᴀᴢᴇʟ at the gala!",  # small capitals read as capitals
+    "𝐒𝐤𝐲𝐞 𝐌𝐚𝐜𝐃𝐨𝐧𝐚𝐥𝐝 read to the whole school.",  # MacDonald is not split as camel case
+    "What a fantastic day! #happybirthdayprince",  # a cue in the tag, then a word-name
+    "Sponsored walk done! #teamreign",
+    "Medals all round! #MarshTwins",
+    "Lovely reviews from @otisswanreads this week.",  # a full name joined inside a handle
+    "Photos shared by @luna_rivers_art after the match.",  # underscores
+    "Bishop and Holland scored for Year 6.",  # not a reading starting with "Bishop"
+    "A brilliant save from Nightingale kept us in the match.",
+    "India's Year 6 speech was thoughtful.",  # "Year 6" ends no name
+    "Well done J. Patel for a lovely poem.",  # one initial: still a pupil's surname
+]
+ORDINARY = [
+    "Oak and Hazel classes planted bulbs by the gate.",
+    "Our houses, Nightingale, Wren, Robin and Swift, raised £400. Nightingale raised the most!",
+    "Our school values are Love, Joy, Peace and Faith.",
+    "Our Christian value this term is Faith.",
+    "In Advent we reflect on Hope, Peace, Joy and Love.",
+    "Year 2 read 'Ruby's Worry' together and talked about worries.",
+    "We loved C.S. Lewis's Narnia stories this term.",
+    "Storm Darragh closed the field, so PE was in the hall.",
+    "The Angel Gabriel's halo survived all three shows.",
+    "Pen-pal replies came back in French and English.",
+    "It shows how much Joy comes from kindness.",
+    "A lovely service. #HappyEaster #HopeSpringsEternal #AutumnWatch",
+    "River dipping in the stream was the highlight of the week.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED)
+def test_a_pupil_named_in_context_is_found(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_the_same_words_used_otherwise_pass(text: str) -> None:
+    assert report(text).verdict != "block", report(text).findings
+
+
+AIMED = [
+    "Happy 7th birthday to our lovely Maisie!",  # the cue is not right beside the name
+    "We miss you, Keanu! Get well soon.",
+    "Wren's poem was printed in the parish magazine. Congratulations!",  # a short cue speaks of the last sentence
+    "Happy 10th birthday to our head girl!",  # one child described, not named
+    "To the Year 2 boy who handed in a purse: thank you!",
+]
+NOT_AIMED = [
+    "Thank you to Hill & Banks Joinery for the new benches.",  # a firm
+    "Happy birthday to everyone born in the summer holidays!",
+    "Well done to our Year 2 girls' football team!",  # a team, not one child
+    "Wren class planted a tree. Congratulations!",
+]
+
+
+@pytest.mark.parametrize("text", AIMED)
+def test_a_post_aimed_at_one_child_is_targeted_content(text: str) -> None:
+    assert flagged(text, "targeted-content", "parsloes"), report(text, "parsloes").findings
+
+
+@pytest.mark.parametrize("text", NOT_AIMED)
+def test_groups_and_firms_are_not_targeted(text: str) -> None:
+    assert not flagged(text, "targeted-content", "parsloes"), report(text, "parsloes").findings
