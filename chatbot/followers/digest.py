@@ -1,8 +1,10 @@
-"""The weekly review for senior leaders: the week's new followers, alerts still undecided, and unfollows."""
+"""The weekly review for senior leaders: the week's new followers, alerts still undecided, unfollows, and how many
+replies were read, raised and triaged."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -17,8 +19,11 @@ WEEK = timedelta(days=7)
 
 
 class WeeklyReview:
-    def __init__(self, watch: FollowerWatch, spec: str | None, zone: ZoneInfo, track_unfollows: bool) -> None:
+    def __init__(self, watch: FollowerWatch, spec: str | None, zone: ZoneInfo, track_unfollows: bool,
+                 replies: Callable[[datetime, datetime], dict[str, int]] | None = None) -> None:  # fmt: skip
+        """`replies(since, now)`: the week's replies read, raised and triaged, when incidents are on."""
         self._watch, self._spec, self._zone, self._track = watch, spec, zone, track_unfollows
+        self._replies = replies
 
     def send_if_due(self, now: datetime) -> bool:
         """Sends this week's review once, after its time, and only for weeks the alerts were on."""
@@ -48,6 +53,7 @@ class WeeklyReview:
             reads_this_month=reads,
             cost_this_month=reads * self._watch.source.read_cost,
             unfollows_known=unfollows_read,
+            replies=self._replies(since, now) if self._replies else None,
         )
 
     def _unfollows(self, now: datetime) -> bool:

@@ -38,6 +38,7 @@ class Digest:
     reads_this_month: int
     cost_this_month: float
     unfollows_known: bool = True  # False: not tracked, or the list could not be read this week
+    replies: dict[str, int] | None = None  # replies read, raised and triaged this week; None: incidents are off
 
 
 class FollowerSource(Protocol):

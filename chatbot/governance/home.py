@@ -13,6 +13,7 @@ from chatbot.governance.reminders import Reminder
 from chatbot.governance.week import DAYS, Day, week
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.model import RESOLVED, Incident
+from chatbot.incidents.tallies import replies_since
 from chatbot.store import StoredDraft
 
 LOOK_BACK = timedelta(days=30)
@@ -30,6 +31,7 @@ class Home:
     reminders: tuple[Reminder, ...]
     spend: float  # this month, US dollars: posts published plus items read
     week: tuple[Day, ...] = ()  # today and the six days after: what goes out, and what would if approved
+    replies: dict[str, int] | None = None  # the last seven days' replies read, raised and triaged; None: no incidents
 
 
 def home_for(user: str, now: datetime, service: WorkflowService, incidents: IncidentDesk | None,
@@ -46,7 +48,8 @@ def home_for(user: str, now: datetime, service: WorkflowService, incidents: Inci
     return Home(approver, waiting, tuple(d for d in drafts if d.author == user)[:10], scheduled[:10], links,
                 _visible(incidents, user, now), tuple(reminders.open(now)) if reminders else (),
                 _spend(service, [d for d in loaded if d.id in this_month], now),
-                week(now, service.ctx.zone, scheduled, drafts))  # fmt: skip
+                week(now, service.ctx.zone, scheduled, drafts),
+                replies_since(incidents.store, now - timedelta(days=6), now) if incidents else None)  # fmt: skip
 
 
 def _scheduled(service: WorkflowService, now: datetime) -> tuple[tuple[StoredDraft, datetime], ...]:

@@ -62,3 +62,9 @@ def triage_nothing(incident_id: str) -> str:
 
 def triage_sent(kind: str, incident_id: str | None) -> str:
     return f"Thank you: raised as incident {incident_id or ''}, sent to {_GOES_TO.get(kind, kind)}."
+
+
+def replies_counted(counts: dict[str, int], span: str = "this week") -> str:
+    """ "N read, N raised, N triaged": the confidently benign are counted, so nothing read is silently dropped."""
+    return (f"Replies to the account {span}: {counts.get('read', 0):,} read, {counts.get('raised', 0):,} raised, "
+            f"{counts.get('triaged', 0):,} sent to a person to decide.")  # fmt: skip

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from chatbot import messages
 from chatbot.followers.flags import Concern
 from chatbot.followers.ports import BLOCK, KEEP, MUTE, Decision, Digest, FollowerAlert
 from chatbot.school.money import POUNDS, Money
@@ -95,6 +96,8 @@ def build_digest(digest: Digest, money: Money = POUNDS) -> list[dict[str, Any]]:
         blocks.append(section("*Unfollows*: not read this week (turned off, or X was not answering)."))
     reads = f"Read from X this month: {digest.reads_this_month:,} items, at most {money.say(digest.cost_this_month)}"
     blocks.append(context(reads + " (X charges a repeat read once a day)."))
+    if digest.replies is not None:
+        blocks.append(context(messages.replies_counted(digest.replies)))
     return blocks
 
 

@@ -73,6 +73,8 @@ def build_home(home: Home, zone: ZoneInfo, money: Money = POUNDS) -> dict[str, A
                                                         for i in home.incidents]))  # fmt: skip
     blocks.append(_list("Reminders due", [f"• {r.text}" for r in home.reminders]))
     blocks.append(context(messages.home_spend(money.say(home.spend))))
+    if home.replies is not None:
+        blocks.append(context(messages.replies_counted(home.replies, "in the last seven days")))
     return {"type": "home", "blocks": blocks[:100]}
 
 

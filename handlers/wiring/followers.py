@@ -11,6 +11,7 @@ from chatbot.followers.digest import WeeklyReview
 from chatbot.followers.flags import FlagRules
 from chatbot.followers.ports import FollowerNotifier, FollowerSource
 from chatbot.followers.watch import FollowerWatch
+from chatbot.incidents.tallies import replies_since
 from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
 from chatbot.x.account import XAccount
@@ -57,6 +58,7 @@ def _alerts(settings: Settings, source: FollowerSource, store: RedisStore, notif
     rules = FlagRules(config.new_account_days, tuple(config.local_words) + tuple(settings.policy.school_words))
     followers = store.followers_of(source.name)
     watch = FollowerWatch(followers, source, notifier, rules)
-    review = WeeklyReview(watch, config.digest, zone, config.track_unfollows)
+    replies = (lambda since, now: replies_since(store.incidents, since, now)) if settings.incidents.enabled else None
+    review = WeeklyReview(watch, config.digest, zone, config.track_unfollows, replies)
     decisions = FollowerDecisions(followers, source, notifier, approvers)
     return FollowerAlerts(watch, review, decisions, config.poll_minutes * 60)

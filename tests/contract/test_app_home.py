@@ -107,3 +107,16 @@ def test_the_week_shows_each_day_with_what_goes_out_and_what_would_if_approved(
     [(_, due)] = store.scheduled()
     day = next(line for line in this_week(bot, HEAD).splitlines() if "Harvest festival" in line)
     assert day.startswith(f"*{due.astimezone(zone):%a %-d %b}*") and "(if approved)" not in day
+
+
+def test_the_home_counts_the_replies_read_raised_and_triaged_this_week(
+    slack_server: FakeSlackServer, store: RedisStore
+) -> None:
+    incidents = desk(slack_server, store)
+    now = datetime.now(UTC)
+    store.incidents.tally({"read": 12, "raised": 1, "triaged": 3}, now)
+    store.incidents.tally({"read": 900, "raised": 9, "triaged": 9}, now - timedelta(days=8))  # not this week
+    bot = make_bot(slack_server, store, incidents=incidents)
+    shown = home_of(bot, TA)
+    assert "Replies to the account in the last seven days: 12 read, 1 raised, 3 sent to a person to decide." in shown
+    assert "Replies to the account" not in home_of(make_bot(slack_server, store), TA)  # incidents turned off

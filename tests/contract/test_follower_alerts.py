@@ -16,6 +16,7 @@ from chatbot.followers.decisions import FollowerDecisions
 from chatbot.followers.digest import WeeklyReview
 from chatbot.followers.flags import FlagRules
 from chatbot.followers.watch import FollowerWatch
+from chatbot.incidents.tallies import replies_since
 from chatbot.school.settings import ApproversSection
 from chatbot.store import RedisStore
 from chatbot.x.account import XAccount
@@ -246,3 +247,17 @@ def test_the_weekly_review_lists_new_undecided_and_unfollows_once(
     assert (
         "Read from X this month: 522 items, at most £0.41 (US$0.52 at £0.79 to the dollar)" in shown
     )  # 250 recorded, 20 polled, 252 reviewed
+
+
+def test_the_weekly_review_counts_the_weeks_replies_read_raised_and_triaged(
+    alerts: FollowerAlerts, slack_server: FakeSlackServer, store: RedisStore
+) -> None:
+    review = WeeklyReview(alerts.watch, "Mon 08:30", ZoneInfo("Europe/London"), track_unfollows=False,
+                          replies=lambda since, now: replies_since(store.incidents, since, now))  # fmt: skip
+    alerts.watch.poll(NOW - timedelta(days=3))
+    store.incidents.tally({"read": 40, "raised": 1, "triaged": 2}, MONDAY_0830 - timedelta(days=2))
+    store.incidents.tally({"read": 7, "raised": 1, "triaged": 0}, MONDAY_0830 - timedelta(days=1))
+    store.incidents.tally({"read": 500, "raised": 9, "triaged": 9}, MONDAY_0830 - timedelta(days=9))  # the week before
+    assert review.send_if_due(MONDAY_0830) is True
+    [digest] = [m for m in slack_server.fake.named("chat.postMessage") if "weekly follower review" in m["text"]]
+    assert "Replies to the account this week: 47 read, 2 raised, 2 sent to a person to decide." in words(digest)
