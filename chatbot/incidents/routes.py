@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from chatbot.incidents.kinds import Kind
-from chatbot.school.settings import IncidentsSection
+from chatbot.school.incident_settings import IncidentsSection
 
 People = tuple[str, ...]
 

@@ -8,20 +8,18 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from chatbot.rule_ids import RULE_IDS
 from chatbot.school.bank_holidays import Region
+from chatbot.school.incident_settings import IncidentsSection
 from chatbot.school.money import DEFAULT_RATES, Currency, Money
 from chatbot.school.posting_windows import parse_window
+from chatbot.school.section import Section
 from chatbot.school.weekly import parse_weekly
 
 SeverityName = Literal["block", "warn", "info", "off"]
-
-
-class Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class SchoolSection(Section):
@@ -123,20 +121,6 @@ class FollowersSection(Section):
         if value is not None:
             parse_weekly(value)
         return value
-
-
-class IncidentsSection(Section):
-    enabled: bool = True
-    poll_minutes: int = Field(default=15, ge=1, le=24 * 60)  # how often to read the account's mentions
-    channel: str | None = None  # where e-safety incidents go; default: slack.drafts_channel
-    computing_lead: list[str] = Field(default_factory=list)  # Slack user IDs mentioned on e-safety incidents
-    dsl: list[str] = Field(default_factory=list)  # the Designated Safeguarding Lead and deputies, privately
-    headteacher: list[str] = Field(default_factory=list)  # allegations about staff go only here
-    escalate_after_minutes: int = Field(default=120, ge=5)  # unacknowledged e-safety incidents go to the DSL
-    deputy_dsl: list[str] = Field(default_factory=list)  # a safeguarding concern the DSL has not acknowledged
-    chair_of_governors: list[str] = Field(default_factory=list)  # allegations about the headteacher go only here
-    headteacher_name: str | None = None  # e.g. "Mrs Okafor": an allegation naming the head skips the head
-    private_deadline_minutes: int = Field(default=60, ge=5)  # safeguarding, allegations and triage: then fallback
 
 
 Network = Literal["x", "mastodon", "bluesky"]

@@ -13,7 +13,7 @@ from chatbot.approval.states import State
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.model import Evidence
 from chatbot.incidents.routes import routes
-from chatbot.school.settings import IncidentsSection
+from chatbot.school.incident_settings import IncidentsSection
 from chatbot.store import RedisStore
 from chatbot.vision.snapshot import PillowSnapshot
 from handlers.slack.app import web_client

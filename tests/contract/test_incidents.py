@@ -14,7 +14,7 @@ from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
 from chatbot.incidents.reader import Reader, shipped_reader
 from chatbot.incidents.routes import routes
-from chatbot.school.settings import IncidentsSection
+from chatbot.school.incident_settings import IncidentsSection
 from chatbot.store import RedisStore
 from chatbot.vision.snapshot import PillowSnapshot
 from chatbot.x.account import XAccount, XMentions

@@ -14,7 +14,7 @@ from chatbot.incidents.reader import shipped_reader
 from chatbot.incidents.routes import routes
 from chatbot.publishers.bluesky import BlueskyMentions, BlueskyPublisher
 from chatbot.publishers.mastodon import MastodonMentions, MastodonPublisher
-from chatbot.school.settings import IncidentsSection
+from chatbot.school.incident_settings import IncidentsSection
 from chatbot.store import RedisStore
 from chatbot.vision.snapshot import PillowSnapshot
 from handlers.slack.app import web_client

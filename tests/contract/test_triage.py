@@ -13,7 +13,7 @@ import pytest
 
 from chatbot.incidents.head import LABELS, Bands, Head
 from chatbot.incidents.reader import Reader
-from chatbot.school.settings import IncidentsSection
+from chatbot.school.incident_settings import IncidentsSection
 from chatbot.store import RedisStore
 from handlers.pollers.incidents import Incidents, tick
 from tests.contract.conftest import CHANNEL, make_bot, words

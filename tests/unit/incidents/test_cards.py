@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from chatbot.incidents.model import Evidence, Incident, Step
 from chatbot.incidents.routes import routes
-from chatbot.school.settings import IncidentsSection
+from chatbot.school.incident_settings import IncidentsSection
 from handlers.slack.incident_blocks import build_incident_card, incident_summary
 
 AT = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)

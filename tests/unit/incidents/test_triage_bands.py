@@ -8,7 +8,7 @@ from chatbot.incidents.about_head import names_the_head
 from chatbot.incidents.classifier import decide
 from chatbot.incidents.head import Bands
 from chatbot.incidents.routes import routes
-from chatbot.school.settings import IncidentsSection
+from chatbot.school.incident_settings import IncidentsSection
 
 BANDS = Bands(auto=0.65, triage=0.5, private=0.25)
 
