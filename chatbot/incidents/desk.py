@@ -61,7 +61,7 @@ class IncidentDesk:
         if incident_id is None:
             return Outcome("duplicate")
         self._snapshot(incident_id, evidence)
-        if route.deadline is not None:
+        if route.deadline is not None and not evidence.check:  # the weekly check is no emergency
             self.store.set_deadline(incident_id, evidence.raised_at + route.deadline)
         if not route.deliverable:  # kept (nothing lost) and said loudly: app.yaml names nobody for this kind
             logger.error("incident %s (%s) has nobody to go to: set incidents.* in app.yaml", incident_id, route.kind)
@@ -122,10 +122,13 @@ class IncidentDesk:
         if outcome.status != "done":
             return outcome
         self.store.keep_example(incident.evidence.content, choice or "none", now)
+        if incident.evidence.check:
+            self.store.tally({"check_missed" if choice else "check_confirmed": 1}, now)
         if choice is None:
             return Outcome("done", incident_id, messages.triage_nothing(incident_id))
+        reasons = (*incident.evidence.reasons, messages.reason_decided(user))
         evidence = replace(incident.evidence, kind=choice, route="auto", raised_at=now, decided_from=incident_id,
-                           reasons=(*incident.evidence.reasons, messages.reason_decided(user)))  # fmt: skip
+                           check=False, reasons=reasons)  # fmt: skip
         raised = self.raise_incident(evidence, by=user)
         return Outcome("done", raised.incident_id, raised.message or messages.triage_sent(choice, raised.incident_id))
 

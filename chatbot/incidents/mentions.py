@@ -65,7 +65,10 @@ class MentionWatch:
     def _consider(self, mention: Mention, now: datetime) -> str:
         """ "auto" or "triage" when it went to people (or is kept for them), "" when confidently nothing."""
         found = classify(mention.text, self._ctx, self._reader)
-        if found is None:
+        if found is None:  # kept a fortnight for the DSL's weekly check, the measure of what is missed
+            self.desk.store.keep_unraised({"id": mention.id, "text": mention.text, "author": mention.author,
+                                           "link": mention.link, "at": mention.created_at.isoformat(),
+                                           "network": self._source.name}, now)  # fmt: skip
             return ""
         evidence = self._evidence(mention, found, now)
         return found.route if self.desk.raise_incident(evidence).status in ("done", "undeliverable") else ""

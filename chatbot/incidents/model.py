@@ -31,6 +31,7 @@ class Evidence:
     confidence: float | None = None  # the classifier's, 0-1; None for one raised by hand
     about_head: bool = False  # an allegation that names the headteacher goes to the chair of governors
     decided_from: str | None = None  # the triage incident a person decided this from
+    check: bool = False  # the weekly check: a reply read as nothing, shown to the DSL to confirm (no deadline)
 
     def to_record(self) -> dict[str, Any]:
         record = asdict(self)

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from chatbot.store.incidents import IncidentStore
 
-NAMES = ("read", "raised", "triaged")
+NAMES = ("read", "raised", "triaged", "sampled", "check_confirmed", "check_missed")
 
 
 def replies_since(store: IncidentStore, since: datetime, now: datetime) -> dict[str, int]:

@@ -65,6 +65,18 @@ def triage_sent(kind: str, incident_id: str | None) -> str:
 
 
 def replies_counted(counts: dict[str, int], span: str = "this week") -> str:
-    """ "N read, N raised, N triaged": the confidently benign are counted, so nothing read is silently dropped."""
-    return (f"Replies to the account {span}: {counts.get('read', 0):,} read, {counts.get('raised', 0):,} raised, "
+    """ "N read, N raised, N triaged": the confidently benign are counted, so nothing read is silently dropped;
+    and what the DSL's weekly check found among those read as nothing."""
+    said = (f"Replies to the account {span}: {counts.get('read', 0):,} read, {counts.get('raised', 0):,} raised, "
             f"{counts.get('triaged', 0):,} sent to a person to decide.")  # fmt: skip
+    if counts.get("sampled"):
+        confirmed, missed = counts.get("check_confirmed", 0), counts.get("check_missed", 0)
+        said += (f" Weekly check: {counts['sampled']} read as nothing were shown to the DSL; {confirmed} confirmed, "
+                 f"{missed} found to be a concern.")  # fmt: skip
+    return said
+
+
+WEEKLY_CHECK_REASON = (
+    "Weekly check: Countersign read this reply as nothing to escalate. Please confirm with Nothing, or choose "
+    "what it is: your answer measures what Countersign misses, and teaches it."
+)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from chatbot.school.section import Section
+from chatbot.school.weekly import parse_weekly
 
 
 class IncidentsSection(Section):
@@ -19,3 +20,12 @@ class IncidentsSection(Section):
     chair_of_governors: list[str] = Field(default_factory=list)  # allegations about the headteacher go only here
     headteacher_name: str | None = None  # e.g. "Mrs Okafor": an allegation naming the head skips the head
     private_deadline_minutes: int = Field(default=60, ge=5)  # safeguarding, allegations and triage: then fallback
+    # Each week the DSL confirms a few replies read as nothing: the only measure of misses in the field; 0: none
+    weekly_check: int = Field(default=5, ge=0, le=50)
+    weekly_check_at: str = "Mon 09:00"
+
+    @field_validator("weekly_check_at")
+    @classmethod
+    def _weekly(cls, value: str) -> str:
+        parse_weekly(value)
+        return value

@@ -19,6 +19,8 @@ SEQUENCE, ALL, DEADLINES = "cs:{inc}:sequence", "cs:{inc}:all", "cs:{inc}:deadli
 SEEN, CURSOR, UNDELIVERED = "cs:{inc}:seen-posts", "cs:{inc}:cursor", "cs:{inc}:undelivered"
 EXAMPLES, TALLY = "cs:{inc}:examples", "cs:{inc}:tally"  # people's triage decisions; replies read per day
 SCHOOL_HEAD = "cs:{inc}:school-head"  # the head refitted with the school's decisions (an .npz), for every replica
+UNRAISED = "cs:{inc}:unraised"  # replies read as nothing, by ISO week: the weekly check samples them
+UNRAISED_KEPT, UNRAISED_DAYS = 1000, 15  # the newest of a week, kept two weeks (public replies, then deleted)
 TALLY_DAYS = 400  # a school year and a bit: the weekly review and the governors' report count from these
 
 # A post raises at most one incident; the evidence is written with SET NX and never again. The new incident's
@@ -175,6 +177,19 @@ class IncidentStore:
 
     def lock(self, owner: str, seconds: int) -> bool:
         return hold(self._redis, "incidents", owner, seconds)
+
+    def keep_unraised(self, reply: dict[str, str], at: datetime) -> None:
+        """A reply read as nothing, kept for the weekly check (its week's newest 1,000, for 15 days)."""
+        key = f"{UNRAISED}:{at:%G-W%V}"
+        pipe = self._redis.pipeline(transaction=True)
+        pipe.rpush(key, json.dumps(reply))
+        pipe.ltrim(key, -UNRAISED_KEPT, -1)
+        pipe.expire(key, UNRAISED_DAYS * 86_400)
+        self._call(pipe.execute)
+
+    def unraised(self, week_of: datetime) -> list[dict[str, str]]:
+        found: list[str] = self._call(lambda: self._redis.lrange(f"{UNRAISED}:{week_of:%G-W%V}", 0, -1))
+        return [json.loads(item) for item in found]
 
     def due_every(self, name: str, seconds: int) -> bool:
         """True at most once per `seconds` for `name`, across replicas and restarts."""

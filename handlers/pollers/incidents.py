@@ -12,6 +12,7 @@ from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.mentions import MentionWatch
 from chatbot.incidents.reader import Reader
 from chatbot.incidents.retraining import learn
+from chatbot.incidents.weekly_check import WeeklyCheck
 from handlers.pollers.ticking import start_ticking
 
 logger = logging.getLogger(__name__)
@@ -26,6 +27,7 @@ class Incidents:
     mentions: tuple[MentionWatch, ...]  # one per network it can read (none without credentials)
     interval_seconds: int
     reader: Reader | None = None  # the classifier the mentions are read with: it learns weekly
+    weekly_check: WeeklyCheck | None = None  # the DSL confirms a few replies read as nothing each week
 
 
 def start_incident_poller(incidents: Incidents, stop: threading.Event) -> threading.Thread:
@@ -44,6 +46,8 @@ def tick(incidents: Incidents, owner: str, now: datetime) -> int | None:
             name = "mentions" if watch.network == "X" else f"mentions:{watch.network.lower()}"
             if desk.store.due_every(name, incidents.interval_seconds):
                 watch.poll(now)
+        if incidents.weekly_check is not None:
+            incidents.weekly_check.send_if_due(now)
         if incidents.reader is not None and desk.store.due_every("learn", LEARN_SECONDS):
             learn(desk.store, incidents.reader, now)
         return escalated

@@ -12,6 +12,7 @@ from handlers.slack.block_parts import button, context, escape, labelled, modal,
 
 TRIAGE_TITLE = (":grey_question: *Please decide: is this a concern?* — Countersign was not sure, so it is shown "
                 "only to you")  # fmt: skip
+CHECK_TITLE = ":mag: *Weekly check: was Countersign right that this is nothing?* — shown only to you"
 TRIAGE_CHOICES = (("Nothing to escalate", "none"), ("E-safety", "e-safety"), ("Safeguarding", "safeguarding"),
                   ("Allegation about staff", "allegation"))  # fmt: skip
 TITLES = {"e-safety": ":large_orange_circle: *E-safety incident*", "safeguarding": ":large_yellow_circle: "
@@ -32,6 +33,8 @@ _DECISIONS = {"nothing": "nothing to escalate", "e-safety": "an e-safety inciden
 def incident_summary(incident: Incident) -> str:
     """The notification text: the kind and number only, never the content (lock screens are seen by others)."""
     kind = incident.evidence.kind
+    if incident.evidence.check:
+        return f"Countersign: weekly check, {incident.id} — a reply read as nothing, for you to confirm"
     if incident.evidence.route == "triage":
         return f"Countersign: a reply for you to decide on, {incident.id} — needs you"
     return f"Countersign: {kind} incident {incident.id}" + (" — needs you" if kind != "e-safety" else "")
@@ -39,7 +42,7 @@ def incident_summary(incident: Incident) -> str:
 
 def build_incident_card(incident: Incident, route: Route, zone: ZoneInfo) -> list[dict[str, Any]]:
     e = incident.evidence
-    title = TRIAGE_TITLE if route.triage else TITLES[e.kind]
+    title = CHECK_TITLE if e.check else TRIAGE_TITLE if route.triage else TITLES[e.kind]
     blocks = [section(f"{title} · {incident.id} · _{incident.state}_")]
     if route.mention and incident.state not in (RESOLVED,):
         blocks.append(section(" ".join(f"<@{u}>" for u in route.mention) + " please look at this."))

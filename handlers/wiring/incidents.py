@@ -11,6 +11,7 @@ from chatbot.incidents.mentions import MentionWatch
 from chatbot.incidents.ports import IncidentNotifier, MentionSource
 from chatbot.incidents.reader import school_reader
 from chatbot.incidents.routes import routes
+from chatbot.incidents.weekly_check import WeeklyCheck
 from chatbot.policy.context import PolicyContext
 from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
@@ -40,7 +41,8 @@ def incidents(settings: Settings, credentials: XCredentials | None, store: Redis
     reader = school_reader(store.incidents.school_head()) if sources else None  # a damaged model stops start-up
     watches = tuple(MentionWatch(desk, source, ctx, store.followers, reader)
                     for source in sources if reader is not None)  # fmt: skip
-    return Incidents(desk, watches, config.poll_minutes * 60, reader)
+    check = WeeklyCheck(desk, config.weekly_check, config.weekly_check_at, zone) if watches else None
+    return Incidents(desk, watches, config.poll_minutes * 60, reader, check)
 
 
 def _mention_sources(settings: Settings, credentials: XCredentials | None,

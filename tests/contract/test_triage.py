@@ -6,13 +6,18 @@ model itself is exercised end to end in test_incidents.py and measured in the be
 
 from __future__ import annotations
 
-from datetime import timedelta
+import random
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
 
 from chatbot.incidents.head import LABELS, Bands, Head
 from chatbot.incidents.reader import Reader
+from chatbot.incidents.tallies import replies_since
+from chatbot.incidents.weekly_check import WeeklyCheck
+from chatbot.messages import replies_counted
 from chatbot.school.incident_settings import IncidentsSection
 from chatbot.store import RedisStore
 from handlers.pollers.incidents import Incidents, tick
@@ -187,3 +192,29 @@ def test_an_allegation_about_the_head_raised_by_hand_also_reaches_only_the_chair
     bot.send("view_submission", view__callback_id="countersign-incident", view__state__values=values, user__id=TA)
     assert where(slack_server, "Year 2 pupil in the hall") == {dm(CHAIR)}
     assert HEAD not in [c["users"] for c in slack_server.fake.named("conversations.open")]
+
+
+def test_the_weekly_check_shows_the_dsl_replies_read_as_nothing_and_counts_what_they_find(
+    incidents: Incidents, x: FakeXServer, slack_server: FakeSlackServer, store: RedisStore
+) -> None:
+    x.fake.mentions[:] = [mention(n, f"Lovely assembly number {n}!") for n in range(1, 9)]
+    assert incidents.mentions[0].poll(NOW).raised == 0 and posts(slack_server) == []  # read as nothing: no card
+    check = WeeklyCheck(incidents.desk, 3, "Mon 09:00", ZoneInfo("Europe/London"), random.Random(7))
+    monday = NOW + timedelta(days=3, hours=-6)  # Monday 23 November, 09:00 in London (GMT)
+    assert check.send_if_due(monday - timedelta(minutes=1)) == 0  # last Monday's check had nothing to show
+    assert check.send_if_due(monday) == 3 and check.send_if_due(monday + timedelta(hours=2)) == 0  # once a week
+    cards = posts(slack_server)
+    assert len(cards) == 3 and {c["channel"] for c in cards} == {dm(DSL)}  # privately, to the DSL only
+    assert all("Weekly check" in words(c) and "triage-none" in words(c) for c in cards)
+    assert all("Lovely" not in c["text"] for c in cards)  # the lock screen never shows the content
+    bot = make_bot(slack_server, store, incidents=incidents.desk)
+    press(bot, "triage-none", "I1", DSL, channel=dm(DSL))
+    press(bot, "triage-safeguarding", "I2", DSL, channel=dm(DSL))  # a miss found: raised as any concern
+    raised = store.incidents.get("I4")
+    assert raised is not None and (raised.evidence.kind, raised.evidence.decided_from) == ("safeguarding", "I2")
+    later = datetime.now(UTC) + timedelta(hours=2)  # the buttons are pressed on the real clock
+    assert incidents.desk.escalate_due(later) == 1  # the raised concern has a deadline;
+    assert store.incidents.get("I3").state == "open"  # type: ignore[union-attr]  # the unanswered check has none
+    counts = replies_since(store.incidents, NOW, datetime.now(UTC))
+    assert (counts["sampled"], counts["check_confirmed"], counts["check_missed"]) == (3, 1, 1)
+    assert "3 read as nothing were shown to the DSL; 1 confirmed, 1 found to be a concern" in replies_counted(counts)
