@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -162,3 +163,21 @@ def test_a_reminder_is_posted_once_and_acknowledged_by_an_approver(
         assert "Acknowledged by Hannah Head" in json.dumps(bot.fake.updates()[-1]["body"])
     finally:
         bot.close()
+
+
+def test_a_triage_card_reaches_only_the_dsl_whose_choice_routes_it(bot: TeamsBot) -> None:
+    desk = bot.running.incidents.desk  # type: ignore[union-attr]
+    unsure = replace(concern("safeguarding", "not sure what to make of this one"), route="triage", confidence=0.5)
+    triage = desk.raise_incident(unsure).incident_id
+    private = bot.fake.posted(f"a:chat-29:{DSL}")
+    assert "not sure what to make" in said(private) and bot.fake.posted(CHANNEL) == []
+    assert "triage-safeguarding" in said(private) and "not sure" not in private[0]["body"]["summary"]
+    refused = bot.send("card_action", from__aadObjectId=TA, value__action__verb="triage-safeguarding",
+                       value__action__data={"value": triage})  # fmt: skip
+    assert refused.status_code == 200 and desk.store.get("I2") is None  # only the people it was sent to decide
+    chosen = bot.send("card_action", from__aadObjectId=DSL, id="f:invoke-triage",
+                      value__action__verb="triage-safeguarding", value__action__data={"value": triage})  # fmt: skip
+    raised = desk.store.get("I2")
+    assert chosen.status_code == 200 and raised is not None and raised.evidence.kind == "safeguarding"
+    assert raised.evidence.decided_from == triage and raised.evidence.route == "auto"
+    assert desk.store.get(triage).did("decided").by == DSL  # type: ignore[union-attr]
