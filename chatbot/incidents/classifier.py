@@ -19,6 +19,7 @@ from chatbot.incidents.reader import Reader
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.names import find_names
 from chatbot.policy.profanity import find_profanity
+from chatbot.policy.rules.personal_data import ADDRESS_RE, PHONE_RE, POSTCODE_RE
 from chatbot.policy.text import TextView
 
 MAX_CHARS = 5_000  # a post is at most a few thousand characters; longer input is cut, not refused
@@ -87,17 +88,38 @@ def _said(pattern: re.Pattern[str], view: TextView, template: str) -> list[str]:
     return [template.format(said=view.norm[m.start() : m.end()].strip()) for m in pattern.finditer(view.lower)][:3]
 
 
+# Hurtful words said TO a child, reported ("his teacher told him he was a waste of space", "a dad … slap her"):
+# abuse of a child to be read by the model for its private route, never an e-safety cue for the shared channel
+_SAID_TO_A_CHILD = re.compile(
+    r"\b(call(s|ed|ing)?|told|tells|said|says|scream\w*( at)?|shout\w*( at)?|slap\w*|drag\w*)\b[^.!?]{0,30}\b(him|her|"
+    r"my (son|daughter|child|boy|girl|mum|dad)|(his|her) (little )?(boy|girl|son|daughter)|the (boy|girl|child|kid))\b"
+)
+
+
 def _e_safety(view: TextView, ctx: PolicyContext) -> list[str]:
+    if _SAID_TO_A_CHILD.search(view.lower):
+        return []
     reasons = [messages.REASON_OFFENSIVE.format(said=view.norm[h.start : h.end])
                for h in find_profanity(view) if h.tier == "strong"][:2]  # fmt: skip
     reasons += _said(cues.THREATS, view, messages.REASON_THREAT)
     reasons += _said(cues.INSULT_NOUNS, view, messages.REASON_INSULT)
     reasons += _said(cues.INSULT_AIMED, view, messages.REASON_INSULT)
     reasons += _said(cues.UNDERMINING, view, messages.REASON_UNDERMINING)
+    reasons += _said(cues.SEXUAL_REMARK, view, messages.REASON_SEXUAL_REMARK)
     if len(ctx.roster):
         named = [m for m in find_names(ctx.names, view.words, view.norm, view.lower) if m.strength != "ambiguous"]
         reasons += [messages.REASON_PUPIL_NAMED] if named else []
-    return reasons
+    return reasons + ([messages.REASON_CHILD_DETAILS] if _child_details(view.norm) else [])
+
+
+# Anyone's child, roster or not: "Jacob Whitfield in 5B", "Isla Graham from Year 2", an address or a phone number
+_CHILD_IN_CLASS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)+\b[^.!?]{0,20}\b(?:in|from) (?:[Yy]ear|[Yy]r|Y) ?\d|"
+                             r"\b[A-Z][a-z]+ [A-Z][a-z'-]+ in \d[A-Z]\b")  # fmt: skip
+
+
+def _child_details(norm: str) -> bool:
+    return bool(ADDRESS_RE.search(norm) or POSTCODE_RE.search(norm) or PHONE_RE.search(norm)
+                or _CHILD_IN_CLASS.search(norm))  # fmt: skip
 
 
 def cue_kind(text: str, ctx: PolicyContext) -> Kind | None:

@@ -29,6 +29,11 @@ THREATS = _any(
     r"\b(wait|waiting) (at|outside|by) the (gates?|school)\b", r"\bwhat'?s coming to (you|him|her|them)\b",
     r"\b(someone|somebody|people|you)('s| is| are|'re| will|'ll)? (getting|going to get|gonna get|get) hurt\b",
     r"\b(you|u) (better|had better|'d better) watch\b",
+    # said sideways: where someone parks, waiting for them, a surprise, their number plate
+    r"\bknow where [^.!?]{0,25}\b(parks?|works?|drops? (off|them off))\b", r"\bsurprise at the (gates?|school)\b",
+    r"\b(i'?ll|i will|ill) (be waiting for|find) (you|u|him|her|them|that \w+|the \w+)\b",
+    r"\b(got|have) (your|ur|his|her|their) (reg|number ?plate|registration)\b", r"💣|🔪|🔫",
+    r"\b(i'?ll|i will|ill) (come (in|down|round) and|show (you|u|them|him|her) some)\b",
 )  # fmt: skip
 UNDERMINING = _any(
     r"\b(worst|rubbish|useless|awful|terrible|shocking|ridiculous|pathetic|failing|crap|sh\w*t) "
@@ -36,7 +41,8 @@ UNDERMINING = _any(
     r"\b(school|teachers?|staff|head\w*|leadership|place)( \w+)? (is|are) (a |an |such a )?"
     r"(joke|shambles|disgrace|clueless|useless|incompetent|pathetic|rubbish|hopeless)\b",
     r"\b(what a|absolute|total|complete)( \w+)? (joke|shambles|disgrace)\b", r"\bincompetent\b",
-    r"\blaughing ?stock\b",
+    r"\blaughing ?stock\b", r"\b(paid off|bought off|fiddled the)\b", r"\bspread the word\b",
+    r"\b(being|getting|going to be) (shut|closed) down\b", r"\bwho writes these\b",
     r"\b(don'?t|do not|never) send your (kids|children|child)\b", r"\bavoid this school\b",
     r"\bshut (this|the) school down\b", r"\bshouldn'?t be allowed near\b", r"\bwaste of time\b",
     r"(^|[,.!?;]\s*)(pathetic|disgraceful|shameful|appalling)\W*$",  # a one-word verdict closing the post
@@ -92,7 +98,19 @@ SAFEGUARDING = _any(
     r"\b(do|have) (you|u) (got|have) (snapchat|snap|insta|instagram|tiktok|whatsapp|kik)\b",
     r"\bsend (him|her|them) (something|a gift|a present|a treat)\b",
     r"\b(message|dm|contact) me (directly|privately)\b",
+    # at home, said in passing: the police, a fight, marks explained away
+    r"\bpolice (came|come|were (called|round|there)|turned up|took (him|her|dad|mum))\b(?! (in|into|to (talk|speak)))",
+    r"\b(kicked off|shouting and (smashing|screaming)|smashing things)\b[^.!?]{0,60}\b(home|house|next door|kids|"
+    r"children)\b", r"\bmarks on (her|his|their) (arms?|legs?|neck|face|back)\b",
+    r"\blong sleeves\b[^.!?]{0,60}\b(cuts|marks|scars)\b",
+    r"\b(getting|being|be|got) married\b[^.!?]{0,50}\b(she'?s|he'?s|only|aged?) (1[0-5]|[5-9]|eleven|twelve)\b",
+    # strangers offering children things, or waiting where they come out
+    r"\b(man|woman|men|someone|somebody|bloke|guy)\b[^.!?]{0,50}\b(offering|offered|giving|gave)\b[^.!?]{0,25}"
+    r"\b(sweets|lifts?|money|treats|vapes?)\b",
+    r"\b(girls|boys|kids|children)'?\b[^.!?]{0,40}\b(finish|finishes|come out|leave|get out)\b[^.!?]*[?.!]?\s*"
+    r"(i'?ll|i will|ill) (be )?wait",
     # a child missing
+    r"\b(no ?one|nobody) knows where (she|he|they|my \w+) (is|are|went|has gone|have gone)\b",
     r"\b(hasn'?t|has not|didn'?t|did not|never) (come|came|got|get) home\b", r"\bmissing since\b",
     r"\bhas (anyone|anybody) seen (my|our) (son|daughter|child|boy|girl|little one)\b(?!'s)",
     # a child going without: food, warmth, a home
@@ -102,7 +120,7 @@ SAFEGUARDING = _any(
 STAFF = (
     r"\b(mr|mrs|miss|ms|sir|teachers?|tas?|teaching assistants?|head ?teacher|the head|staff|coach|caretaker|"
     r"dinner lad(y|ies)|lunchtime supervisors?|member of (your )?staff|one of your \w+|(club |group )?leader|"
-    r"tutor|volunteer|driver)\b"
+    r"tutor|volunteer|driver|governors?|staff member)\b"
 )
 ACT = (
     r"\b(grabbed|dragged|slapped|smacked|hit|kicked|pushed|shoved|punched|shook|restrained|locked|pinched|hurt|"
@@ -113,10 +131,21 @@ ACT = (
     r"alone (in|with)|(had|has|put|puts) (his|her) hands? on (my|her|his|their)(?= (son|daughter|child|kid))|"
     r"driv(e|es|ing) (pupils|kids|children|him|her|them|my \w+) home|"
     r"giv(e|es|ing) [^.!?]{0,20}\b(vapes?|cigarettes|alcohol|drugs)|"
-    r"(asking|asked|asks|invit\w+) [^.!?]{0,20}\bto (come round|come over|visit)|"
+    r"(asking|asked|asks|invit\w+) [^.!?]{0,20}\bto (come round|come over|visit|(his|her|their) (house|home|flat))|"
     r"(won'?t|wouldn'?t|didn'?t|doesn'?t) let (him|her|them|my \w+) (have|eat|drink|go))"
 )
-ALLEGATION = re.compile(
+ALLEGATION = _any(
     STAFF + r"[^.!?]{0,40}" + ACT + r"(\b[^.!?]{0,35}\b(sons?|daughters?|child(ren)?|kids?|boys?|girls?|pupils?|"
-    r"students?)\b|\s+(him|her|them)\b)"
+    r"students?|year olds?)\b|\s+(him|her|them)\b)",
+    # a secret with a member of staff, or a past that followed them
+    STAFF + r"[^.!?]{0,80}(\bour (little )?secret\b|\b(not allowed|mustn'?t|can'?t) (to )?tell\b|\bdon'?t tell\b)",
+    STAFF + r"[^.!?]{0,30}\bleft (his|her|their) (last|previous|old) (school|job)\b[^.!?]{0,40}\b(kids|children|"
+    r"pupils|girls|boys)\b",
+    STAFF + r"[^.!?]{0,60}\binvit\w* [^.!?]{0,25}\b(kids|children|pupils|girls|boys|him|her|them|my \w+)\b[^.!?]{0,10}"
+    r"\bto (his|her|their) (house|home|flat|place)\b",
+)
+# remarks about staff's looks: harassment on the school's own account
+SEXUAL_REMARK = re.compile(
+    r"\b(teacher|miss|sir|mr \w+|mrs \w+|ms \w+|ta|head)\b[^.!?]{0,30}\b(is|looks?|was) (well |so |proper |dead )?"
+    r"(fit|hot|sexy|peng|tasty)\b|\bwouldn'?t mind (a|some|her|him) (detention|private lesson|one to one)\b"
 )

@@ -67,17 +67,26 @@ def verdicts(chances: Matrix, cues: Sequence[Kind | None], bands: Bands) -> list
     return [decide(cue, row, (), bands) for row, cue in zip(rows, cues, strict=True)]
 
 
+REACH_GOAL = 0.97  # safeguarding and allegation cases reaching a person
+MOST_EVER_FLAGGED = 0.25  # false alarms past this would bury the DSL: never chosen, whatever the reach
+
+
 def choose_bands(repeats: list[Matrix], cues: Sequence[Kind | None], expected: Sequence[str]) -> Bands:
-    """Recall first: the most serious cases reaching a person, with no leak and at most the goal's false alarms;
-    then the fewest sent to triage. Each setting is judged on its worst repeat."""
-    best: tuple[tuple[float, float], Bands] | None = None
+    """Recall first, and never a leak. The best reach within the false-alarm goal when that also meets the reach
+    goal; else the fewest false alarms that meet the reach goal (a false alarm costs the DSL a minute, a missed
+    disclosure is the worst failure); else the best reach. Each setting is judged on its worst repeat."""
+    judged = []  # (reach, -benign flagged, -triaged, bands) of each leak-free setting
     grid = itertools.product(np.arange(0.5, 0.91, 0.05), np.arange(0.1, 0.81, 0.05), np.arange(0.1, 0.51, 0.1))
     for auto, triage, private in grid:
         bands = Bands(round(float(auto), 3), round(float(triage), 3), round(float(private), 3))
         runs = [measure(expected, verdicts(chances, cues, bands)) for chances in repeats]
-        if any(f.leaks or f.benign_flagged > MOST_BENIGN_FLAGGED for f in runs):
-            continue
-        score = (min(f.reach for f in runs), -max(f.triaged for f in runs))
-        if best is None or score > best[0]:
-            best = (score, bands)
-    return best[1] if best else Bands()
+        flagged = max(f.benign_flagged for f in runs)
+        if not any(f.leaks for f in runs) and flagged <= MOST_EVER_FLAGGED:
+            judged.append((min(f.reach for f in runs), -flagged, -max(f.triaged for f in runs), bands))
+    both = [j for j in judged if j[0] >= REACH_GOAL and -j[1] <= MOST_BENIGN_FLAGGED]
+    reaching = [j for j in judged if j[0] >= REACH_GOAL]
+    if both:
+        return max(both, key=lambda j: (j[0], j[2]))[3]
+    if reaching:
+        return max(reaching, key=lambda j: (j[1], j[2]))[3]
+    return max(judged, key=lambda j: (j[0], j[1]))[3] if judged else Bands()

@@ -9,7 +9,9 @@ REASON_OFFENSIVE = "Offensive language: “{said}”."
 REASON_THREAT = "A threat: “{said}”."
 REASON_INSULT = "An insult: “{said}”."
 REASON_UNDERMINING = "Undermines the school or its staff: “{said}”."
+REASON_SEXUAL_REMARK = "A sexual remark about a member of staff: “{said}”."
 REASON_PUPIL_NAMED = "Names a pupil on the roster (personal data about a child)."
+REASON_CHILD_DETAILS = "Posts a child's details in public (a name with their class, an address or a phone number)."
 
 # acting on an incident (said privately to the person who pressed the button)
 INCIDENT_UNKNOWN = "I have no record of that incident."

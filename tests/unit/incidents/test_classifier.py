@@ -86,5 +86,6 @@ def test_on_replies_it_was_not_fitted_on_nothing_confidential_reaches_the_channe
 
 
 def test_a_huge_post_is_cut_not_refused() -> None:
-    assert kind_of("lovely day " * 20_000 + "watch your back") == "none"  # beyond the first 5,000 characters
+    filler = "lovely day " * 20_000
+    assert kind_of(filler + "watch your back") == kind_of(filler)  # beyond the first 5,000 characters: unread
     assert kind_of("watch your back " + "lovely day " * 20_000) == "e-safety"
