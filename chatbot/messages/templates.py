@@ -57,3 +57,15 @@ TRIP_LEAD_ONLY = "Only the draft's author (the trip lead) or an approver can say
 
 def trip_left(user: str) -> str:
     return f"<@{user}> says the group has left. The post can now be approved."
+
+
+# the draft form in Teams' 1:1 chat
+FORM_OFFERED = "Here is the draft form: fill it in and press Check it."
+FORM_EMPTY = "Write the post first: the form needs its words."
+FORM_POSTED = "Posted in the drafts channel: its report and the approval are in that thread."
+FORM_TAKEN = "This form was sent already: its draft is in the drafts channel."
+
+
+def pupils_not_on_roster(names: list[str]) -> str:
+    listed = ", ".join(names[:5]) + ("…" if len(names) > 5 else "")
+    return f"Not on the school roster as written: {listed}. Use each pupil's full name as the roster has it."

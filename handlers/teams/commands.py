@@ -10,10 +10,14 @@ from chatbot import messages
 from chatbot.policy.summary import rules_in_force
 from handlers.teams import translate
 from handlers.teams.deps import TeamsDeps
+from handlers.teams.draft_form import form_reply
 from handlers.teams.markup import teams_text
+from handlers.teams.outbox import message
+from handlers.teams.sdk import MessageActivityInput
 
-HELP = ("Say **pause** and why to stop all publishing (approvers), **resume** to start again, and **policy** to see "
-        "the rules Countersign checks. Drafts go in the drafts channel as ordinary posts.")  # fmt: skip
+HELP = ("Say **draft** for the draft form (who is pictured, an exception, a time), **template NAME** for one filled "
+        "in, **pause** and why to stop all publishing (approvers), **resume** to start again, and **policy** to see "
+        "the rules Countersign checks. Drafts with photos go in the drafts channel as ordinary posts.")  # fmt: skip
 
 
 def is_command(activity: dict[str, Any]) -> bool:
@@ -22,18 +26,31 @@ def is_command(activity: dict[str, Any]) -> bool:
     )
 
 
-def answer(activity: dict[str, Any], deps: TeamsDeps) -> str:
-    """Runs in a worker thread; the reply for the person, in Teams' Markdown."""
+def answer(activity: dict[str, Any], deps: TeamsDeps) -> str | MessageActivityInput:
+    """Runs in a worker thread; the reply for the person, in Teams' Markdown, or the draft form."""
     words = translate.plain_text(str(activity.get("text") or "")).removeprefix("@Countersign").strip()
     verb, _, rest = words.partition(" ")
     user = translate.author(activity)
+    if verb.casefold() in ("draft", "template"):
+        return _form(deps, verb.casefold(), rest.strip())
     replies = {"pause": lambda: pause(deps, user, rest), "resume": lambda: resume(deps, user),
                "policy": lambda: policy_text(deps)}  # fmt: skip
     reply = replies.get(verb.casefold(), lambda: HELP)()
     return teams_text(reply, deps.people.name_of)
 
 
-async def reply_to(activity: dict[str, Any], deps: TeamsDeps) -> str:
+def _form(deps: TeamsDeps, verb: str, name: str) -> str | MessageActivityInput:
+    """ "draft" opens the form; "template NAME" opens it filled in with a template's words."""
+    templates = deps.service.store.templates
+    if verb == "template" and not name:
+        return teams_text(messages.template_list(templates.names()), deps.people.name_of)
+    text = templates.text(name) if verb == "template" else ""
+    if text is None:
+        return teams_text(messages.template_unknown(name, templates.names()), deps.people.name_of)
+    return message(*form_reply(deps, text))
+
+
+async def reply_to(activity: dict[str, Any], deps: TeamsDeps) -> str | MessageActivityInput:
     return await asyncio.to_thread(answer, activity, deps)
 
 

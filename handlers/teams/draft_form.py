@@ -1,0 +1,93 @@
+"""The draft form in Teams' own idiom: "draft" (or "template NAME") in the bot's 1:1 chat answers with an Adaptive
+Card; its Submit posts the draft in the drafts channel and runs it through the same workflow as Slack's form."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from chatbot import messages
+from chatbot.approval.events import DraftPosted, MessageRef
+from chatbot.approval.rescheduling import time_problem
+from handlers.teams import translate
+from handlers.teams.cards import SCHEDULE_INPUTS, Card, card, execute, text_block
+from handlers.teams.deps import TeamsDeps
+from handlers.teams.markup import teams_text
+from handlers.teams.scheduling import FORM_MEMORY_SECONDS, picked
+
+VERB = "draft-submit"
+TEXT, PICTURED, EXCEPTION, REASON, TRIP = "text", "pictured", "exception", "exception_reason", "from_trip"
+MAX_TEXT = 2000  # a post, not an essay: the longest network takes 500 characters
+TRIP_QUESTION = "From a trip that is still going on: hold it until the group has left"
+EXCEPTIONS = (("No exception: school hours only", "none"), ("Event", "event"), ("Urgent news", "urgent"))
+
+
+def build_draft_form(text: str = "", trip_question: bool = False) -> Card:
+    """What Slack's `/countersign draft` modal asks, less the photos (a card cannot carry files: post those in
+    the drafts channel)."""
+    heading = text_block("**New draft** — checked and sent for approval like a post in the drafts channel.")
+    words = {"type": "Input.Text", "id": TEXT, "label": "The post", "isMultiline": True, "maxLength": MAX_TEXT,
+             "isRequired": True, "errorMessage": "Write the post", "value": text}  # fmt: skip
+    pictured = {"type": "Input.Text", "id": PICTURED, "label": "Pupils pictured (full names, separated by commas)"}
+    choices = [{"title": title, "value": value} for title, value in EXCEPTIONS]
+    exception = {"type": "Input.ChoiceSet", "id": EXCEPTION, "label": "Posting outside school hours?",
+                 "value": "none", "choices": choices}  # fmt: skip
+    reason = {"type": "Input.Text", "id": REASON, "label": "Why (for an exception)"}
+    body = [heading, words, pictured, exception, reason, *SCHEDULE_INPUTS]
+    if trip_question:
+        body.append({"type": "Input.Toggle", "id": TRIP, "title": TRIP_QUESTION, "valueOn": "yes", "valueOff": "no"})
+    body.append(text_block("Photos: post them in the drafts channel with the words instead.", isSubtle=True))
+    return card(body, [execute("Check it", VERB, {})])
+
+
+def submitted(activity: dict[str, Any], deps: TeamsDeps) -> str:
+    """The form's answer: why it cannot be taken yet (the form stays open to fix it), or that it was posted."""
+    data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
+    text, user, now = (
+        " ".join(str(data.get(TEXT) or "").split())[:MAX_TEXT],
+        translate.author(activity),
+        datetime.now(UTC),
+    )
+    problem = _problem(data, text, deps, now)
+    if problem is not None:
+        return problem
+    if not deps.service.store.every(f"teams-form:{activity.get('id')}", FORM_MEMORY_SECONDS):
+        return messages.FORM_TAKEN  # the same press delivered again
+    channel = str(deps.teams.drafts_channel)
+    said = teams_text(messages.FORM_DRAFT_FROM.format(user=user, text=text), deps.people.name_of)
+    posted = deps.outbox.post(channel, said)
+    deps.service.draft_posted(_draft(data, text, user, MessageRef(translate.PLATFORM, channel, posted), now, deps))
+    return messages.FORM_POSTED
+
+
+def _problem(data: dict[str, Any], text: str, deps: TeamsDeps, now: datetime) -> str | None:
+    if not text:
+        return messages.FORM_EMPTY
+    unknown = [name for name in _names(data) if not deps.service.ctx.roster.named(name)]
+    if unknown:
+        return messages.pupils_not_on_roster(unknown)
+    try:
+        return time_problem(picked(data, deps.service.ctx.zone), now)
+    except ValueError:
+        return messages.TIME_UNREADABLE
+
+
+def _names(data: dict[str, Any]) -> list[str]:
+    return [name.strip() for name in str(data.get(PICTURED) or "").split(",") if name.strip()]
+
+
+def _draft(data: dict[str, Any], text: str, user: str, ref: MessageRef, now: datetime, deps: TeamsDeps) -> DraftPosted:
+    roster, exception = deps.service.ctx.roster, str(data.get(EXCEPTION) or "none")
+    pictured = tuple(dict.fromkeys(roster.named(name)[0].full_name for name in _names(data)))
+    reason = " ".join(str(data.get(REASON) or "").split()) or None
+    return DraftPosted(ref, user, text, f"teams-form:{ref.message}", now, pictured=pictured,
+                       exception=None if exception == "none" else exception,  # type: ignore[arg-type]
+                       exception_reason=reason, photos_unseen=True, publish_at=picked(data, deps.service.ctx.zone),
+                       from_trip=data.get(TRIP) == "yes")  # fmt: skip
+
+
+def form_reply(deps: TeamsDeps, text: str = "") -> tuple[str, Card]:
+    """The 1:1 chat's answer to "draft": a phone's notification line and the form."""
+    return teams_text(messages.FORM_OFFERED, deps.people.name_of), build_draft_form(
+        text, deps.service.ctx.profile.trip_hold
+    )

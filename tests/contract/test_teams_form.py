@@ -1,0 +1,90 @@
+"""Teams: the draft form in the bot's 1:1 chat ("draft", "template NAME"), through the real SDK and a real Redis:
+its Submit posts the draft in the drafts channel, with an exception and a chosen time, as Slack's form does."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from chatbot import messages
+from chatbot.approval.states import State
+from chatbot.store import RedisStore
+from tests.contract.fake_teams_api import FakeTeamsServer
+from tests.contract.teams_bot import CHANNEL, HEAD, TA, TeamsBot, start_bot
+from tests.redis_server import RedisServer
+
+CHAT = "a:1personalChatWithHead"
+WORDS = "Harvest festival baskets go to the food bank on Friday 8 March."
+
+
+@pytest.fixture
+def teams(teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore,
+          monkeypatch: pytest.MonkeyPatch) -> Iterator[TeamsBot]:  # fmt: skip
+    teams_server.fake.calls.clear()
+    bot = start_bot(teams_server, redis_server.url, monkeypatch)
+    yield bot
+    bot.close()
+
+
+def channel_posts(teams: TeamsBot) -> list[dict[str, object]]:
+    """New posts in the drafts channel itself, not in its threads."""
+    return [p for p in teams.fake.posted(CHANNEL) if p["conversation"] == CHANNEL]
+
+
+def submit(teams: TeamsBot, user: str = TA, form_id: str = "f:form-1", **fields: str) -> str:
+    data = {"text": WORDS, "pictured": "", "exception": "none", "exception_reason": "", "publish_on": "",
+            "publish_time": "", **fields}  # fmt: skip
+    answer = teams.send("card_action", value__action__verb="draft-submit", value__action__data=data,
+                        from__aadObjectId=user, id=form_id)  # fmt: skip
+    return str(answer.json()["value"])
+
+
+def test_draft_in_the_chat_answers_with_the_form(teams: TeamsBot) -> None:
+    teams.send("personal_message", text="<p>draft</p>")
+    [reply] = teams.fake.posted(CHAT)
+    form = json.dumps(reply["body"]["attachments"])
+    assert '"verb": "draft-submit"' in form and '"id": "pictured"' in form and '"id": "publish_on"' in form
+    assert '"id": "exception"' in form
+
+
+def test_the_form_posts_a_draft_with_its_exception_and_time_and_it_is_scheduled_then(
+    teams: TeamsBot, store: RedisStore
+) -> None:
+    said = submit(teams, exception="event", exception_reason="the harvest evening", publish_on="2030-03-05",
+                  publish_time="18:30")  # fmt: skip
+    assert said == messages.FORM_POSTED
+    [posted] = channel_posts(teams)
+    assert WORDS in json.dumps(posted["body"]) and "Draft from" in json.dumps(posted["body"])
+    [draft_id] = store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC))
+    stored = store.get(draft_id)
+    assert stored is not None and stored.author == TA and stored.record["text"] == WORDS
+    assert stored.record["exception"] == "event" and stored.record["chosen_at"] == "2030-03-05T18:30:00+00:00"
+    assert submit(teams) == messages.FORM_TAKEN and len(channel_posts(teams)) == 1  # the same press twice
+    teams.press("approve", HEAD, draft=draft_id.rsplit(":", 1)[1])
+    assert store.get(draft_id).state == State.SCHEDULED and teams.posted == []  # type: ignore[union-attr]
+    assert store.scheduled() == [(draft_id, datetime(2030, 3, 5, 18, 30, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize(
+    ("fields", "answer"),
+    [
+        ({"text": "   "}, messages.FORM_EMPTY),
+        ({"pictured": "Nobody Known"}, messages.pupils_not_on_roster(["Nobody Known"])),
+        ({"publish_on": "2020-03-05", "publish_time": "09:00"}, messages.TIME_PASSED),
+        ({"publish_on": "2030-03-05"}, messages.TIME_UNREADABLE),
+    ],
+)
+def test_a_form_that_cannot_be_taken_says_why_and_posts_nothing(
+    teams: TeamsBot, store: RedisStore, fields: dict[str, str], answer: str
+) -> None:
+    assert submit(teams, **fields) == answer
+    assert channel_posts(teams) == [] and store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC)) == []
+
+
+def test_template_opens_the_form_with_its_words(teams: TeamsBot, store: RedisStore) -> None:
+    store.templates.save("snow", "School is closed today because of snow.", HEAD, datetime.now(UTC))
+    teams.send("personal_message", text="<p>template snow</p>")
+    assert "School is closed today because of snow." in json.dumps(teams.fake.posted(CHAT)[-1]["body"])
