@@ -82,3 +82,9 @@ WEEKLY_CHECK_REASON = (
     "Weekly check: Countersign read this reply as nothing to escalate. Please confirm with Nothing, or choose "
     "what it is: your answer measures what Countersign misses, and teaches it."
 )
+
+INCIDENTS_OFF = "Incidents are turned off for this school (incidents.enabled in app.yaml): ask the IT technician."
+INCIDENT_NEEDS_WHAT = "Say what happened, and choose what kind of concern it is."
+INCIDENT_TAKEN = "This report was sent already: it has gone to the people its kind goes to."
+INCIDENT_FORM_OFFERED = "Here is the form to report a concern: it goes only to the people its kind goes to."
+UNPUBLISH_HOW = "Say the link of the post to take down, and why: unpublish https://x.com/… a pupil's name was shown."

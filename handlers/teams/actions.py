@@ -12,7 +12,7 @@ from typing import Any
 from chatbot.approval.events import ApprovalGiven, RejectionGiven, RetryRequested
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from chatbot.incidents.kinds import CHOICES
-from handlers.teams import draft_form, scheduling, translate
+from handlers.teams import draft_form, incident_form, scheduling, translate
 from handlers.teams.block_cards import NOTE_INPUT
 from handlers.teams.cards import SCHEDULE_VERB
 from handlers.teams.deps import TeamsDeps
@@ -66,6 +66,8 @@ def answer_for(activity: dict[str, Any], deps: TeamsDeps) -> str:
         return deps.incidents.decide(str(data.get("value", "")), choice, user, now).message or DONE
     if verb == draft_form.VERB:
         return draft_form.submitted(activity, deps)
+    if verb == incident_form.VERB:
+        return incident_form.submitted(activity, deps)
     if verb == SCHEDULE_VERB:
         return scheduling.answer(activity, deps, now)
     if verb in INCIDENT_VERBS and deps.incidents is not None:

@@ -7,17 +7,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 from chatbot import messages
+from chatbot.approval.events import MessageRef, UnpublishRequested
 from chatbot.policy.summary import rules_in_force
 from handlers.teams import translate
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.draft_form import form_reply
+from handlers.teams.incident_form import build_incident_form
 from handlers.teams.markup import teams_text
 from handlers.teams.outbox import message
 from handlers.teams.sdk import MessageActivityInput
 
 HELP = ("Say **draft** for the draft form (who is pictured, an exception, a time), **template NAME** for one filled "
-        "in, **pause** and why to stop all publishing (approvers), **resume** to start again, and **policy** to see "
-        "the rules Countersign checks. Drafts with photos go in the drafts channel as ordinary posts.")  # fmt: skip
+        "in, **incident** to report a concern, **unpublish LINK** and why to take a post down (approvers), **pause** "
+        "and why to stop all publishing (approvers), **resume** to start again, and **policy** to see the rules "
+        "Countersign checks. Drafts with photos go in the drafts channel as ordinary posts.")  # fmt: skip
 
 
 def is_command(activity: dict[str, Any]) -> bool:
@@ -33,8 +36,11 @@ def answer(activity: dict[str, Any], deps: TeamsDeps) -> str | MessageActivityIn
     user = translate.author(activity)
     if verb.casefold() in ("draft", "template"):
         return _form(deps, verb.casefold(), rest.strip())
+    if verb.casefold() == "incident":
+        return message(teams_text(messages.INCIDENT_FORM_OFFERED, deps.people.name_of), build_incident_form())
     replies = {"pause": lambda: pause(deps, user, rest), "resume": lambda: resume(deps, user),
-               "policy": lambda: policy_text(deps)}  # fmt: skip
+               "policy": lambda: policy_text(deps),
+               "unpublish": lambda: unpublish(deps, user, rest, activity)}  # fmt: skip
     reply = replies.get(verb.casefold(), lambda: HELP)()
     return teams_text(reply, deps.people.name_of)
 
@@ -74,6 +80,16 @@ def resume(deps: TeamsDeps, user: str) -> str:
         return messages.NOT_PAUSED
     _announce(deps, messages.resumed_notice(user, len(deps.service.store.scheduled())))
     return "Publishing has resumed."
+
+
+def unpublish(deps: TeamsDeps, user: str, said: str, activity: dict[str, Any]) -> str:
+    """ "unpublish LINK [why]": the post a link points to is taken down, as the report card's button does."""
+    link, _, reason = said.strip().partition(" ")
+    if not link:
+        return messages.UNPUBLISH_HOW
+    event = UnpublishRequested(MessageRef("teams", "", ""), user, f"cmd:{activity.get('id')}", datetime.now(UTC),
+                               reason.strip() or None)  # fmt: skip
+    return deps.service.unpublish_link(link, event)
 
 
 def _announce(deps: TeamsDeps, text: str) -> None:

@@ -181,3 +181,30 @@ def test_a_triage_card_reaches_only_the_dsl_whose_choice_routes_it(bot: TeamsBot
     assert chosen.status_code == 200 and raised is not None and raised.evidence.kind == "safeguarding"
     assert raised.evidence.decided_from == triage and raised.evidence.route == "auto"
     assert desk.store.get(triage).did("decided").by == DSL  # type: ignore[union-attr]
+
+
+def test_a_concern_reported_through_the_chat_form_goes_only_to_its_route(bot: TeamsBot) -> None:
+    bot.send("personal_message", text="<p>incident</p>", from__aadObjectId=TA)
+    assert '"verb": "incident-report"' in said(bot.fake.posted("a:1personalChatWithHead"))
+    data = {"kind": "safeguarding", "what": "A Year 2 child said she is scared to go home", "who": "", "link": ""}
+    empty = bot.send("card_action", value__action__verb="incident-report", from__aadObjectId=TA, id="f:report-0",
+                     value__action__data={**data, "what": " "})  # fmt: skip
+    assert empty.json()["value"] == messages.INCIDENT_NEEDS_WHAT and bot.fake.posted(f"a:chat-29:{DSL}") == []
+    answer = bot.send("card_action", value__action__verb="incident-report", from__aadObjectId=TA, id="f:report-1",
+                      value__action__data=data)  # fmt: skip
+    assert "I1" in answer.json()["value"]
+    assert "scared to go home" in said(bot.fake.posted(f"a:chat-29:{DSL}")) and bot.fake.posted(CHANNEL) == []
+    incident = bot.running.incidents.desk.store.get("I1")  # type: ignore[union-attr]
+    assert incident is not None and (incident.evidence.source, incident.evidence.reporter) == ("staff", TA)
+    again = bot.send("card_action", value__action__verb="incident-report", from__aadObjectId=TA, id="f:report-1",
+                     value__action__data=data)  # fmt: skip
+    assert again.json()["value"] == messages.INCIDENT_TAKEN and bot.running.incidents.desk.store.get("I2") is None  # type: ignore[union-attr]
+
+
+def test_unpublish_in_the_chat_takes_a_link_and_says_what_it_did(bot: TeamsBot) -> None:
+    bot.send("personal_message", text="<p>unpublish</p>", id="1795428000902")
+    assert messages.UNPUBLISH_HOW.split(":")[0] in said(bot.fake.posted("a:1personalChatWithHead"))
+    bot.send(
+        "personal_message", text="<p>unpublish https://x.com/school/status/123 wrong photo</p>", id="1795428000903"
+    )
+    assert messages.UNKNOWN_POST.split(".")[0] in said(bot.fake.posted("a:1personalChatWithHead"))
