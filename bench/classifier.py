@@ -15,7 +15,8 @@ ABOUT = {
     "held out": "never fitted on; judged refits",
     "fresh": "never fitted on; judged refits",
     "fresh 2": "never fitted on; judged refits",
-    "fresh 3": "written after the model was frozen: the honest figure",
+    "fresh 3": "the honest figure until read for misses; fitted on since",
+    "fresh 4": "written after the model was frozen again: the honest figure",
 }
 _LOAD_PROBE = """
 import json, os, sys, time
