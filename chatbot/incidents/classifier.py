@@ -38,10 +38,12 @@ class Classification:
 def classify(text: str, ctx: PolicyContext, reader: Reader) -> Classification | None:
     """None only when the reply is confidently nothing to escalate."""
     view = TextView(text[:MAX_CHARS])
-    said = _cues(view, ctx)
+    said, details = _cues(view, ctx), _details(view, ctx)
     cue = next((k for k in KINDS if said[k]), None)
     chances = reader.read(view.norm)
-    reasons = tuple(reason for k in KINDS for reason in said[k])
+    if cue is None and details and sum(chances[k] for k in PRIVATE) < reader.head.bands.private:
+        cue = "e-safety"  # a child's details, and nothing private in sight: hidden from the public account
+    reasons = tuple(reason for k in KINDS for reason in said[k]) + details
     return decide(cue, chances, reasons, reader.head.bands)
 
 
@@ -106,10 +108,19 @@ def _e_safety(view: TextView, ctx: PolicyContext) -> list[str]:
     reasons += _said(cues.INSULT_AIMED, view, messages.REASON_INSULT)
     reasons += _said(cues.UNDERMINING, view, messages.REASON_UNDERMINING)
     reasons += _said(cues.SEXUAL_REMARK, view, messages.REASON_SEXUAL_REMARK)
-    if len(ctx.roster):
-        named = [m for m in find_names(ctx.names, view.words, view.norm, view.lower) if m.strength != "ambiguous"]
-        reasons += [messages.REASON_PUPIL_NAMED] if named else []
-    return reasons + ([messages.REASON_CHILD_DETAILS] if _child_details(view.norm) else [])
+    return reasons
+
+
+def _details(view: TextView, ctx: PolicyContext) -> tuple[str, ...]:
+    """A child's details in the reply: e-safety only when the model sees nothing private. A disclosure often carries
+    a name and a number to ring back ("my ex has taken Lily … 07700 900412"): the details must not send it to the
+    shared channel; the model reads it for its private route."""
+    named = len(ctx.roster) > 0 and any(
+        m.strength != "ambiguous" for m in find_names(ctx.names, view.words, view.norm, view.lower)
+    )
+    return ((messages.REASON_PUPIL_NAMED,) if named else ()) + (
+        (messages.REASON_CHILD_DETAILS,) if _child_details(view.norm) else ()
+    )
 
 
 # Anyone's child, roster or not: "Jacob Whitfield in 5B", "Isla Graham from Year 2", an address or a phone number
