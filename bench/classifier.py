@@ -16,7 +16,7 @@ ABOUT = {
     "fresh": "never fitted on; judged refits",
     "fresh 2": "never fitted on; judged refits",
     "fresh 3": "the honest figure until read for misses; fitted on since",
-    "fresh 4": "written after the model was frozen again: the honest figure",
+    "fresh 4": "written after the model was frozen at 0b381af; read since for its one leak",
 }
 _LOAD_PROBE = """
 import json, os, sys, time

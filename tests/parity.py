@@ -1,0 +1,119 @@
+"""What Slack and Teams each can do: every capability with the code that does it on each platform, or the reason it
+does not. tests/unit/test_parity.py checks each named piece of code exists and that README.md shows this table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Capability:
+    name: str
+    slack: str  # "module:attribute" that does it, or "no: why"
+    teams: str
+
+
+CAPABILITIES = (
+    Capability(
+        "A post in the drafts channel is checked and answered in its thread",
+        "handlers.slack.messages:register",
+        "handlers.teams.drafts:on_message",
+    ),
+    Capability(
+        "An edit re-checks the draft; a deletion withdraws it",
+        "handlers.slack.messages:register",
+        "handlers.teams.drafts:on_update",
+    ),
+    Capability(
+        "Approve and reject from the report, with a reason",
+        "handlers.slack.rejection:build_reject_modal",
+        "handlers.teams.cards:REJECT_REASON",
+    ),
+    Capability(
+        "Approve with an emoji or reaction", "handlers.slack.reactions:register", "handlers.teams.translate:reactions"
+    ),
+    Capability(
+        "A draft form: who is pictured, an exception and why, a chosen time",
+        "handlers.slack.blocks:build_draft_modal",
+        "handlers.teams.draft_form:build_draft_form",
+    ),
+    Capability(
+        "Photos attached to the form",
+        "handlers.slack.commands:register",
+        "no: an Adaptive Card cannot carry files; post them in the channel",
+    ),
+    Capability("Templates fill in the form", "handlers.slack.templates:manage", "handlers.teams.commands:_form"),
+    Capability(
+        "Who is pictured, answered from the report",
+        "handlers.slack.pictured:register",
+        "handlers.teams.translate:pictured_answer",
+    ),
+    Capability(
+        "Schedule or change the time before approval",
+        "handlers.slack.scheduling:build_schedule_modal",
+        "handlers.teams.scheduling:answer",
+    ),
+    Capability(
+        "Change a scheduled post's time, or cancel it, after approval",
+        "handlers.slack.home:register",
+        "no: Teams has no App Home yet (issue 22)",
+    ),
+    Capability("Take a post down by link", "handlers.slack.commands:_taking_down", "handlers.teams.commands:unpublish"),
+    Capability("Retry a failed publication", "handlers.slack.actions:register", "handlers.teams.cards:build_retry"),
+    Capability(
+        "Pause and resume publishing", "handlers.slack.governance_commands:pause", "handlers.teams.commands:pause"
+    ),
+    Capability(
+        "The policy in force, on request", "handlers.slack.commands:register", "handlers.teams.commands:policy_text"
+    ),
+    Capability(
+        "Report a concern by hand", "handlers.slack.incident_actions:report", "handlers.teams.incident_form:submitted"
+    ),
+    Capability(
+        "Incidents by route: e-safety in the channel, safeguarding and allegations privately",
+        "handlers.slack.incident_notifier:SlackIncidentNotifier",
+        "handlers.teams.alerts:TeamsIncidentNotifier",
+    ),
+    Capability(
+        "Triage cards decided by the DSL",
+        "handlers.slack.incident_blocks:_triage_buttons",
+        "handlers.teams.actions:answer_for",
+    ),
+    Capability(
+        "Follower alerts decided by approvers",
+        "handlers.slack.follower_actions:register",
+        "handlers.teams.alerts:TeamsFollowerNotifier",
+    ),
+    Capability(
+        "Reminders acknowledged from their card",
+        "handlers.slack.reminders:register",
+        "handlers.teams.reminders:TeamsReminderNotifier",
+    ),
+    Capability(
+        "Suggest an edit; the author accepts it",
+        "handlers.slack.suggestions:register",
+        "no: said in the thread without a button; the Teams card has no text editor for it yet (issue 22)",
+    ),
+    Capability(
+        "A personal home: what waits for me, the week, incidents, spend",
+        "handlers.slack.home:build_home",
+        "no: Teams has no personal tab or home card yet (issue 22)",
+    ),
+    Capability(
+        '"Published" shown on the post itself',
+        "handlers.slack.notifier:SlackNotifier",
+        "no: Teams bots cannot react to messages; it is said in the thread",
+    ),
+)
+
+
+def table() -> str:
+    """The README's parity table, in Markdown."""
+    lines = ["| Capability | Slack | Teams |", "|---|---|---|"]
+    for capability in CAPABILITIES:
+        lines.append(f"| {capability.name} | {_cell(capability.slack)} | {_cell(capability.teams)} |")
+    return "\n".join(lines)
+
+
+def _cell(said: str) -> str:
+    return f"no — {said.removeprefix('no: ')}" if said.startswith("no:") else "yes"
