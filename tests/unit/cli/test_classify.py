@@ -53,8 +53,8 @@ def test_a_pupil_named_needs_the_roster_and_stdin_works(tmp_path: Path) -> None:
     without = json.loads(chatbot(text, "--json").stdout)["incident"]
     assert without is None or "Names a pupil on the roster (personal data about a child)." not in without["reasons"]
     with_roster = json.loads(chatbot("-", "--json", "--roster", str(roster), stdin=text).stdout)
-    assert with_roster["incident"]["kind"] == "e-safety"
-    assert with_roster["incident"]["reasons"] == ["Names a pupil on the roster (personal data about a child)."]
+    assert with_roster["incident"]["kind"] == "e-safety"  # shown in the channel, or triaged when the model doubts
+    assert "Names a pupil on the roster (personal data about a child)." in with_roster["incident"]["reasons"]
 
 
 def test_the_readable_form_and_a_bad_config_in_one_line(tmp_path: Path) -> None:
