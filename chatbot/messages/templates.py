@@ -59,7 +59,8 @@ def trip_left(user: str) -> str:
     return f"<@{user}> says the group has left. The post can now be approved."
 
 
-# the draft form in Teams' 1:1 chat
+# the bot's 1:1 chat in Teams: the draft form and the home card
+HOME_SUMMARY = "Countersign: what is waiting for you, and the week ahead."
 FORM_OFFERED = "Here is the draft form: fill it in and press Check it."
 FORM_EMPTY = "Write the post first: the form needs its words."
 FORM_POSTED = "Posted in the drafts channel: its report and the approval are in that thread."

@@ -12,15 +12,19 @@ from chatbot.policy.summary import rules_in_force
 from handlers.teams import translate
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.draft_form import form_reply
+from handlers.teams.home import home_reply
 from handlers.teams.incident_form import build_incident_form
 from handlers.teams.markup import teams_text
 from handlers.teams.outbox import message
 from handlers.teams.sdk import MessageActivityInput
 
-HELP = ("Say **draft** for the draft form (who is pictured, an exception, a time), **template NAME** for one filled "
-        "in, **incident** to report a concern, **unpublish LINK** and why to take a post down (approvers), **pause** "
-        "and why to stop all publishing (approvers), **resume** to start again, and **policy** to see the rules "
-        "Countersign checks. Drafts with photos go in the drafts channel as ordinary posts.")  # fmt: skip
+HELP = (
+    "Say **draft** for the draft form (who is pictured, an exception, a time), **template NAME** for one filled in, "
+    "**home** for what waits for you and the week ahead, **incident** to report a concern, **unpublish LINK** and "
+    "why to take a post down (approvers), **pause** and why to stop all publishing (approvers), **resume** to start "
+    "again, and **policy** to see the rules Countersign checks. Drafts with photos go in the drafts channel as "
+    "ordinary posts."
+)
 
 
 def is_command(activity: dict[str, Any]) -> bool:
@@ -36,6 +40,8 @@ def answer(activity: dict[str, Any], deps: TeamsDeps) -> str | MessageActivityIn
     user = translate.author(activity)
     if verb.casefold() in ("draft", "template"):
         return _form(deps, verb.casefold(), rest.strip())
+    if verb.casefold() == "home":
+        return message(*home_reply(deps, user))
     if verb.casefold() == "incident":
         return message(teams_text(messages.INCIDENT_FORM_OFFERED, deps.people.name_of), build_incident_form())
     replies = {"pause": lambda: pause(deps, user, rest), "resume": lambda: resume(deps, user),

@@ -8,6 +8,7 @@ from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.governance.reminder_desk import ReminderDesk
 from chatbot.incidents.desk import IncidentDesk
+from chatbot.school.money import POUNDS, Money
 from handlers.teams.config import TeamsSection
 from handlers.teams.files import ImageFetcher
 from handlers.teams.markup import People
@@ -24,3 +25,4 @@ class TeamsDeps:
     followers: dict[str, FollowerDecisions] = field(default_factory=dict)  # by network, as Slack's
     incidents: IncidentDesk | None = None
     reminders: ReminderDesk | None = None
+    money: Money = POUNDS  # spend is shown in the school's currency

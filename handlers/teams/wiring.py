@@ -87,7 +87,8 @@ def _workflow(settings: Settings, teams: TeamsSection, secrets: TeamsSecrets, ap
     notifier = TeamsNotifier(outbox, store, people, priced(publisher.cost, settings.school.money()))
     reminding = minutes(teams.remind_after_minutes)
     service = WorkflowService(store, ctx, notifier, publisher, approvers, teams.approvals_required, None, reminding)
-    deps = TeamsDeps(service, teams, ImageFetcher(_bot_token(app), _file_hosts(secrets)), outbox, people)
+    deps = TeamsDeps(service, teams, ImageFetcher(_bot_token(app), _file_hosts(secrets)), outbox, people,
+                     money=settings.school.money())  # fmt: skip
     reminders = TeamsReminderNotifier(outbox, teams.drafts_channel or "", people)
     deps.reminders = reminder_desk(settings, store, reminders, approvers, ctx)
     return deps

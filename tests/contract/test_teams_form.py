@@ -88,3 +88,13 @@ def test_template_opens_the_form_with_its_words(teams: TeamsBot, store: RedisSto
     store.templates.save("snow", "School is closed today because of snow.", HEAD, datetime.now(UTC))
     teams.send("personal_message", text="<p>template snow</p>")
     assert "School is closed today because of snow." in json.dumps(teams.fake.posted(CHAT)[-1]["body"])
+
+
+def test_home_in_the_chat_shows_the_week_what_waits_and_the_drafts(teams: TeamsBot, store: RedisStore) -> None:
+    submit(teams)  # TA's draft, waiting for approval
+    teams.send("personal_message", text="<p>home</p>", from__aadObjectId=HEAD, id="1795428000904")
+    home = json.dumps(teams.fake.posted(CHAT)[-1]["body"], ensure_ascii=False)
+    assert "This week" in home and "Waiting for your approval" in home and "Harvest festival" in home
+    teams.send("personal_message", text="<p>home</p>", from__aadObjectId=TA, id="1795428000905")
+    mine = json.dumps(teams.fake.posted(CHAT)[-1]["body"], ensure_ascii=False)
+    assert "Waiting for your approval" not in mine and "awaiting approval" in mine  # the author sees their own
