@@ -56,7 +56,7 @@ CAPABILITIES = (
     Capability(
         "Change a scheduled post's time, or cancel it, after approval",
         "handlers.slack.home:register",
-        "no: Teams has no App Home yet (issue 22)",
+        "no: the Teams home card has no buttons yet (issue 22)",
     ),
     Capability("Take a post down by link", "handlers.slack.commands:_taking_down", "handlers.teams.commands:unpublish"),
     Capability("Retry a failed publication", "handlers.slack.actions:register", "handlers.teams.cards:build_retry"),
@@ -97,7 +97,7 @@ CAPABILITIES = (
     Capability(
         "A personal home: what waits for me, the week, incidents, spend",
         "handlers.slack.home:build_home",
-        "no: Teams has no personal tab or home card yet (issue 22)",
+        "handlers.teams.home:build_home_card",
     ),
     Capability(
         '"Published" shown on the post itself',
