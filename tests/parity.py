@@ -44,9 +44,9 @@ CAPABILITIES = (
     ),
     Capability("Templates fill in the form", "handlers.slack.templates:manage", "handlers.teams.commands:_form"),
     Capability(
-        "Who is pictured, answered from the report",
+        "Who is pictured, answered from the report (pupils named, or nobody identifiable)",
         "handlers.slack.pictured:register",
-        "handlers.teams.translate:pictured_answer",
+        "handlers.teams.pictured:named",
     ),
     Capability(
         "Schedule or change the time before approval",

@@ -70,3 +70,7 @@ FORM_TAKEN = "This form was sent already: its draft is in the drafts channel."
 def pupils_not_on_roster(names: list[str]) -> str:
     listed = ", ".join(names[:5]) + ("…" if len(names) > 5 else "")
     return f"Not on the school roster as written: {listed}. Use each pupil's full name as the roster has it."
+
+
+PICTURED_NAMES_EMPTY = "Type the pupils' full names first, separated by commas, or choose one of the other answers."
+PICTURED_TAKEN = "Thank you: the draft is checked again with who is pictured; its report says what changed."

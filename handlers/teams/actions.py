@@ -12,9 +12,9 @@ from typing import Any
 from chatbot.approval.events import ApprovalGiven, RejectionGiven, RetryRequested
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from chatbot.incidents.kinds import CHOICES
-from handlers.teams import draft_form, incident_form, scheduling, translate
+from handlers.teams import draft_form, incident_form, pictured, scheduling, translate
 from handlers.teams.block_cards import NOTE_INPUT
-from handlers.teams.cards import SCHEDULE_VERB
+from handlers.teams.cards import PICTURED_VERB, SCHEDULE_VERB
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.drafts import seen
 from handlers.teams.markup import teams_text
@@ -64,6 +64,8 @@ def answer_for(activity: dict[str, Any], deps: TeamsDeps) -> str:
     if verb.startswith("triage-") and verb.removeprefix("triage-") in CHOICES and deps.incidents is not None:
         choice = CHOICES[verb.removeprefix("triage-")]
         return deps.incidents.decide(str(data.get("value", "")), choice, user, now).message or DONE
+    if verb == PICTURED_VERB:
+        return pictured.named(activity, deps)
     if verb == draft_form.VERB:
         return draft_form.submitted(activity, deps)
     if verb == incident_form.VERB:

@@ -51,6 +51,9 @@ REJECT_REASON = {"type": "Input.Text", "id": "reason", "isMultiline": True, "max
                  "placeholder": "If you reject it: why? The author sees this."}  # fmt: skip
 
 
+PICTURED_VERB = "pictured-named"
+PICTURED_INPUT = {"type": "Input.Text", "id": "pictured_names",
+                  "label": "Or name the pupils pictured (full names, separated by commas)"}  # fmt: skip
 SCHEDULE_VERB, SCHEDULE_DAY, SCHEDULE_TIME = "schedule", "publish_on", "publish_time"
 SCHEDULE_INPUTS = [
     {"type": "Input.Date", "id": SCHEDULE_DAY, "label": "Publish on (optional: else on approval, in school hours)"},
@@ -74,9 +77,11 @@ def build_report(report: Report, state: str, approvals: int, required: int, draf
     decide = [execute("Approve", "approve", {"draft": draft}, "positive"),
               execute("Reject", "reject", {"draft": draft}, "destructive"),
               execute("Schedule", SCHEDULE_VERB, {"draft": draft})]  # fmt: skip
-    if report.pictured_unanswered:  # approval waits for one of these (naming pupils needs a form: issue 22)
+    if report.pictured_unanswered:  # approval waits for one of these
+        body.append(PICTURED_INPUT)
         decide = [execute("No pupil identifiable", "pictured-nobody", {"draft": draft}),
-                  execute("Everyone pictured has consent", "pictured-checked", {"draft": draft}), *decide]  # fmt: skip
+                  execute("Everyone pictured has consent", "pictured-checked", {"draft": draft}),
+                  execute("These pupils are pictured", PICTURED_VERB, {"draft": draft}), *decide]  # fmt: skip
     return card(body, decide)
 
 

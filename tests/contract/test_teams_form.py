@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,9 @@ from chatbot import messages
 from chatbot.approval.states import State
 from chatbot.store import RedisStore
 from tests.contract.fake_teams_api import FakeTeamsServer
-from tests.contract.teams_bot import CHANNEL, HEAD, TA, TeamsBot, start_bot
+from tests.contract.teams_bot import AUTHOR, CHANNEL, DRAFT, HEAD, TA, TeamsBot, start_bot
+from tests.drafting import ROSTER_CSV
+from tests.photos import GROUP_OF_SIX, jpeg, photo
 from tests.redis_server import RedisServer
 
 CHAT = "a:1personalChatWithHead"
@@ -98,3 +101,28 @@ def test_home_in_the_chat_shows_the_week_what_waits_and_the_drafts(teams: TeamsB
     teams.send("personal_message", text="<p>home</p>", from__aadObjectId=TA, id="1795428000905")
     mine = json.dumps(teams.fake.posted(CHAT)[-1]["body"], ensure_ascii=False)
     assert "Waiting for your approval" not in mine and "awaiting approval" in mine  # the author sees their own
+
+
+def test_pupils_named_on_a_photo_drafts_card_are_checked_for_consent(
+    teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER_CSV)
+    teams_server.fake.calls.clear()
+    bot = start_bot(teams_server, redis_server.url, monkeypatch, {"policy": {"roster": str(roster)}})
+    try:
+        bot.fake.files["class.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)))
+        picture = {"contentType": "image/*", "contentUrl": f"{bot.service_url}/files/class.jpg", "name": "class.jpg"}
+        bot.send("message", attachments=[picture])
+        assert '"verb": "pictured-named"' in json.dumps(bot.thread()[-1])
+        unknown = bot.press("pictured-named", AUTHOR, inputs={"pictured_names": "Nobody Known"})
+        assert unknown.json()["value"] == messages.pupils_not_on_roster(["Nobody Known"])
+        draft = f"teams:{CHANNEL}:{DRAFT}"
+        assert store.get(draft).record["pictured_needed"]  # type: ignore[union-attr]
+        taken = bot.press("pictured-named", AUTHOR, inputs={"pictured_names": "josh patel, Amelia Nowak"})
+        assert taken.json()["value"] == messages.PICTURED_TAKEN
+        assert store.get(draft).state == State.BLOCKED  # Amelia Nowak has no photo consent
+        assert "Amelia Nowak has no photo consent" in json.dumps(bot.fake.updates()[-1], ensure_ascii=False)
+    finally:
+        bot.close()
