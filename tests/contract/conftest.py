@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from slack_bolt import App, BoltRequest
@@ -36,6 +36,10 @@ from tests.contract.fake_slack_api import FakeSlack, FakeSlackServer
 from tests.contract.fake_teams_api import FakeTeamsServer
 from tests.contract.fake_x_api import FakeXServer
 from tests.drafting import context
+from tests.redis_server import RedisServer
+
+if TYPE_CHECKING:
+    from tests.contract.teams_bot import TeamsBot
 
 PAYLOADS = Path(__file__).parent / "payloads" / "slack"
 CHANNEL, AUTHOR, HEAD, DEPUTY, TA = "C0DRAFTS01", "U0AUTHOR01", "U0HEAD0001", "U0DEPUTY01", "U0TA000001"
@@ -189,3 +193,15 @@ def quiet_slack(slack_server: FakeSlackServer) -> None:
     """The fake Slack API forgets earlier tests' calls and uploads (use with pytest.mark.usefixtures)."""
     slack_server.fake.calls.clear()
     slack_server.fake.uploads.clear()
+
+
+@pytest.fixture
+def teams(teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore,
+          monkeypatch: pytest.MonkeyPatch) -> Iterator[TeamsBot]:  # fmt: skip
+    """A Teams bot through the real SDK on the fake Teams, with no other app.yaml sections."""
+    from tests.contract.teams_bot import start_bot  # it imports this module's helpers
+
+    teams_server.fake.calls.clear()
+    bot = start_bot(teams_server, redis_server.url, monkeypatch)
+    yield bot
+    bot.close()

@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from chatbot.approval.states import State
 from chatbot.store import RedisStore
-from tests.contract.fake_teams_api import FakeTeamsServer
-from tests.contract.teams_bot import CHANNEL, DRAFT, THREAD, TeamsBot, start_bot
-from tests.redis_server import RedisServer
-
-
-@pytest.fixture
-def teams(teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore,
-          monkeypatch: pytest.MonkeyPatch) -> Iterator[TeamsBot]:  # fmt: skip
-    teams_server.fake.calls.clear()
-    bot = start_bot(teams_server, redis_server.url, monkeypatch)
-    yield bot
-    bot.close()
+from tests.contract.teams_bot import CHANNEL, DRAFT, THREAD, TeamsBot
 
 
 def card_text(body: dict) -> str:

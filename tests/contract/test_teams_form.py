@@ -4,7 +4,6 @@ its Submit posts the draft in the drafts channel, with an exception and a chosen
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,15 +20,6 @@ from tests.redis_server import RedisServer
 
 CHAT = "a:1personalChatWithHead"
 WORDS = "Harvest festival baskets go to the food bank on Friday 8 March."
-
-
-@pytest.fixture
-def teams(teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore,
-          monkeypatch: pytest.MonkeyPatch) -> Iterator[TeamsBot]:  # fmt: skip
-    teams_server.fake.calls.clear()
-    bot = start_bot(teams_server, redis_server.url, monkeypatch)
-    yield bot
-    bot.close()
 
 
 def channel_posts(teams: TeamsBot) -> list[dict[str, object]]:
