@@ -28,6 +28,7 @@ def environment(**extra: str) -> dict[str, str]:
 
 def test_the_bot_serves_teams_and_answers_a_draft(tmp_path: Path, teams_server: FakeTeamsServer) -> None:
     (tmp_path / "app.yaml").write_text(APP_YAML)
+    teams_server.fake.calls.clear()  # the fake is shared by the session: count only what this bot posts
     port, log = _free_port(), tmp_path / "bot.log"
     env = environment(TEAMS_APP_ID=APP_ID, TEAMS_APP_PASSWORD=SECRET, TEAMS_TENANT_ID=TENANT,
                       TEAMS_API_URL=teams_server.url)  # fmt: skip
