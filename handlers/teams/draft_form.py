@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from chatbot import messages
+from chatbot.approval.draft import Exception_
 from chatbot.approval.events import DraftPosted, MessageRef
 from chatbot.approval.rescheduling import time_problem
 from handlers.teams import translate
@@ -19,6 +20,7 @@ VERB = "draft-submit"
 TEXT, PICTURED, EXCEPTION, REASON, TRIP = "text", "pictured", "exception", "exception_reason", "from_trip"
 MAX_TEXT = 2000  # a post, not an essay: the longest network takes 500 characters
 TRIP_QUESTION = "From a trip that is still going on: hold it until the group has left"
+EXCEPTION_OF: dict[str, Exception_] = {"event": "event", "urgent": "urgent"}  # "none", or anything else: none
 EXCEPTIONS = (("No exception: school hours only", "none"), ("Event", "event"), ("Urgent news", "urgent"))
 
 
@@ -43,11 +45,8 @@ def build_draft_form(text: str = "", trip_question: bool = False) -> Card:
 def submitted(activity: dict[str, Any], deps: TeamsDeps) -> str:
     """The form's answer: why it cannot be taken yet (the form stays open to fix it), or that it was posted."""
     data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
-    text, user, now = (
-        " ".join(str(data.get(TEXT) or "").split())[:MAX_TEXT],
-        translate.author(activity),
-        datetime.now(UTC),
-    )
+    text = str(data.get(TEXT) or "").replace("\r\n", "\n").strip()[:MAX_TEXT]  # its lines kept, as typed
+    user, now = translate.author(activity), datetime.now(UTC)
     problem = _problem(data, text, deps, now)
     if problem is not None:
         return problem
@@ -77,11 +76,11 @@ def _names(data: dict[str, Any]) -> list[str]:
 
 
 def _draft(data: dict[str, Any], text: str, user: str, ref: MessageRef, now: datetime, deps: TeamsDeps) -> DraftPosted:
-    roster, exception = deps.service.ctx.roster, str(data.get(EXCEPTION) or "none")
+    roster, exception = deps.service.ctx.roster, EXCEPTION_OF.get(str(data.get(EXCEPTION) or ""))
     pictured = tuple(dict.fromkeys(roster.named(name)[0].full_name for name in _names(data)))
     reason = " ".join(str(data.get(REASON) or "").split()) or None
     return DraftPosted(ref, user, text, f"teams-form:{ref.message}", now, pictured=pictured,
-                       exception=None if exception == "none" else exception,  # type: ignore[arg-type]
+                       exception=exception,
                        exception_reason=reason, photos_unseen=True, publish_at=picked(data, deps.service.ctx.zone),
                        from_trip=data.get(TRIP) == "yes")  # fmt: skip
 

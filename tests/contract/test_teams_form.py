@@ -116,3 +116,13 @@ def test_pupils_named_on_a_photo_drafts_card_are_checked_for_consent(
         assert "Amelia Nowak has no photo consent" in json.dumps(bot.fake.updates()[-1], ensure_ascii=False)
     finally:
         bot.close()
+
+
+def test_the_forms_lines_are_kept_and_an_unknown_exception_is_none(teams: TeamsBot, store: RedisStore) -> None:
+    assert submit(teams, text="Harvest festival.\r\nBaskets to the food bank.", exception="midnight") == (
+        messages.FORM_POSTED
+    )
+    [draft_id] = store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC))
+    stored = store.get(draft_id)
+    assert stored is not None and stored.record["text"] == "Harvest festival.\nBaskets to the food bank."
+    assert stored.record["exception"] is None  # only the form's own choices are exceptions
