@@ -74,3 +74,4 @@ def pupils_not_on_roster(names: list[str]) -> str:
 
 PICTURED_NAMES_EMPTY = "Type the pupils' full names first, separated by commas, or choose one of the other answers."
 PICTURED_TAKEN = "Thank you: the draft is checked again with who is pictured; its report says what changed."
+NOT_A_DRAFT_CARD = "This button belongs to a draft's report in the drafts channel; it does nothing here."

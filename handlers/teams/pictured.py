@@ -21,7 +21,7 @@ def named(activity: dict[str, Any], deps: TeamsDeps) -> str:
     draft, channel = str(data.get("draft") or ""), deps.teams.drafts_channel
     names = [name.strip() for name in str(data.get(FIELD) or "").split(",") if name.strip()]
     if not draft or channel is None or translate.channel_of(activity) != channel:
-        return messages.TIME_TOO_LATE
+        return messages.NOT_A_DRAFT_CARD
     if not names:
         return messages.PICTURED_NAMES_EMPTY
     roster = deps.service.ctx.roster

@@ -32,7 +32,7 @@ def answer(activity: dict[str, Any], deps: TeamsDeps, now: datetime) -> str:
     data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
     service, draft = deps.service, str(data.get("draft") or "")
     if not draft or translate.channel_of(activity) != deps.teams.drafts_channel:
-        return messages.TIME_TOO_LATE
+        return messages.NOT_A_DRAFT_CARD
     try:
         chosen = picked(data, service.ctx.zone)
     except ValueError:
