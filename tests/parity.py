@@ -76,7 +76,7 @@ CAPABILITIES = (
     ),
     Capability(
         "Triage cards decided by the DSL",
-        "handlers.slack.incident_blocks:_triage_buttons",
+        "handlers.slack.incident_actions:register",
         "handlers.teams.actions:answer_for",
     ),
     Capability(

@@ -1,4 +1,4 @@
-"""Block Kit for follower alerts and the weekly review, built by pure functions and tested as data."""
+"""Block Kit for follower alerts and the weekly review: the core's cards (chatbot/followers/card.py), rendered."""
 
 from __future__ import annotations
 
@@ -6,107 +6,17 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from chatbot import messages
-from chatbot.followers.flags import Concern
-from chatbot.followers.ports import BLOCK, KEEP, MUTE, Decision, Digest, FollowerAlert
+from chatbot.followers.card import UTC_ZONE, alert_summary, digest_card, follower_card
+from chatbot.followers.ports import Digest, FollowerAlert
 from chatbot.school.money import POUNDS, Money
-from handlers.slack import ids
-from handlers.slack.block_parts import button, context, escape, section
+from handlers.slack.neutral_cards import blocks
 
-UTC_ZONE = ZoneInfo("UTC")
-DIGEST_LIST_LIMIT = 15
-_DONE = {KEEP: "Kept", BLOCK: "Blocked", MUTE: "Muted"}
-
-
-def alert_summary(alert: FollowerAlert) -> str:
-    """The notification text: no bio, so a phone's lock screen shows only the handle and the concern."""
-    concern = _concern(alert)
-    prefix = {"high": "needs a decision", "low": "worth a look", "": "new follower"}[concern]
-    return f"Countersign: {prefix} — @{alert.account.handle} followed the school on {alert.platform}"
+__all__ = ["UTC_ZONE", "alert_summary", "build_digest", "build_follower_alert"]
 
 
 def build_follower_alert(alert: FollowerAlert, now: datetime, zone: ZoneInfo = UTC_ZONE) -> list[dict[str, Any]]:
-    a = alert.account
-    icon = {"high": ":rotating_light:", "low": ":warning:", "": ":bust_in_silhouette:"}[_concern(alert)]
-    title = f"{icon} *New follower on {alert.platform}:* {escape(a.name)} (<{a.url}|@{escape(a.handle)}>)"
-    blocks = [section(title)]
-    if a.bio:
-        blocks.append(section("> " + escape(a.bio).replace("\n", "\n> ")))
-    blocks.append(context(_facts(alert, now)))
-    for flag in alert.flags:
-        mark = ":red_circle:" if flag.concern is Concern.HIGH else ":large_yellow_circle:"
-        blocks.append(context(f"{mark} {flag.message}"))
-    blocks.append(_outcome(alert, alert.decision, zone) if alert.decision else _buttons(alert))
-    return blocks
-
-
-def _concern(alert: FollowerAlert) -> str:
-    if any(f.concern is Concern.HIGH for f in alert.flags):
-        return "high"
-    return "low" if alert.flags else ""
-
-
-def _facts(alert: FollowerAlert, now: datetime) -> str:
-    a = alert.account
-    parts = [_age(a.created_at, now)] if a.created_at else []
-    parts += [f"{a.followers:,} followers", f"following {a.following:,}", f"{a.posts:,} posts"]
-    if a.location:
-        parts.append(escape(a.location))
-    if a.protected:
-        parts.append("private account")
-    return " · ".join(parts)
-
-
-def _age(created: datetime, now: datetime) -> str:
-    days = max(0, (now - created).days)
-    if days < 60:
-        return f"joined {days} day{'s' * (days != 1)} ago"
-    months = days // 30
-    return f"joined {months} months ago" if months < 24 else f"joined {days // 365} years ago"
-
-
-def _buttons(alert: FollowerAlert) -> dict[str, Any]:
-    a = alert.account
-    value = a.id if alert.platform == "X" else f"{alert.platform}|{a.id}"  # which network's follower
-    return {"type": "actions", "block_id": ids.BLOCK_FOLLOWER, "elements": [
-        button("Keep", ids.ACTION_FOLLOWER_KEEP, value, style="primary"),
-        # X lets only enterprise apps block: the button opens the profile and records the decision
-        button(f"Block (opens {alert.platform})", ids.ACTION_FOLLOWER_BLOCK, value, style="danger", url=a.url),
-        button("Mute", ids.ACTION_FOLLOWER_MUTE, value),
-    ]}  # fmt: skip
-
-
-def _outcome(alert: FollowerAlert, d: Decision, zone: ZoneInfo) -> dict[str, Any]:
-    text = f"*{_DONE[d.kind]}* by <@{d.by}> on {d.at.astimezone(zone):%-d %B at %H:%M}."
-    if d.kind == BLOCK:
-        text += f" Finish it on {alert.platform}: open <{alert.account.url}|the profile> and choose Block."
-    elif d.kind == MUTE and not d.on_platform:
-        text += f" {alert.platform} did not let Countersign mute; mute it on <{alert.account.url}|the profile>."
-    return context(text)
+    return blocks(follower_card(alert, now, zone))
 
 
 def build_digest(digest: Digest, money: Money = POUNDS) -> list[dict[str, Any]]:
-    blocks = [section(f":clipboard: *Weekly follower review* — since {digest.since:%A %-d %B}")]
-    blocks.append(section(_listing(f"*New followers ({len(digest.new)})*", digest.new)))
-    blocks.append(section(_listing(f"*Still undecided ({len(digest.undecided)})*", digest.undecided)))
-    if digest.unfollows_known:
-        gone = ", ".join(f"@{escape(h)}" for h in digest.unfollowed[:DIGEST_LIST_LIMIT]) or "none"
-        blocks.append(section(f"*Unfollows ({len(digest.unfollowed)})*: {gone}"))
-    else:
-        blocks.append(section("*Unfollows*: not read this week (turned off, or X was not answering)."))
-    reads = f"Read from X this month: {digest.reads_this_month:,} items, at most {money.say(digest.cost_this_month)}"
-    blocks.append(context(reads + " (X charges a repeat read once a day)."))
-    if digest.replies is not None:
-        blocks.append(context(messages.replies_counted(digest.replies)))
-    return blocks
-
-
-def _listing(title: str, alerts: tuple[FollowerAlert, ...]) -> str:
-    lines = [title]
-    for alert in alerts[:DIGEST_LIST_LIMIT]:
-        worry = " :red_circle:" if _concern(alert) == "high" else ""
-        state = f" — {_DONE[alert.decision.kind].lower()}" if alert.decision else ""
-        lines.append(f"• <{alert.account.url}|@{escape(alert.account.handle)}>{worry}{state}")
-    if len(alerts) > DIGEST_LIST_LIMIT:
-        lines.append(f"…and {len(alerts) - DIGEST_LIST_LIMIT} more.")
-    return "\n".join(lines) if alerts else f"{title}: none"
+    return blocks(digest_card(digest, money))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from chatbot.followers import card as follower
+from chatbot.incidents import card
+
 COMMAND = "/countersign"
 DRAFT_MODAL = "countersign-draft"
 BLOCK_TEXT, ACTION_TEXT = "draft-text", "text"
@@ -29,15 +32,18 @@ ACTION_APPROVE, ACTION_REJECT = "draft-approve", "draft-reject"
 ACTION_RETRY = "draft-retry"
 REJECT_MODAL = "countersign-reject"
 BLOCK_REJECT_REASON, ACTION_REJECT_REASON = "reject-reason", "reason"
-BLOCK_FOLLOWER = "follower-decision"
-ACTION_FOLLOWER_KEEP, ACTION_FOLLOWER_BLOCK, ACTION_FOLLOWER_MUTE = "follower-keep", "follower-block", "follower-mute"
-ACTION_FOLLOWER_OPEN = "follower-open"
-BLOCK_INCIDENT = "incident-actions"
-ACTION_INCIDENT_ACK, ACTION_INCIDENT_HIDE = "incident-acknowledge", "incident-hide"
-ACTION_INCIDENT_ESCALATE, ACTION_INCIDENT_RESOLVE = "incident-escalate", "incident-resolve"
-ACTION_INCIDENT_REFER, ACTION_INCIDENT_OPEN = "incident-refer", "incident-open"
-ACTION_TRIAGE = {"none": "triage-none", "e-safety": "triage-e-safety", "safeguarding": "triage-safeguarding",
-                 "allegation": "triage-allegation"}  # fmt: skip
+BLOCK_FOLLOWER = follower.GROUP  # the follower card's actions are the core's (chatbot/followers/card.py)
+ACTION_FOLLOWER_KEEP, ACTION_FOLLOWER_BLOCK, ACTION_FOLLOWER_MUTE = (
+    follower.KEEP_ACTION,
+    follower.BLOCK_ACTION,
+    follower.MUTE_ACTION,
+)
+ACTION_FOLLOWER_OPEN = follower.OPEN_ACTION
+BLOCK_INCIDENT = card.GROUP  # the incident card's actions are the core's (chatbot/incidents/card.py)
+ACTION_INCIDENT_ACK, ACTION_INCIDENT_HIDE = card.ACKNOWLEDGE, card.HIDE
+ACTION_INCIDENT_ESCALATE, ACTION_INCIDENT_RESOLVE = card.ESCALATE, card.RESOLVE
+ACTION_INCIDENT_REFER, ACTION_INCIDENT_OPEN = card.REFER, card.OPEN
+ACTION_TRIAGE = card.TRIAGE
 INCIDENT_MODAL, RESOLVE_MODAL = "countersign-incident", "countersign-resolve"
 BLOCK_KIND, ACTION_KIND = "incident-kind", "kind"
 BLOCK_WHAT, ACTION_WHAT = "incident-what", "what"

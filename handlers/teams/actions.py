@@ -13,11 +13,11 @@ from chatbot.approval.events import ApprovalGiven, RejectionGiven, RetryRequeste
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from chatbot.incidents.kinds import CHOICES
 from handlers.teams import draft_form, incident_form, pictured, scheduling, translate
-from handlers.teams.block_cards import NOTE_INPUT
 from handlers.teams.cards import PICTURED_VERB, SCHEDULE_VERB
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.drafts import seen
 from handlers.teams.markup import teams_text
+from handlers.teams.neutral_cards import NOTE_INPUT
 from handlers.teams.sdk import ActivityContext, AdaptiveCardActionMessageResponse, AdaptiveCardInvokeActivity, App
 
 logger = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""Follower alerts and incidents in Teams: the same cards as Slack's, in the drafts channel or a 1:1 chat."""
+"""Follower alerts and incidents in Teams: the core's cards, in the drafts channel or a 1:1 chat."""
 
 from __future__ import annotations
 
@@ -8,16 +8,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from chatbot.followers.card import alert_summary, digest_card, follower_card
 from chatbot.followers.ports import Digest, FollowerAlert
+from chatbot.incidents.card import incident_card, incident_summary
 from chatbot.incidents.model import Incident
 from chatbot.incidents.ports import Ref
 from chatbot.incidents.routes import Route
 from chatbot.school.money import POUNDS, Money
-from handlers.slack.follower_blocks import alert_summary, build_digest, build_follower_alert
-from handlers.slack.incident_blocks import build_incident_card, incident_summary
-from handlers.teams.block_cards import card_from_blocks
 from handlers.teams.connector import TeamsUnavailable
 from handlers.teams.markup import People, teams_text
+from handlers.teams.neutral_cards import card_from_parts
 from handlers.teams.outbox import Outbox
 
 logger = logging.getLogger(__name__)
@@ -33,18 +33,16 @@ class TeamsFollowerNotifier:
         self._money = money
 
     def post_alert(self, alert: FollowerAlert) -> str:
-        content = card_from_blocks(build_follower_alert(alert, self._clock(), self._zone), self._people.name_of)
+        content = card_from_parts(follower_card(alert, self._clock(), self._zone), self._people.name_of)
         return self._outbox.post(self._channel, alert_summary(alert), content)
 
     def update_alert(self, ref: str, alert: FollowerAlert) -> None:
-        content = card_from_blocks(build_follower_alert(alert, self._clock(), self._zone), self._people.name_of)
+        content = card_from_parts(follower_card(alert, self._clock(), self._zone), self._people.name_of)
         self._outbox.update(self._channel, ref, alert_summary(alert), content)
 
     def post_digest(self, digest: Digest) -> None:
         text = f"Countersign: weekly follower review — {len(digest.new)} new, {len(digest.undecided)} undecided"
-        self._outbox.post(
-            self._channel, text, card_from_blocks(build_digest(digest, self._money), self._people.name_of)
-        )
+        self._outbox.post(self._channel, text, card_from_parts(digest_card(digest, self._money), self._people.name_of))
 
     def post_note(self, text: str) -> None:
         self._outbox.post(self._channel, teams_text(text, self._people.name_of))
@@ -65,14 +63,14 @@ class TeamsIncidentNotifier:
         return [self._post(self._outbox.chat_with(person), incident, route, snapshot) for person in people]
 
     def update(self, ref: Ref, incident: Incident, route: Route) -> None:
-        content = card_from_blocks(build_incident_card(incident, route, self._zone), self._people.name_of)
+        content = card_from_parts(incident_card(incident, route, self._zone), self._people.name_of)
         self._outbox.update(ref[0], ref[1], incident_summary(incident), content)
 
     def receipt(self, reporter: str, incident: Incident | None, text: str) -> None:
         self._outbox.direct(reporter, teams_text(text, self._people.name_of))
 
     def _post(self, conversation: str, incident: Incident, route: Route, snapshot: bytes | None) -> Ref:
-        content = card_from_blocks(build_incident_card(incident, route, self._zone), self._people.name_of)
+        content = card_from_parts(incident_card(incident, route, self._zone), self._people.name_of)
         posted = self._outbox.post(conversation, incident_summary(incident), content)
         if snapshot:
             self._attach(conversation, incident.id, snapshot)

@@ -166,3 +166,11 @@ def test_the_teams_section_belongs_to_the_adapter_not_the_core() -> None:
 
     assert "teams" not in SECTIONS and "teams" not in Settings.model_fields
     assert "teams" in edge_sections()
+
+
+@pytest.mark.parametrize("edge", ["handlers.slack", "handlers.teams"])
+def test_no_platform_edge_imports_another(edge: str) -> None:
+    """Each edge renders the core's cards itself: the Teams edge once borrowed the Slack builders' words."""
+    other = "handlers.teams" if edge == "handlers.slack" else "handlers.slack"
+    borrowing = {name for name in MODULES if within(name, edge) and any(within(i, other) for i in imported(name))}
+    assert borrowing == set()

@@ -1,0 +1,49 @@
+"""Cards described once, for every chat: lines of text (the project's markup) and groups of buttons naming their
+actions; each chat's edge renders them in its own card format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Style = Literal["default", "primary", "danger"]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """Text in the project's markup: *bold*, _italic_, <url|label>, <@person>, :emoji:; `subtle` for small print."""
+
+    text: str
+    subtle: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: str
+    action: str  # what the edge's listeners answer to when it is pressed
+    value: str
+    style: Style = "default"
+    url: str | None = None  # opens a page (and is still recorded as pressed where the chat allows)
+
+
+@dataclass(frozen=True, slots=True)
+class Buttons:
+    group: str  # the buttons' group, for a chat that names groups of buttons
+    buttons: tuple[Button, ...]
+    note: bool = False  # the card also asks for a note typed beside the buttons (what was done)
+
+
+Part = Line | Buttons
+
+
+def line(text: str) -> Line:
+    return Line(text)
+
+
+def small(text: str) -> Line:
+    return Line(text, subtle=True)
+
+
+def escape(text: str) -> str:
+    """Text written by strangers must not mention @channel or forge links, in any chat."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

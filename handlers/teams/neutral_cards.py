@@ -1,0 +1,35 @@
+"""The core's cards (chatbot/cards.py) as Adaptive Cards: a line is a text block, small print a subtle one, a
+button an Action.Execute (or an Action.OpenUrl when it opens a page), and a note field where the card asks one."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from chatbot.cards import Button, Buttons, Line, Part
+from handlers.teams.cards import Card, card, execute, text_block
+from handlers.teams.markup import teams_text
+
+NOTE_INPUT = "note"  # the resolve note travels with the Resolve button's Action.Execute
+
+
+def card_from_parts(parts: list[Part], name_of: Callable[[str], str]) -> Card:
+    body = [_line(part, name_of) for part in parts if isinstance(part, Line)]
+    groups = [part for part in parts if isinstance(part, Buttons)]
+    if any(group.note for group in groups):
+        body.append({"type": "Input.Text", "id": NOTE_INPUT, "isMultiline": True, "label": "What was done"})
+    return card(body, [_action(button) for group in groups for button in group.buttons])
+
+
+def _line(part: Line, name_of: Callable[[str], str]) -> dict[str, Any]:
+    """The project's markup to Teams' Markdown first (so user content, escaped by the core, is never markup)."""
+    words = html.unescape(teams_text(part.text, name_of))
+    return text_block(words, isSubtle=True, size="Small") if part.subtle else text_block(words)
+
+
+def _action(button: Button) -> dict[str, Any]:
+    if button.url:
+        return {"type": "Action.OpenUrl", "title": button.label, "url": button.url}
+    style = {"primary": "positive", "danger": "destructive"}.get(button.style, "default")
+    return execute(button.label, button.action, {"value": button.value}, style)
