@@ -92,7 +92,7 @@ CAPABILITIES = (
     Capability(
         "Suggest an edit; the author accepts it",
         "handlers.slack.suggestions:register",
-        "no: said in the thread without a button; the Teams card has no text editor for it yet (issue 22)",
+        "handlers.teams.suggestions:answer",
     ),
     Capability(
         "A personal home: what waits for me, the week, incidents, spend",

@@ -75,3 +75,5 @@ def pupils_not_on_roster(names: list[str]) -> str:
 PICTURED_NAMES_EMPTY = "Type the pupils' full names first, separated by commas, or choose one of the other answers."
 PICTURED_TAKEN = "Thank you: the draft is checked again with who is pictured; its report says what changed."
 NOT_A_DRAFT_CARD = "This button belongs to a draft's report in the drafts channel; it does nothing here."
+SUGGESTION_SENT = "Suggested: the author can accept your words in the thread."
+SUGGESTION_ACCEPTED = "Accepted: the new words are checked, and count as approved by the approver who wrote them."

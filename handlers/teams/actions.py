@@ -12,8 +12,8 @@ from typing import Any
 from chatbot.approval.events import ApprovalGiven, RejectionGiven, RetryRequested
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from chatbot.incidents.kinds import CHOICES
-from handlers.teams import draft_form, incident_form, pictured, scheduling, translate
-from handlers.teams.cards import PICTURED_VERB, SCHEDULE_VERB
+from handlers.teams import draft_form, incident_form, pictured, scheduling, suggestions, translate
+from handlers.teams.cards import ACCEPT_VERB, PICTURED_VERB, SCHEDULE_VERB, SUGGEST_VERB
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.drafts import seen
 from handlers.teams.markup import teams_text
@@ -49,6 +49,16 @@ def _log_failure(work: asyncio.Future[str]) -> None:
         logger.error("a card action failed after Teams was answered: %s", type(work.exception()).__name__)
 
 
+FORM_VERBS: dict[str, Callable[[dict[str, Any], TeamsDeps], str]] = {
+    SUGGEST_VERB: lambda activity, deps: suggestions.answer(activity, deps, SUGGEST_VERB),
+    ACCEPT_VERB: lambda activity, deps: suggestions.answer(activity, deps, ACCEPT_VERB),
+    PICTURED_VERB: pictured.named,
+    draft_form.VERB: draft_form.submitted,
+    incident_form.VERB: incident_form.submitted,
+    SCHEDULE_VERB: lambda activity, deps: scheduling.answer(activity, deps, datetime.now(UTC)),
+}
+
+
 def answer_for(activity: dict[str, Any], deps: TeamsDeps) -> str:
     action = (activity.get("value") or {}).get("action") or {}
     verb, data = str(action.get("verb", "")), action.get("data") or {}
@@ -64,14 +74,8 @@ def answer_for(activity: dict[str, Any], deps: TeamsDeps) -> str:
     if verb.startswith("triage-") and verb.removeprefix("triage-") in CHOICES and deps.incidents is not None:
         choice = CHOICES[verb.removeprefix("triage-")]
         return deps.incidents.decide(str(data.get("value", "")), choice, user, now).message or DONE
-    if verb == PICTURED_VERB:
-        return pictured.named(activity, deps)
-    if verb == draft_form.VERB:
-        return draft_form.submitted(activity, deps)
-    if verb == incident_form.VERB:
-        return incident_form.submitted(activity, deps)
-    if verb == SCHEDULE_VERB:
-        return scheduling.answer(activity, deps, now)
+    if verb in FORM_VERBS:  # the cards' forms: each module answers its own
+        return FORM_VERBS[verb](activity, deps)
     if verb in INCIDENT_VERBS and deps.incidents is not None:
         note = str(data.get(NOTE_INPUT) or "")
         return deps.incidents.act(str(data.get("value", "")), INCIDENT_VERBS[verb], user, now, note).message or DONE

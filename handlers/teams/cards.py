@@ -52,6 +52,7 @@ REJECT_REASON = {"type": "Input.Text", "id": "reason", "isMultiline": True, "max
 
 
 PICTURED_VERB = "pictured-named"
+SUGGEST_VERB, ACCEPT_VERB, SUGGESTED = "suggest", "suggestion-accept", "suggested"
 PICTURED_INPUT = {"type": "Input.Text", "id": "pictured_names",
                   "label": "Or name the pupils pictured (full names, separated by commas)"}  # fmt: skip
 SCHEDULE_VERB, SCHEDULE_DAY, SCHEDULE_TIME = "schedule", "publish_on", "publish_time"
@@ -76,13 +77,26 @@ def build_report(report: Report, state: str, approvals: int, required: int, draf
     body += [REJECT_REASON, *SCHEDULE_INPUTS]
     decide = [execute("Approve", "approve", {"draft": draft}, "positive"),
               execute("Reject", "reject", {"draft": draft}, "destructive"),
-              execute("Schedule", SCHEDULE_VERB, {"draft": draft})]  # fmt: skip
+              execute("Schedule", SCHEDULE_VERB, {"draft": draft}), _suggest(report.source, draft)]  # fmt: skip
     if report.pictured_unanswered:  # approval waits for one of these
         body.append(PICTURED_INPUT)
         decide = [execute("No pupil identifiable", "pictured-nobody", {"draft": draft}),
                   execute("Everyone pictured has consent", "pictured-checked", {"draft": draft}),
                   execute("These pupils are pictured", PICTURED_VERB, {"draft": draft}), *decide]  # fmt: skip
     return card(body, decide)
+
+
+def _suggest(words: str, draft: str) -> dict[str, Any]:
+    """An approver's other words, opened under the card: the author accepts them with one press."""
+    field = {"type": "Input.Text", "id": SUGGESTED, "isMultiline": True, "maxLength": 2000, "value": words,
+             "label": "The words you suggest (approvers)"}  # fmt: skip
+    return {"type": "Action.ShowCard", "title": "Suggest an edit…",
+            "card": card([field], [execute("Suggest", SUGGEST_VERB, {"draft": draft})])}  # fmt: skip
+
+
+def build_suggestion(text: str, draft: str) -> Card:
+    """An approver's suggested words in the thread, with Accept for the draft's author."""
+    return card([text_block(text)], [execute("Accept these words", ACCEPT_VERB, {"draft": draft}, "positive")])
 
 
 def _status(report: Report, state: str, approvals: int, required: int, cost: str | None) -> str:

@@ -10,7 +10,7 @@ from chatbot.approval.ports import PublishImage
 from chatbot.messages import verdict_summary
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
-from handlers.teams.cards import build_report, build_retry
+from handlers.teams.cards import build_report, build_retry, build_suggestion
 from handlers.teams.markup import People, teams_text
 from handlers.teams.outbox import Outbox, thread
 
@@ -39,8 +39,9 @@ class TeamsNotifier:
         self.say(ref, messages.EDITED_AFTER_PUBLISHING.format(network=network))
 
     def offer_suggestion(self, ref: MessageRef, approver: str, text: str) -> None:
-        """Said without the Accept button: suggesting and accepting are Slack's until the Teams cards have them."""
-        self.say(ref, messages.suggestion_offered(approver, text))
+        """The suggested words in the thread, with Accept for the author."""
+        said = teams_text(messages.suggestion_offered(approver, text), self._people.name_of)
+        self._outbox.post(thread(ref.channel, ref.message), said, build_suggestion(said, ref.message))
 
     def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
         """Named as a group: Teams mentions need each person's entity, which the card rendering does not build yet."""
@@ -52,8 +53,7 @@ class TeamsNotifier:
         self._outbox.post(thread(ref.channel, ref.message), text, content)
 
     def show_photos(self, ref: MessageRef, photos: tuple[PublishImage, ...]) -> None:
-        """Nothing yet: Teams drafts come from messages, whose photos the channel already shows (a Teams draft
-        form is issue 22's)."""
+        """Nothing: a Teams draft's photos come in a channel post, which shows them (the form cannot carry any)."""
 
     def mark_published(self, ref: MessageRef) -> None:
         """Nothing more: bots cannot react to posts in Teams, and the thread already holds the link."""

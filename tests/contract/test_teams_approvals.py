@@ -174,3 +174,19 @@ def test_the_card_schedules_a_draft_and_refuses_a_past_or_half_given_time(start,
     bot.press("approve", HEAD)
     assert bot.posted == [] and store.get(DRAFT_ID).state == State.SCHEDULED
     assert store.scheduled() == [(DRAFT_ID, datetime(2030, 3, 5, 15, 15, tzinfo=UTC))]  # London is on GMT in March
+
+
+def test_an_approver_suggests_words_on_the_card_and_the_author_accepts_them(start, store: RedisStore) -> None:
+    bot = start()
+    bot.send("message")
+    assert '"title": "Suggest an edit…"' in json.dumps(bot.thread()[-1], ensure_ascii=False)
+    words = "Year 3 have been building volcanoes in science. What a wonderful (and tidy) mess!"
+    refused = bot.press("suggest", AUTHOR, inputs={"suggested": words})  # the author edits their own post instead
+    assert refused.json()["value"] == messages.SUGGESTION_NOT_YOURS
+    assert bot.press("suggest", HEAD, inputs={"suggested": words}).json()["value"] == messages.SUGGESTION_SENT
+    assert '"verb": "suggestion-accept"' in json.dumps(bot.thread()[-1]) and "(and tidy)" in said(bot)
+    assert bot.press("suggestion-accept", TA).json()["value"] == messages.SUGGESTION_AUTHOR_ONLY
+    assert bot.press("suggestion-accept", AUTHOR).json()["value"] == messages.SUGGESTION_ACCEPTED
+    assert bot.posted == [(DRAFT_ID, words)]  # re-checked, and approved by the approver who wrote the words
+    accepted = [e for e in store.governance.history() if e["action"] == "suggestion-accepted"]
+    assert [(e["by"], HEAD in e.get("what", e.get("detail", ""))) for e in accepted] == [(AUTHOR, True)]
