@@ -56,7 +56,7 @@ CAPABILITIES = (
     Capability(
         "Change a scheduled post's time, or cancel it, after approval",
         "handlers.slack.home:register",
-        "no: the Teams home card has no buttons yet (issue 22)",
+        "handlers.teams.home:changed",
     ),
     Capability("Take a post down by link", "handlers.slack.commands:_taking_down", "handlers.teams.commands:unpublish"),
     Capability("Retry a failed publication", "handlers.slack.actions:register", "handlers.teams.cards:build_retry"),

@@ -49,6 +49,17 @@ class Rescheduling:
             return messages.TIME_APPROVERS_ONLY
         return self._moved(stored, event)
 
+    def cancel(self, draft_id: str, user: str, at: datetime) -> str | None:
+        """An approver stops a scheduled post before it goes out (audited as a rejection); why not, if refused."""
+        stored = self.store.get(draft_id)
+        if stored is None or not self.approvers.may_approve(user):
+            return messages.CANCEL_APPROVERS_ONLY
+        if not self.store.apply(draft_id, Transition.REJECTED, user, at).done:
+            return messages.TIME_TOO_LATE
+        self.store.unschedule(draft_id)
+        self.notifier.say(stored.ref, messages.CANCELLED_FROM_HOME.format(user=user))
+        return None
+
     def _moved(self, stored: StoredDraft, event: TimeChosen) -> str | None:
         """An approved post moved: judged again at the new time (a "today" may no longer be true then)."""
         draft = replace(stored_draft(self.store, stored, event.at), publish_at=event.publish_at)

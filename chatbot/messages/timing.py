@@ -7,6 +7,7 @@ from datetime import datetime
 TIME_PASSED = "That time has passed: choose a time still to come."
 TIME_TOO_LATE = "This draft is no longer waiting to go out, so its time cannot be changed."
 TIME_NOT_YOURS = "Only the draft's author or an approver can choose when it goes out."
+CANCEL_APPROVERS_ONLY = "Only an approver can cancel a post before it goes out."
 TIME_APPROVERS_ONLY = "It is approved: only an approver can change when it goes out (or cancel it from App Home)."
 
 
@@ -29,3 +30,4 @@ SCHEDULE_HOW = (
 )
 TIME_UNREADABLE = "Give both a day and a time (or neither, to publish on approval in school hours)."
 TIME_SAVED = "Saved: the thread says when it goes out."
+CANCELLED = "Cancelled: it will not go out, and the thread says so."

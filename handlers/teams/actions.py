@@ -12,7 +12,7 @@ from typing import Any
 from chatbot.approval.events import ApprovalGiven, RejectionGiven, RetryRequested
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from chatbot.incidents.kinds import CHOICES
-from handlers.teams import draft_form, incident_form, pictured, scheduling, suggestions, translate
+from handlers.teams import draft_form, home, incident_form, pictured, scheduling, suggestions, translate
 from handlers.teams.cards import ACCEPT_VERB, PICTURED_VERB, SCHEDULE_VERB, SUGGEST_VERB
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.drafts import seen
@@ -56,6 +56,8 @@ FORM_VERBS: dict[str, Callable[[dict[str, Any], TeamsDeps], str]] = {
     draft_form.VERB: draft_form.submitted,
     incident_form.VERB: incident_form.submitted,
     SCHEDULE_VERB: lambda activity, deps: scheduling.answer(activity, deps, datetime.now(UTC)),
+    home.RESCHEDULE_VERB: lambda activity, deps: home.changed(activity, deps, home.RESCHEDULE_VERB),
+    home.CANCEL_VERB: lambda activity, deps: home.changed(activity, deps, home.CANCEL_VERB),
 }
 
 

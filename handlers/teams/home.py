@@ -4,16 +4,22 @@ the week ahead, what waits for them, their drafts, the schedule, incidents on th
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from chatbot import messages
+from chatbot.approval.events import TimeChosen
+from chatbot.approval.rescheduling import Rescheduling
 from chatbot.governance.home import Home, home_for
 from chatbot.governance.week import Day
 from chatbot.school.money import Money
-from handlers.teams.cards import Card, card, text_block
+from handlers.teams import translate
+from handlers.teams.cards import SCHEDULE_INPUTS, Card, card, execute, text_block
 from handlers.teams.deps import TeamsDeps
+from handlers.teams.scheduling import picked
 
 EXCERPT = 80
+RESCHEDULE_VERB, CANCEL_VERB = "home-reschedule", "home-cancel"
 
 
 def _excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -31,6 +37,32 @@ def _day(day: Day, zone: ZoneInfo) -> str:
     return f"- **{day.day:%a %-d %b}**: " + ("; ".join(posts) if posts else "_nothing planned_")
 
 
+def _changes(draft_id: str) -> dict[str, object]:
+    """Change time (a day and time, opened under the line) and Cancel, for approvers, as on Slack's App Home."""
+    when = card(list(SCHEDULE_INPUTS), [execute("Save", RESCHEDULE_VERB, {"draft_id": draft_id})])
+    return {"type": "ActionSet", "actions": [
+        {"type": "Action.ShowCard", "title": "Change time", "card": when},
+        execute("Cancel", CANCEL_VERB, {"draft_id": draft_id}, "destructive")]}  # fmt: skip
+
+
+def changed(activity: dict[str, Any], deps: TeamsDeps, verb: str) -> str:
+    """A home card's Change time or Cancel: the core's rescheduling, answered to the person who pressed it."""
+    data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
+    service, user, now = deps.service, translate.author(activity), datetime.now(UTC)
+    desk = Rescheduling(service.store, service.ctx, service.approvers, service.notifier, service.answers)
+    stored = service.store.get(str(data.get("draft_id") or ""))
+    if stored is None:
+        return messages.TIME_TOO_LATE
+    if verb == CANCEL_VERB:
+        return desk.cancel(stored.id, user, now) or messages.CANCELLED
+    try:
+        chosen = picked(data, service.ctx.zone)
+    except ValueError:
+        return messages.TIME_UNREADABLE
+    event = TimeChosen(stored.ref, user, chosen, f"card:{activity.get('id')}", now)
+    return desk.change(event) or messages.TIME_SAVED
+
+
 def build_home_card(home: Home, zone: ZoneInfo, money: Money) -> Card:
     body = [text_block("👋 **Countersign**: what is waiting for you.", size="Medium")]
     body += _list("This week", [_day(day, zone) for day in home.week])
@@ -38,8 +70,11 @@ def build_home_card(home: Home, zone: ZoneInfo, money: Money) -> Card:
         body += _list("Waiting for your approval", [f"- {_excerpt(d.record.get('text', ''))}" for d in home.to_approve])
     body += _list("Your drafts", [f"- {_excerpt(d.record.get('text', ''))} — _{d.state.replace('_', ' ')}_"
                                   for d in home.mine])  # fmt: skip
-    body += _list("Scheduled", [f"- {_excerpt(d.record.get('text', ''))} — {at.astimezone(zone):%a %-d %b %H:%M}"
-                                for d, at in home.scheduled])  # fmt: skip
+    body += [text_block("**Scheduled**", spacing="Medium")] + ([] if home.scheduled else [text_block("_Nothing._")])
+    for draft, at in home.scheduled:
+        body.append(text_block(f"- {_excerpt(draft.record.get('text', ''))} — {at.astimezone(zone):%a %-d %b %H:%M}"))
+        if home.approver:
+            body.append(_changes(draft.id))
     body += _list("Open incidents for you", [f"- {i.id} ({i.evidence.kind}) — _{i.state}_" for i in home.incidents])
     body += _list("Reminders due", [f"- {r.text}" for r in home.reminders])
     body.append(text_block(messages.home_spend(money.say(home.spend)), isSubtle=True, size="Small"))

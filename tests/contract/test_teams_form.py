@@ -126,3 +126,23 @@ def test_the_forms_lines_are_kept_and_an_unknown_exception_is_none(teams: TeamsB
     stored = store.get(draft_id)
     assert stored is not None and stored.record["text"] == "Harvest festival.\nBaskets to the food bank."
     assert stored.record["exception"] is None  # only the form's own choices are exceptions
+
+
+def test_an_approver_changes_or_cancels_a_scheduled_post_from_the_home_card(teams: TeamsBot, store: RedisStore) -> None:
+    submit(teams, exception="event", exception_reason="harvest evening", publish_on="2030-03-05", publish_time="18:30")
+    [draft_id] = store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC))
+    teams.press("approve", HEAD, draft=draft_id.rsplit(":", 1)[1])
+    teams.send("personal_message", text="<p>home</p>", from__aadObjectId=HEAD, id="1795428000906")
+    home = json.dumps(teams.fake.posted(CHAT)[-1]["body"], ensure_ascii=False)
+    assert '"title": "Change time"' in home and '"verb": "home-cancel"' in home
+
+    def press(verb: str, user: str, **inputs: str) -> str:
+        answer = teams.send("card_action", value__action__verb=verb, from__aadObjectId=user,
+                            value__action__data={"draft_id": draft_id, **inputs}, id=f"f:{verb}-{user}")  # fmt: skip
+        return str(answer.json()["value"])
+
+    assert press("home-reschedule", HEAD, publish_on="2030-03-06", publish_time="18:30") == messages.TIME_SAVED
+    assert store.scheduled() == [(draft_id, datetime(2030, 3, 6, 18, 30, tzinfo=UTC))]
+    assert press("home-cancel", TA) == messages.CANCEL_APPROVERS_ONLY and store.scheduled() != []
+    assert press("home-cancel", HEAD) == messages.CANCELLED
+    assert store.get(draft_id).state == State.REJECTED and store.scheduled() == []  # type: ignore[union-attr]
