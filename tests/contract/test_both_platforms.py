@@ -1,0 +1,154 @@
+"""The same scenarios on Slack and Teams, from one list: each platform is driven through its real edge (the bolt App
+with Slack's payloads; the Teams SDK's endpoint with signed activities) against the fakes and a real Redis."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+import pytest
+
+from chatbot.approval.states import State
+from chatbot.store import RedisStore
+from tests.contract import conftest as slack
+from tests.contract import teams_bot as teams
+from tests.contract.fake_slack_api import FakeSlackServer
+from tests.contract.fake_teams_api import FakeTeamsServer
+from tests.redis_server import RedisServer
+
+pytestmark = pytest.mark.contract
+WORDS = "Year 3 have been building volcanoes in science. What a wonderful mess!"
+BLOCKED = "Call Mrs Smith on 07700 900123 about the trip"
+SLACK_TS = "1795428000.000100"  # the stored message payload's ts
+TUESDAY_1515 = datetime(2030, 3, 5, 15, 15, tzinfo=UTC)  # London is on GMT in March
+
+
+class Chat(Protocol):
+    author: str
+    approver: str
+    colleague: str
+
+    def post(self, text: str) -> None: ...
+    def approve(self, user: str) -> None: ...
+    def reject(self, user: str, reason: str) -> None: ...
+    def schedule(self, user: str, at: datetime) -> None: ...
+    def state(self) -> State | None: ...
+    def published(self) -> list[str]: ...
+    def said(self) -> str: ...
+
+
+@dataclass
+class SlackChat:
+    bot: slack.Bot
+    author: str = slack.AUTHOR
+    approver: str = slack.HEAD
+    colleague: str = slack.TA
+    draft: str = f"slack:{slack.CHANNEL}:{SLACK_TS}"
+    presses: int = 0
+
+    def post(self, text: str) -> None:
+        self.bot.send("event_message", event__text=text)
+
+    def approve(self, user: str) -> None:
+        self.presses += 1
+        self.bot.send("event_reaction_added", event__user=user, event_id=f"Ev0BOTH{self.presses:04d}")
+
+    def reject(self, user: str, reason: str) -> None:
+        values = {"reject-reason": {"reason": {"type": "plain_text_input", "value": reason}}}
+        self.bot.send("view_submission", view__callback_id="countersign-reject", user__id=user, view__id="V0REJ1",
+                      view__private_metadata=f"{slack.CHANNEL} {SLACK_TS}", view__state__values=values)  # fmt: skip
+
+    def schedule(self, user: str, at: datetime) -> None:
+        values = {"schedule-at": {"at": {"type": "datetimepicker", "selected_date_time": int(at.timestamp())}}}
+        self.bot.send("view_submission", view__callback_id="countersign-schedule", user__id=user, view__id="V0SCH1",
+                      view__private_metadata=self.draft, view__state__values=values)  # fmt: skip
+
+    def state(self) -> State | None:
+        stored = self.bot.store.get(self.draft)
+        return stored.state if stored else None
+
+    def published(self) -> list[str]:
+        return [text for _, text in self.bot.publisher.posted]
+
+    def said(self) -> str:
+        calls = self.bot.slack.named("chat.postMessage") + self.bot.slack.named("chat.update")
+        return json.dumps([(c.get("text"), c.get("blocks")) for c in calls], ensure_ascii=False)
+
+
+@dataclass
+class TeamsChat:
+    bot: teams.TeamsBot
+    author: str = teams.AUTHOR
+    approver: str = teams.HEAD
+    colleague: str = teams.TA
+    draft: str = f"teams:{teams.CHANNEL}:{teams.DRAFT}"
+
+    def post(self, text: str) -> None:
+        self.bot.send("message", text=f"<p>{text}</p>")
+
+    def approve(self, user: str) -> None:
+        self.bot.press("approve", user)
+
+    def reject(self, user: str, reason: str) -> None:
+        self.bot.press("reject", user, inputs={"reason": reason})
+
+    def schedule(self, user: str, at: datetime) -> None:
+        self.bot.press("schedule", user, inputs={"publish_on": f"{at:%Y-%m-%d}", "publish_time": f"{at:%H:%M}"})
+
+    def state(self) -> State | None:
+        stored = self.bot.running.store.get(self.draft)
+        return stored.state if stored else None
+
+    def published(self) -> list[str]:
+        return [text for _, text in self.bot.posted]
+
+    def said(self) -> str:
+        return json.dumps([c["body"] for c in self.bot.fake.calls if "body" in c], ensure_ascii=False)
+
+
+@pytest.fixture(params=["slack", "teams"])
+def chat(request: pytest.FixtureRequest, slack_server: FakeSlackServer, teams_server: FakeTeamsServer,
+         redis_server: RedisServer, store: RedisStore, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:  # fmt: skip
+    if request.param == "slack":
+        yield SlackChat(slack.make_bot(slack_server, store))
+        return
+    teams_server.fake.calls.clear()
+    bot = teams.start_bot(teams_server, redis_server.url, monkeypatch)
+    yield TeamsChat(bot)
+    bot.close()
+
+
+def test_an_approver_publishes_once_and_neither_the_author_nor_a_colleague_can(chat: Chat) -> None:
+    chat.post(WORDS)
+    chat.approve(chat.author)
+    chat.approve(chat.colleague)
+    assert chat.state() == State.AWAITING_APPROVAL and chat.published() == []
+    chat.approve(chat.approver)
+    chat.approve(chat.approver)  # a second press or emoji changes nothing
+    assert chat.state() == State.PUBLISHED and chat.published() == [WORDS]
+
+
+def test_a_blocked_draft_is_never_published(chat: Chat) -> None:
+    chat.post(BLOCKED)
+    chat.approve(chat.approver)
+    assert chat.state() == State.BLOCKED and chat.published() == [] and "personal phone number" in chat.said()
+
+
+def test_a_rejection_with_a_reason_reaches_the_thread(chat: Chat) -> None:
+    chat.post(WORDS)
+    chat.reject(chat.approver, "Please give the date of the science week.")
+    chat.approve(chat.approver)
+    assert chat.state() == State.REJECTED and chat.published() == []
+    assert "Please give the date of the science week." in chat.said()
+
+
+def test_a_chosen_time_is_kept_through_approval(chat: Chat, store: RedisStore) -> None:
+    chat.post(WORDS)
+    chat.schedule(chat.author, TUESDAY_1515)
+    assert "Tuesday 5 March at 15:15" in chat.said()
+    chat.approve(chat.approver)
+    assert chat.state() == State.SCHEDULED and chat.published() == []
+    assert [due for _, due in store.scheduled()] == [TUESDAY_1515]
