@@ -35,6 +35,8 @@ class Chat(Protocol):
     def approve(self, user: str) -> None: ...
     def reject(self, user: str, reason: str) -> None: ...
     def schedule(self, user: str, at: datetime) -> None: ...
+    def form(self, text: str, exception: str, reason: str, at: datetime) -> str: ...  # the draft's id
+    def approve_draft(self, draft: str, user: str) -> None: ...
     def state(self) -> State | None: ...
     def published(self) -> list[str]: ...
     def said(self) -> str: ...
@@ -65,6 +67,22 @@ class SlackChat:
         values = {"schedule-at": {"at": {"type": "datetimepicker", "selected_date_time": int(at.timestamp())}}}
         self.bot.send("view_submission", view__callback_id="countersign-schedule", user__id=user, view__id="V0SCH1",
                       view__private_metadata=self.draft, view__state__values=values)  # fmt: skip
+
+    def form(self, text: str, exception: str, reason: str, at: datetime) -> str:
+        values: dict[str, Any] = {
+            "draft-text": {"text": {"type": "plain_text_input", "value": text}},
+            "draft-pictured": {"pictured": {"type": "multi_external_select", "selected_options": []}},
+            "draft-exception": {"exception": {"type": "static_select", "selected_option": {"value": exception}}},
+            "draft-reason": {"reason": {"type": "plain_text_input", "value": reason}},
+            "draft-publish-at": {"publish-at": {"type": "datetimepicker", "selected_date_time": int(at.timestamp())}},
+        }
+        self.bot.send("view_submission", view__state__values=values, user__id=self.author, view__id="V0FORM1")
+        [draft] = self.bot.store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC))
+        return draft
+
+    def approve_draft(self, draft: str, user: str) -> None:
+        self.bot.send("event_reaction_added", event__item__ts=draft.rsplit(":", 1)[1], event__user=user,
+                      event_id="Ev0BOTHFORM1")  # fmt: skip
 
     def state(self) -> State | None:
         stored = self.bot.store.get(self.draft)
@@ -97,6 +115,17 @@ class TeamsChat:
 
     def schedule(self, user: str, at: datetime) -> None:
         self.bot.press("schedule", user, inputs={"publish_on": f"{at:%Y-%m-%d}", "publish_time": f"{at:%H:%M}"})
+
+    def form(self, text: str, exception: str, reason: str, at: datetime) -> str:
+        data = {"text": text, "pictured": "", "exception": exception, "exception_reason": reason,
+                "publish_on": f"{at:%Y-%m-%d}", "publish_time": f"{at:%H:%M}"}  # fmt: skip
+        self.bot.send("card_action", value__action__verb="draft-submit", value__action__data=data,
+                      from__aadObjectId=self.author, id="f:form-both")  # fmt: skip
+        [draft] = self.bot.running.store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC))
+        return draft
+
+    def approve_draft(self, draft: str, user: str) -> None:
+        self.bot.press("approve", user, draft=draft.rsplit(":", 1)[1])
 
     def state(self) -> State | None:
         stored = self.bot.running.store.get(self.draft)
@@ -152,3 +181,13 @@ def test_a_chosen_time_is_kept_through_approval(chat: Chat, store: RedisStore) -
     chat.approve(chat.approver)
     assert chat.state() == State.SCHEDULED and chat.published() == []
     assert [due for _, due in store.scheduled()] == [TUESDAY_1515]
+
+
+def test_a_form_draft_with_an_exception_keeps_its_time_outside_school_hours(chat: Chat, store: RedisStore) -> None:
+    saturday_evening = datetime(2030, 3, 9, 18, 30, tzinfo=UTC)  # outside every school's posting hours
+    draft = chat.form("The harvest supper was a joy: thank you, families!", "event", "the harvest supper",
+                      saturday_evening)  # fmt: skip
+    stored = store.get(draft)
+    assert stored is not None and stored.record["exception"] == "event" and stored.author == chat.author
+    chat.approve_draft(draft, chat.approver)
+    assert [due for _, due in store.scheduled()] == [saturday_evening]  # the exception keeps the evening
