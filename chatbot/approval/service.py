@@ -28,6 +28,7 @@ from chatbot.approval.ports import Approvers, Notifier, Publisher
 from chatbot.approval.publication import Publication
 from chatbot.approval.records import checked, rechecked, record, stored_draft
 from chatbot.approval.recovery import Recovery
+from chatbot.approval.rescheduling import Rescheduling
 from chatbot.approval.routing import Routing
 from chatbot.approval.states import BOT, State, Transition
 from chatbot.approval.takedown import Takedown
@@ -58,6 +59,7 @@ class WorkflowService:
     takedown: Takedown = field(init=False)
     answers: ReportAnswers = field(init=False)
     nudges: Nudges = field(init=False)
+    rescheduling: Rescheduling = field(init=False)  # a post's time changed, or a scheduled post cancelled
 
     def __post_init__(self) -> None:
         self.answers = ReportAnswers(self.store, self.ctx, self.notifier, self.approvers, self.approvals_required)
@@ -65,6 +67,7 @@ class WorkflowService:
         self.recovery = Recovery(self.store, self.publisher, self.notifier, self.publication)
         self.takedown = Takedown(self.store, self.publisher, self.notifier, self.approvers)
         self.nudges = Nudges(self.store, self.ctx, self.notifier, self.remind_after)
+        self.rescheduling = Rescheduling(self.store, self.ctx, self.approvers, self.notifier, self.answers)
 
     def draft_posted(self, event: DraftPosted) -> None:
         self._once(event.event_id, lambda: self._posted(event))

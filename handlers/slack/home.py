@@ -11,7 +11,6 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from chatbot import messages
-from chatbot.approval.rescheduling import Rescheduling
 from chatbot.governance.home import Home, home_for
 from chatbot.governance.week import Day
 from chatbot.school.money import POUNDS, Money
@@ -90,9 +89,7 @@ def register(app: App, deps: SlackDeps, zone: ZoneInfo) -> None:
     def handle_cancel(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
         user, draft_id = body["user"]["id"], (body.get("actions") or [{}])[0].get("value", "")
-        service = deps.service
-        desk = Rescheduling(service.store, service.ctx, service.approvers, service.notifier, service.answers)
-        desk.cancel(draft_id, user, datetime.now(UTC))  # the home shows the outcome: refused, it is still listed
+        deps.service.rescheduling.cancel(draft_id, user, datetime.now(UTC))  # refused, it is still listed below
         publish_home(client, user)
 
     app.event("app_home_opened")(handle_home_opened)

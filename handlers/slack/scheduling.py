@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 from chatbot import messages
 from chatbot.approval.events import TimeChosen
 from chatbot.approval.records import chosen_time
-from chatbot.approval.rescheduling import Rescheduling, time_problem
+from chatbot.approval.rescheduling import time_problem
 from handlers.slack import ids
 from handlers.slack.block_parts import labelled, modal, section
 from handlers.slack.deps import SlackDeps
@@ -68,8 +68,7 @@ def register(app: App, deps: SlackDeps) -> None:
         if stored is None or not service.store.every(f"schedule:{form}", FORM_MEMORY_SECONDS):
             return
         event = TimeChosen(stored.ref, user, chosen, f"schedule:{form}", now)
-        desk = Rescheduling(service.store, service.ctx, service.approvers, service.notifier, service.answers)
-        if refused := desk.change(event):
+        if refused := service.rescheduling.change(event):
             client.chat_postEphemeral(channel=stored.ref.channel, user=user, text=refused)
 
     app.action(ids.ACTION_SCHEDULE_ASK)(handle_ask)

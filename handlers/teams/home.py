@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 from chatbot import messages
 from chatbot.approval.events import TimeChosen
-from chatbot.approval.rescheduling import Rescheduling
 from chatbot.governance.home import Home, home_for
 from chatbot.governance.week import Day
 from chatbot.school.money import Money
@@ -49,18 +48,17 @@ def changed(activity: dict[str, Any], deps: TeamsDeps, verb: str) -> str:
     """A home card's Change time or Cancel: the core's rescheduling, answered to the person who pressed it."""
     data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
     service, user, now = deps.service, translate.author(activity), datetime.now(UTC)
-    desk = Rescheduling(service.store, service.ctx, service.approvers, service.notifier, service.answers)
     stored = service.store.get(str(data.get("draft_id") or ""))
     if stored is None:
         return messages.TIME_TOO_LATE
     if verb == CANCEL_VERB:
-        return desk.cancel(stored.id, user, now) or messages.CANCELLED
+        return service.rescheduling.cancel(stored.id, user, now) or messages.CANCELLED
     try:
         chosen = picked(data, service.ctx.zone)
     except ValueError:
         return messages.TIME_UNREADABLE
     event = TimeChosen(stored.ref, user, chosen, f"card:{activity.get('id')}", now)
-    return desk.change(event) or messages.TIME_SAVED
+    return service.rescheduling.change(event) or messages.TIME_SAVED
 
 
 def build_home_card(home: Home, zone: ZoneInfo, money: Money) -> Card:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from chatbot import messages
 from chatbot.approval.events import MessageRef, TimeChosen
-from chatbot.approval.rescheduling import Rescheduling, time_problem
+from chatbot.approval.rescheduling import time_problem
 from handlers.teams import translate
 from handlers.teams.cards import SCHEDULE_DAY, SCHEDULE_TIME
 from handlers.teams.deps import TeamsDeps
@@ -43,5 +43,4 @@ def answer(activity: dict[str, Any], deps: TeamsDeps, now: datetime) -> str:
         return messages.TIME_SAVED  # the same press delivered again
     ref = MessageRef(translate.PLATFORM, str(deps.teams.drafts_channel), draft)
     event = TimeChosen(ref, translate.author(activity), chosen, f"card:{activity.get('id')}", now)
-    desk = Rescheduling(service.store, service.ctx, service.approvers, service.notifier, service.answers)
-    return desk.change(event) or messages.TIME_SAVED
+    return service.rescheduling.change(event) or messages.TIME_SAVED
