@@ -62,6 +62,12 @@ class Roster:
         """Pupils whose full name (legal or preferred forename with surname) is `name`, in any case and spacing."""
         return list(self._by_full_name.get(name_key(name), ()))
 
+    def full_names(self, names: list[str]) -> tuple[tuple[str, ...], list[str]]:
+        """The roster's full names for names as typed (each once, in order), and the names not on the roster."""
+        found = {name: self.named(name) for name in names}
+        known = tuple(dict.fromkeys(pupils[0].full_name for pupils in found.values() if pupils))
+        return known, [name for name, pupils in found.items() if not pupils]
+
     @cached_property
     def _by_full_name(self) -> dict[str, list[Pupil]]:
         """Built on the first look-up, once per roster, instead of reading every pupil for every name."""

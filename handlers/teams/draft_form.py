@@ -14,7 +14,7 @@ from handlers.teams import translate
 from handlers.teams.cards import SCHEDULE_INPUTS, Card, card, execute, text_block
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.markup import teams_text
-from handlers.teams.scheduling import FORM_MEMORY_SECONDS, picked
+from handlers.teams.scheduling import picked
 
 VERB = "draft-submit"
 TEXT, PICTURED, EXCEPTION, REASON, TRIP = "text", "pictured", "exception", "exception_reason", "from_trip"
@@ -44,13 +44,13 @@ def build_draft_form(text: str = "", trip_question: bool = False) -> Card:
 
 def submitted(activity: dict[str, Any], deps: TeamsDeps) -> str:
     """The form's answer: why it cannot be taken yet (the form stays open to fix it), or that it was posted."""
-    data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
+    data = translate.action_data(activity)
     text = str(data.get(TEXT) or "").replace("\r\n", "\n").strip()[:MAX_TEXT]  # its lines kept, as typed
     user, now = translate.author(activity), datetime.now(UTC)
     problem = _problem(data, text, deps, now)
     if problem is not None:
         return problem
-    if not deps.service.store.every(f"teams-form:{activity.get('id')}", FORM_MEMORY_SECONDS):
+    if not deps.service.store.every(f"teams-form:{activity.get('id')}", translate.PRESS_MEMORY_SECONDS):
         return messages.FORM_TAKEN  # the same press delivered again
     channel = str(deps.teams.drafts_channel)
     said = teams_text(messages.FORM_DRAFT_FROM.format(user=user, text=text), deps.people.name_of)
@@ -62,7 +62,7 @@ def submitted(activity: dict[str, Any], deps: TeamsDeps) -> str:
 def _problem(data: dict[str, Any], text: str, deps: TeamsDeps, now: datetime) -> str | None:
     if not text:
         return messages.FORM_EMPTY
-    unknown = [name for name in _names(data) if not deps.service.ctx.roster.named(name)]
+    _, unknown = deps.service.ctx.roster.full_names(translate.typed_names(data.get(PICTURED)))
     if unknown:
         return messages.pupils_not_on_roster(unknown)
     try:
@@ -71,17 +71,13 @@ def _problem(data: dict[str, Any], text: str, deps: TeamsDeps, now: datetime) ->
         return messages.TIME_UNREADABLE
 
 
-def _names(data: dict[str, Any]) -> list[str]:
-    return [name.strip() for name in str(data.get(PICTURED) or "").split(",") if name.strip()]
-
-
 def _draft(data: dict[str, Any], text: str, user: str, ref: MessageRef, now: datetime, deps: TeamsDeps) -> DraftPosted:
-    roster, exception = deps.service.ctx.roster, EXCEPTION_OF.get(str(data.get(EXCEPTION) or ""))
-    pictured = tuple(dict.fromkeys(roster.named(name)[0].full_name for name in _names(data)))
+    exception = EXCEPTION_OF.get(str(data.get(EXCEPTION) or ""))
+    pictured, _ = deps.service.ctx.roster.full_names(translate.typed_names(data.get(PICTURED)))
     reason = " ".join(str(data.get(REASON) or "").split()) or None
     return DraftPosted(ref, user, text, f"teams-form:{ref.message}", now, pictured=pictured,
-                       exception=exception,
-                       exception_reason=reason, photos_unseen=True, publish_at=picked(data, deps.service.ctx.zone),
+                       exception=exception, exception_reason=reason, photos_unseen=True,
+                       publish_at=picked(data, deps.service.ctx.zone),
                        from_trip=data.get(TRIP) == "yes")  # fmt: skip
 
 

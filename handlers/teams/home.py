@@ -46,7 +46,7 @@ def _changes(draft_id: str) -> dict[str, object]:
 
 def changed(activity: dict[str, Any], deps: TeamsDeps, verb: str) -> str:
     """A home card's Change time or Cancel: the core's rescheduling, answered to the person who pressed it."""
-    data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
+    data = translate.action_data(activity)
     service, user, now = deps.service, translate.author(activity), datetime.now(UTC)
     stored = service.store.get(str(data.get("draft_id") or ""))
     if stored is None:

@@ -19,7 +19,6 @@ KINDS = (("E-safety: offensive, abusive or undermining content", "e-safety"),
          ("Safeguarding: a child may be at risk", "safeguarding"),
          ("Allegation about a member of staff", "allegation"))  # fmt: skip
 KIND_OF: dict[str, Kind] = {"e-safety": "e-safety", "safeguarding": "safeguarding", "allegation": "allegation"}
-FORM_MEMORY_SECONDS = 24 * 3600
 
 
 def build_incident_form() -> Card:
@@ -35,13 +34,13 @@ def build_incident_form() -> Card:
 
 def submitted(activity: dict[str, Any], deps: TeamsDeps) -> str:
     """What the reporter is told on the card; the desk also sends its receipt to their chat."""
-    data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
+    data = translate.action_data(activity)
     what, kind = str(data.get(WHAT) or "").strip(), str(data.get(KIND) or "e-safety")
     if deps.incidents is None:
         return messages.INCIDENTS_OFF
     if not what or kind not in KIND_OF:
         return messages.INCIDENT_NEEDS_WHAT
-    if not deps.service.store.every(f"teams-incident:{activity.get('id')}", FORM_MEMORY_SECONDS):
+    if not deps.service.store.every(f"teams-incident:{activity.get('id')}", translate.PRESS_MEMORY_SECONDS):
         return messages.INCIDENT_TAKEN
     reporter, now = translate.author(activity), datetime.now(UTC)
     link = str(data.get(LINK) or "").strip() or None

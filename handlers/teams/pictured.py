@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from chatbot import messages
-from chatbot.approval.events import MessageRef, PicturedGiven
+from chatbot.approval.events import PicturedGiven
 from handlers.teams import translate
 from handlers.teams.cards import PICTURED_INPUT
 from handlers.teams.deps import TeamsDeps
@@ -17,19 +17,17 @@ FIELD = str(PICTURED_INPUT["id"])
 
 def named(activity: dict[str, Any], deps: TeamsDeps) -> str:
     """What the person is told: the names not on the roster, or that the answer was taken."""
-    data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
-    draft, channel = str(data.get("draft") or ""), deps.teams.drafts_channel
-    names = [name.strip() for name in str(data.get(FIELD) or "").split(",") if name.strip()]
-    if not draft or channel is None or translate.channel_of(activity) != channel:
+    ref, names = (
+        translate.card_draft(activity, deps.teams.drafts_channel),
+        translate.typed_names(translate.action_data(activity).get(FIELD)),
+    )
+    if ref is None:
         return messages.NOT_A_DRAFT_CARD
     if not names:
         return messages.PICTURED_NAMES_EMPTY
-    roster = deps.service.ctx.roster
-    unknown = [name for name in names if not roster.named(name)]
+    pictured, unknown = deps.service.ctx.roster.full_names(names)
     if unknown:
         return messages.pupils_not_on_roster(unknown)
-    pictured = tuple(dict.fromkeys(roster.named(name)[0].full_name for name in names))
-    ref = MessageRef(translate.PLATFORM, channel, draft)
     event = PicturedGiven(ref, translate.author(activity), pictured, None, f"card:{activity.get('id')}",
                           datetime.now(UTC))  # fmt: skip
     deps.service.pictured_given(event)

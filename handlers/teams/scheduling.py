@@ -8,13 +8,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from chatbot import messages
-from chatbot.approval.events import MessageRef, TimeChosen
+from chatbot.approval.events import TimeChosen
 from chatbot.approval.rescheduling import time_problem
 from handlers.teams import translate
 from handlers.teams.cards import SCHEDULE_DAY, SCHEDULE_TIME
 from handlers.teams.deps import TeamsDeps
-
-FORM_MEMORY_SECONDS = 24 * 3600  # longer than any Teams retry
 
 
 def picked(data: dict[str, Any], zone: ZoneInfo) -> datetime | None:
@@ -29,18 +27,16 @@ def picked(data: dict[str, Any], zone: ZoneInfo) -> datetime | None:
 
 def answer(activity: dict[str, Any], deps: TeamsDeps, now: datetime) -> str:
     """What the person who pressed Schedule is told: the core's refusal, or that it is done."""
-    data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
-    service, draft = deps.service, str(data.get("draft") or "")
-    if not draft or translate.channel_of(activity) != deps.teams.drafts_channel:
+    service, ref = deps.service, translate.card_draft(activity, deps.teams.drafts_channel)
+    if ref is None:
         return messages.NOT_A_DRAFT_CARD
     try:
-        chosen = picked(data, service.ctx.zone)
+        chosen = picked(translate.action_data(activity), service.ctx.zone)
     except ValueError:
         return messages.TIME_UNREADABLE
     if problem := time_problem(chosen, now):
         return problem
-    if not service.store.every(f"schedule:{activity.get('id')}", FORM_MEMORY_SECONDS):
+    if not service.store.every(f"schedule:{activity.get('id')}", translate.PRESS_MEMORY_SECONDS):
         return messages.TIME_SAVED  # the same press delivered again
-    ref = MessageRef(translate.PLATFORM, str(deps.teams.drafts_channel), draft)
     event = TimeChosen(ref, translate.author(activity), chosen, f"card:{activity.get('id')}", now)
     return service.rescheduling.change(event) or messages.TIME_SAVED

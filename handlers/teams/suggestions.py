@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from chatbot import messages
-from chatbot.approval.events import MessageRef
 from chatbot.approval.suggestions import accept, suggest
 from handlers.teams import translate
 from handlers.teams.cards import ACCEPT_VERB, SUGGESTED
@@ -16,15 +15,13 @@ from handlers.teams.deps import TeamsDeps
 
 def answer(activity: dict[str, Any], deps: TeamsDeps, verb: str) -> str:
     """What the person who pressed Suggest or Accept is told."""
-    data = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
-    draft, channel = str(data.get("draft") or ""), deps.teams.drafts_channel
-    if not draft or channel is None or translate.channel_of(activity) != channel:
+    ref, user = translate.card_draft(activity, deps.teams.drafts_channel), translate.author(activity)
+    if ref is None:
         return messages.NOT_A_DRAFT_CARD
-    ref, user = MessageRef(translate.PLATFORM, channel, draft), translate.author(activity)
     if verb == ACCEPT_VERB:
         refused = accept(deps.service, ref, user, f"card:{activity.get('id')}", datetime.now(UTC))
         return refused or messages.SUGGESTION_ACCEPTED
-    words = str(data.get(SUGGESTED) or "").replace("\r\n", "\n").strip()
+    words = str(translate.action_data(activity).get(SUGGESTED) or "").replace("\r\n", "\n").strip()
     if not words:
         return messages.FORM_EMPTY
     return suggest(deps.service, ref, user, words) or messages.SUGGESTION_SENT

@@ -113,28 +113,46 @@ def reactions(
     return events
 
 
+PRESS_MEMORY_SECONDS = 24 * 3600  # a form or button press is taken once, however often Teams delivers it
+
+
+def action_data(activity: Activity) -> dict[str, Any]:
+    """What a pressed card button sends: its own data, and the card's inputs with it (Action.Execute)."""
+    data: dict[str, Any] = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
+    return data
+
+
+def card_draft(activity: Activity, drafts_channel: str | None) -> MessageRef | None:
+    """The draft a report card's button names, when it was pressed in the drafts channel; else None."""
+    draft = str(action_data(activity).get("draft") or "")
+    if not draft or drafts_channel is None or channel_of(activity) != drafts_channel:
+        return None
+    return MessageRef(PLATFORM, drafts_channel, draft)
+
+
+def typed_names(said: object) -> list[str]:
+    """Names typed into a card's field, separated by commas."""
+    return [name.strip() for name in str(said or "").split(",") if name.strip()]
+
+
 def card_action(
     activity: Activity, drafts_channel: str | None
 ) -> ApprovalGiven | RejectionGiven | RetryRequested | None:
     """An Approve, Reject or Retry button on a draft's card: the same decision as Slack's buttons."""
-    action = (activity.get("value") or {}).get("action") or {}
-    kind = VERBS.get(str(action.get("verb")))
-    draft = str((action.get("data") or {}).get("draft") or "")
-    if kind is None or not draft or channel_of(activity) != drafts_channel:
+    kind = VERBS.get(str(((activity.get("value") or {}).get("action") or {}).get("verb")))
+    ref = card_draft(activity, drafts_channel)
+    if kind is None or ref is None:
         return None
-    ref = MessageRef(PLATFORM, drafts_channel, draft)
     if kind is RejectionGiven:
-        reason = " ".join(str((action.get("data") or {}).get("reason") or "").split())[:500] or None
+        reason = " ".join(str(action_data(activity).get("reason") or "").split())[:500] or None
         return RejectionGiven(ref, author(activity), f"card:{activity.get('id')}", when(activity), reason)
     return kind(ref, author(activity), f"card:{activity.get('id')}", when(activity))
 
 
 def pictured_answer(activity: Activity, drafts_channel: str | None) -> PicturedGiven | None:
     """A "who is pictured?" button on a draft's card, timed by Teams' clock as an approval is."""
-    action = (activity.get("value") or {}).get("action") or {}
-    answer = PICTURED_VERBS.get(str(action.get("verb")))
-    draft = str((action.get("data") or {}).get("draft") or "")
-    if answer is None or not draft or drafts_channel is None or channel_of(activity) != drafts_channel:
+    answer = PICTURED_VERBS.get(str(((activity.get("value") or {}).get("action") or {}).get("verb")))
+    ref = card_draft(activity, drafts_channel)
+    if answer is None or ref is None:
         return None
-    ref = MessageRef(PLATFORM, drafts_channel, draft)
     return PicturedGiven(ref, author(activity), (), answer, f"card:{activity.get('id')}", when(activity))

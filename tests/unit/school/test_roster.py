@@ -144,3 +144,12 @@ def test_pupils_are_found_by_full_name_in_any_case_spacing_or_apostrophe() -> No
     assert [p.forename for p in roster.named("josh  PATEL")] == ["Joshua", "Josh"]  # by preferred name too
     assert [p.surname for p in roster.named("Grace O’Brien")] == ["O'Brien"]
     assert roster.named("Joshua Smith") == []
+
+
+def test_full_names_for_names_as_typed_and_those_not_on_the_roster() -> None:
+    roster = parse_roster("Forename,Surname,Preferred name,Year,Photo consent,Consent expires\n"
+                          "Joshua,Patel,Josh,3,yes,2027-07-31\nAmelia,Nowak,,3,no,\n")  # fmt: skip
+    assert roster.full_names(["josh patel", "Amelia Nowak", "JOSHUA PATEL", "Nobody Known"]) == (
+        ("Joshua Patel", "Amelia Nowak"),
+        ["Nobody Known"],
+    )
