@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from chatbot.approval.records import chosen_time
 from chatbot.approval.states import State
+from chatbot.cards import escape
 from chatbot.store import StoredDraft
 
 DAYS = 7
@@ -39,3 +40,22 @@ def week(now: datetime, zone: ZoneInfo, scheduled: Iterable[tuple[StoredDraft, d
     first = now.astimezone(zone).date()
     days = [first + timedelta(days=n) for n in range(DAYS)]
     return tuple(Day(d, tuple(sorted((p for p in planned if p.at.date() == d), key=lambda p: p.at))) for d in days)
+
+
+EXCERPT = 80
+SHOWN_PER_DAY = 6  # a busy day says how many more, so the calendar stays one screen
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """A post's first words on one line, escaped for the project's markup (it was written by a person)."""
+    text = " ".join(text.split())
+    return escape(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def day_line(day: Day, zone: ZoneInfo) -> str:
+    """One line of the week, in the project's markup: the day, then each post's time and first words, "(if
+    approved)" for those waiting."""
+    posts = [f"{p.at.astimezone(zone):%H:%M} {excerpt(p.draft.record.get('text', ''), 40)}"
+             + ("" if p.approved else " _(if approved)_") for p in day.posts[:SHOWN_PER_DAY]]  # fmt: skip
+    more = [f"and {len(day.posts) - SHOWN_PER_DAY} more"] if len(day.posts) > SHOWN_PER_DAY else []
+    return f"*{day.day:%a %-d %b}*: " + ("; ".join(posts + more) if posts else "_nothing planned_")

@@ -12,19 +12,11 @@ from slack_sdk import WebClient
 
 from chatbot import messages
 from chatbot.governance.home import Home, home_for
-from chatbot.governance.week import Day
+from chatbot.governance.week import day_line, excerpt
 from chatbot.school.money import POUNDS, Money
 from handlers.slack import ids
-from handlers.slack.block_parts import button, context, escape, section
+from handlers.slack.block_parts import button, context, section
 from handlers.slack.deps import SlackDeps
-
-EXCERPT = 80
-
-
-def _excerpt(text: str, limit: int = EXCERPT) -> str:
-    text = " ".join(text.split())
-    return escape(text if len(text) <= limit else text[: limit - 1] + "…")
-
 
 LINES_PER_SECTION = 25  # a section holds 3,000 characters: a long list continues in the next one
 
@@ -39,33 +31,22 @@ def _long_list(title: str, lines: list[str]) -> list[dict[str, Any]]:
     return [_list(title, parts[0])] + [section("\n".join(part)) for part in parts[1:]]
 
 
-SHOWN_PER_DAY = 6  # a busy day says how many more, so the calendar stays one screen
-
-
-def _day(day: Day, zone: ZoneInfo) -> str:
-    """One line of the week: the day, then each post's time and first words; "if approved" for waiting ones."""
-    posts = [f"{p.at.astimezone(zone):%H:%M} {_excerpt(p.draft.record.get('text', ''), 40)}"
-             + ("" if p.approved else " _(if approved)_") for p in day.posts[:SHOWN_PER_DAY]]  # fmt: skip
-    more = [f"and {len(day.posts) - SHOWN_PER_DAY} more"] if len(day.posts) > SHOWN_PER_DAY else []
-    return f"*{day.day:%a %-d %b}*: " + ("; ".join(posts + more) if posts else "_nothing planned_")
-
-
 def build_home(home: Home, zone: ZoneInfo, money: Money = POUNDS) -> dict[str, Any]:
     blocks: list[dict[str, Any]] = [section(":wave: *Countersign*: what is waiting for you.")]
     if home.approver:
-        blocks += _long_list("Waiting for your approval", [f"• {_excerpt(d.record.get('text', ''))}"
+        blocks += _long_list("Waiting for your approval", [f"• {excerpt(d.record.get('text', ''))}"
                                                            for d in home.to_approve])  # fmt: skip
-    blocks.append(_list("Your drafts", [f"• {_excerpt(d.record.get('text', ''))} — _{d.state.replace('_', ' ')}_"
+    blocks.append(_list("Your drafts", [f"• {excerpt(d.record.get('text', ''))} — _{d.state.replace('_', ' ')}_"
                                         for d in home.mine]))  # fmt: skip
-    blocks.append(_list("This week", [_day(day, zone) for day in home.week]))
+    blocks.append(_list("This week", [day_line(day, zone) for day in home.week]))
     blocks.append(section("*Scheduled*" + ("" if home.scheduled else "\n_Nothing._")))
     for draft, at in home.scheduled:
-        blocks.append(section(f"• {_excerpt(draft.record.get('text', ''))} — {at.astimezone(zone):%a %-d %b %H:%M}"))
+        blocks.append(section(f"• {excerpt(draft.record.get('text', ''))} — {at.astimezone(zone):%a %-d %b %H:%M}"))
         if home.approver:
             blocks.append({"type": "actions", "elements": [
                 button("Change time", ids.ACTION_HOME_RESCHEDULE, draft.id),
                 button("Cancel", ids.ACTION_HOME_CANCEL, draft.id, style="danger")]})  # fmt: skip
-    blocks.append(_list("Recently published", [f"• {_excerpt(d.record.get('text', ''))}" + (f" — <{link}|view>" if link
+    blocks.append(_list("Recently published", [f"• {excerpt(d.record.get('text', ''))}" + (f" — <{link}|view>" if link
                                                else "") for d, link in home.published]))  # fmt: skip
     if home.incidents:
         blocks.append(_list("Open incidents for you", [f"• {i.id} ({i.evidence.kind}) — _{i.state}_"

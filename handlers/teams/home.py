@@ -3,6 +3,7 @@ the week ahead, what waits for them, their drafts, the schedule, incidents on th
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -10,30 +11,29 @@ from zoneinfo import ZoneInfo
 from chatbot import messages
 from chatbot.approval.events import TimeChosen
 from chatbot.governance.home import Home, home_for
-from chatbot.governance.week import Day
+from chatbot.governance.week import day_line, excerpt
 from chatbot.school.money import Money
+from chatbot.store import StoredDraft
 from handlers.teams import translate
 from handlers.teams.cards import SCHEDULE_INPUTS, Card, card, execute, text_block
 from handlers.teams.deps import TeamsDeps
+from handlers.teams.markup import teams_text
 from handlers.teams.scheduling import picked
 
-EXCERPT = 80
 RESCHEDULE_VERB, CANCEL_VERB = "home-reschedule", "home-cancel"
 
 
-def _excerpt(text: str, limit: int = EXCERPT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _said(text: str) -> str:
+    """A line in the project's markup as Teams' Markdown (the words in it were escaped by the core)."""
+    return html.unescape(teams_text(text, lambda _: "a colleague"))
+
+
+def _words(draft: StoredDraft) -> str:
+    return _said(excerpt(draft.record.get("text", "")))
 
 
 def _list(title: str, lines: list[str]) -> list[dict[str, object]]:
     return [text_block(f"**{title}**", spacing="Medium"), text_block("\n".join(lines) if lines else "_Nothing._")]
-
-
-def _day(day: Day, zone: ZoneInfo) -> str:
-    posts = [f"{p.at.astimezone(zone):%H:%M} {_excerpt(p.draft.record.get('text', ''), 40)}"
-             + ("" if p.approved else " _(if approved)_") for p in day.posts[:6]]  # fmt: skip
-    return f"- **{day.day:%a %-d %b}**: " + ("; ".join(posts) if posts else "_nothing planned_")
 
 
 def _changes(draft_id: str) -> dict[str, object]:
@@ -63,14 +63,14 @@ def changed(activity: dict[str, Any], deps: TeamsDeps, verb: str) -> str:
 
 def build_home_card(home: Home, zone: ZoneInfo, money: Money) -> Card:
     body = [text_block("👋 **Countersign**: what is waiting for you.", size="Medium")]
-    body += _list("This week", [_day(day, zone) for day in home.week])
+    body += _list("This week", [f"- {_said(day_line(day, zone))}" for day in home.week])
     if home.approver:
-        body += _list("Waiting for your approval", [f"- {_excerpt(d.record.get('text', ''))}" for d in home.to_approve])
-    body += _list("Your drafts", [f"- {_excerpt(d.record.get('text', ''))} — _{d.state.replace('_', ' ')}_"
+        body += _list("Waiting for your approval", [f"- {_words(d)}" for d in home.to_approve])
+    body += _list("Your drafts", [f"- {_words(d)} — _{d.state.replace('_', ' ')}_"
                                   for d in home.mine])  # fmt: skip
     body += [text_block("**Scheduled**", spacing="Medium")] + ([] if home.scheduled else [text_block("_Nothing._")])
     for draft, at in home.scheduled:
-        body.append(text_block(f"- {_excerpt(draft.record.get('text', ''))} — {at.astimezone(zone):%a %-d %b %H:%M}"))
+        body.append(text_block(f"- {_words(draft)} — {at.astimezone(zone):%a %-d %b %H:%M}"))
         if home.approver:
             body.append(_changes(draft.id))
     body += _list("Open incidents for you", [f"- {i.id} ({i.evidence.kind}) — _{i.state}_" for i in home.incidents])

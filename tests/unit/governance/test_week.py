@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from chatbot.approval.states import State
-from chatbot.governance.week import week
+from chatbot.governance.week import day_line, week
 from chatbot.store import StoredDraft
 
 LONDON = ZoneInfo("Europe/London")
@@ -40,3 +40,13 @@ def test_nothing_shows_that_is_not_going_out_or_falls_outside_the_week() -> None
     stale = draft("stale", State.PUBLISHED)  # still in the schedule's set for a moment after publishing
     scheduled = [(later, datetime(2026, 12, 20, 8, 0, tzinfo=UTC)), (stale, datetime(2026, 12, 7, 8, 0, tzinfo=UTC))]
     assert all(not d.posts for d in week(NOW, LONDON, scheduled, [rejected, no_time]))
+
+
+def test_a_day_line_names_the_day_times_and_escaped_words_and_says_how_many_more() -> None:
+    posts = [(draft(f"<b>post {n}</b> & more words", State.SCHEDULED), datetime(2026, 12, 7, 8 + n, 0, tzinfo=UTC))
+             for n in range(8)]  # fmt: skip
+    [monday] = [d for d in week(NOW, LONDON, posts, []) if d.day == date(2026, 12, 7)]
+    said = day_line(monday, LONDON)
+    assert said.startswith("*Mon 7 Dec*: 08:00 &lt;b&gt;post 0&lt;/b&gt; &amp; more words;")
+    assert said.endswith("and 2 more")
+    assert day_line(week(NOW, LONDON, [], [])[0], LONDON) == "*Fri 4 Dec*: _nothing planned_"
