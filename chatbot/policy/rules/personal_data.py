@@ -76,12 +76,13 @@ def check_personal_data(draft: Draft, text: TextView, ctx: PolicyContext) -> Ite
 
 
 def _phones(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
-    for match in PHONE_RE.finditer(norm):
-        if phone_digits(match.group()) not in ctx.contacts.phones:
-            yield Hit(messages.PHONE, text.span(*match.span()), messages.PERSONAL_SUGGESTION)
-    written = {phone_digits(m.group()) for m in PHONE_RE.finditer(norm)}  # said once, however it is written
+    written = {match.span(): phone_digits(match.group()) for match in PHONE_RE.finditer(norm)}
+    for span, digits in written.items():
+        if digits not in ctx.contacts.phones:
+            yield Hit(messages.PHONE, text.span(*span), messages.PERSONAL_SUGGESTION)
+    said = set(written.values())  # a number is said once, however it is written
     for start, end, digits in phone_runs(norm):
-        if digits not in written and digits not in ctx.contacts.phones:
+        if digits not in said and digits not in ctx.contacts.phones:
             yield Hit(messages.PHONE, text.span(start, end), messages.PERSONAL_SUGGESTION)
 
 
