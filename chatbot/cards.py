@@ -33,7 +33,24 @@ class Buttons:
     note: bool = False  # the card also asks for a note typed beside the buttons (what was done)
 
 
-Part = Line | Buttons
+@dataclass(frozen=True, slots=True)
+class Field:
+    """Something a person types or picks on the card, sent with whichever of its buttons they press."""
+
+    name: str
+    label: str
+    kind: Literal["text", "long", "date", "time"] = "text"
+    value: str = ""  # what the field holds when the card is shown
+    limit: int = 500  # characters
+
+
+Part = Line | Buttons | Field
+# The :emoji: names the core's sentences use, as characters, for a chat that does not draw Slack's names
+EMOJI = {"scroll": "📜", "key": "🔑", "double_vertical_bar": "⏸️", "busts_in_silhouette": "👥", "arrow_forward": "▶️",
+         "white_check_mark": "✅", "warning": "⚠️", "no_entry": "⛔", "x": "❌", "wastebasket": "🗑️",
+         "outbox_tray": "📤", "information_source": "ℹ️", "large_orange_circle": "🟠", "large_yellow_circle": "🟡",
+         "red_circle": "🔴", "grey_question": "❔", "mag": "🔍", "bell": "🔔", "camera": "📷",
+         "bust_in_silhouette": "👤"}  # fmt: skip
 
 
 def line(text: str) -> Line:

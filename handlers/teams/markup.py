@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-EMOJI = {"scroll": "📜", "key": "🔑", "double_vertical_bar": "⏸️", "busts_in_silhouette": "👥", "arrow_forward": "▶️",
-         "white_check_mark": "✅", "warning": "⚠️", "no_entry": "⛔", "x": "❌", "wastebasket": "🗑️",
-         "outbox_tray": "📤", "information_source": "ℹ️"}  # fmt: skip
+from chatbot.cards import EMOJI
+
 _USER = re.compile(r"<@([^>|]+)(?:\|[^>]*)?>")
 _LINK = re.compile(r"<(https?://[^>|]+)\|([^>]+)>")
 _BARE_LINK = re.compile(r"<(https?://[^>|]+)>")
