@@ -1,0 +1,97 @@
+"""A draft's report as a card described once for every chat: the verdict, each finding with its fix and clause, what
+goes out, where the draft stands, and the fields and buttons of the people who answer it."""
+
+from __future__ import annotations
+
+from chatbot.cards import Button, Buttons, Field, Part, line, small
+from chatbot.policy.finding import Finding, Report
+
+MAX_FINDINGS = 20  # a draft with more problems needs rewriting anyway
+GROUP = "draft-decision"
+APPROVE, REJECT, SCHEDULE, SUGGEST = "draft-approve", "draft-reject", "draft-schedule", "draft-suggest"
+PICTURED_NOBODY, PICTURED_CHECKED, PICTURED_NAMED = "pictured-nobody", "pictured-checked", "pictured-named"
+TRIP_LEFT, RETRY, ACCEPT = "trip-left", "draft-retry", "suggestion-accept"
+REASON, DAY, TIME, SUGGESTED, PICTURED_NAMES = "reason", "publish_on", "publish_time", "suggested", "pictured_names"
+VERDICTS = {
+    "block": ":no_entry: *Blocked* — this draft cannot be published until the problems below are fixed.",
+    "warn": ":warning: *OK, with warnings* — an approver should read these before approving.",
+    "pass": ":white_check_mark: *No problems found.*",
+}
+_SEVERITY = {"block": ":no_entry:", "warn": ":warning:", "info": ":information_source:"}
+
+
+def finding_lines(finding: Finding) -> list[Part]:
+    parts: list[Part] = [line(f"{_SEVERITY[finding.severity.value]} *{finding.rule}*: {finding.message}")]
+    if finding.suggestion:
+        parts.append(line(f"*Fix:* {finding.suggestion}"))
+    if finding.clause:
+        parts.append(small(f"_Policy: {finding.clause}_"))
+    return parts
+
+
+def status(report: Report, state: str, approvals: int, required: int, how: str) -> str:
+    """Length, when it goes out, what approval waits for, and how many approvals it still needs."""
+    parts = [f"Length {report.weighted_length}/280."]
+    if report.publish_at:
+        parts.append(f"Once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
+    if report.pictured_unanswered:
+        parts.append("Faces in the photos: say who is pictured (the buttons below) before it can be approved.")
+    if report.trip_hold:
+        parts.append("From a trip in progress: it can be approved once the trip lead says the group has left.")
+    if state == "awaiting_approval":
+        parts.append(f"Needs {required - approvals} more approval(s): {how}.")
+    return " ".join(parts)
+
+
+def report_card(report: Report, state: str, approvals: int, required: int, draft: str,
+                cost: str | None = None) -> list[Part]:  # fmt: skip
+    """`draft` names the draft in the buttons' values; `cost`, in the school's currency, is said while it waits."""
+    parts: list[Part] = [line(VERDICTS[report.verdict])]
+    for finding in report.findings[:MAX_FINDINGS]:
+        parts += finding_lines(finding)
+    if len(report.findings) > MAX_FINDINGS:
+        parts.append(small(f"…and {len(report.findings) - MAX_FINDINGS} more."))
+    parts += [small(said) for said in report.outgoing()]
+    said = status(report, state, approvals, required, "an approver presses Approve")
+    parts.append(small(said + (f" {cost}" if cost and state == "awaiting_approval" else "")))
+    if state in ("awaiting_approval", "blocked"):
+        parts += _answers(report, draft)
+    if state == "awaiting_approval":
+        parts += _decision(report, draft)
+    return parts
+
+
+def _answers(report: Report, draft: str) -> list[Part]:
+    """What can be said before approval: who is pictured (approval waits for it), and that a trip's group has left."""
+    parts: list[Part] = []
+    if report.pictured_unanswered:
+        asks = (Button("No pupil identifiable", PICTURED_NOBODY, draft), Button("Everyone pictured has consent",
+                PICTURED_CHECKED, draft), Button("These pupils are pictured", PICTURED_NAMED, draft))  # fmt: skip
+        parts += [Field(PICTURED_NAMES, "Or name the pupils pictured (full names, separated by commas)"),
+                  Buttons("pictured", asks)]  # fmt: skip
+    if report.trip_hold:
+        parts.append(Buttons("trip", (Button("The group has left", TRIP_LEFT, draft, "primary"),)))
+    return parts
+
+
+def _decision(report: Report, draft: str) -> list[Part]:
+    """Approve and Reject with its reason; a time to publish at; an approver's other words for the author."""
+    return [
+        Field(REASON, "If you reject it: why? The author sees this.", "long"),
+        Buttons(GROUP, (Button("Approve", APPROVE, draft, "primary"), Button("Reject", REJECT, draft, "danger"))),
+        Field(DAY, "Publish on (optional: else on approval, in school hours)", "date"),
+        Field(TIME, "at", "time"),
+        Buttons("schedule", (Button("Schedule", SCHEDULE, draft),)),
+        Field(SUGGESTED, "The words you suggest (approvers)", "long", report.source, 2000),
+        Buttons("suggest", (Button("Suggest an edit", SUGGEST, draft),)),
+    ]
+
+
+def retry_card(text: str, draft: str) -> list[Part]:
+    """A failed publication's message, with the button that tries again (approvers only)."""
+    return [line(text), Buttons(GROUP, (Button("Retry", RETRY, draft),))]
+
+
+def suggestion_card(text: str, draft: str) -> list[Part]:
+    """An approver's suggested words in the thread, with Accept for the draft's author."""
+    return [line(text), Buttons("suggestion", (Button("Accept these words", ACCEPT, draft, "primary"),))]
