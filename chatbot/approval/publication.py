@@ -11,7 +11,7 @@ from chatbot import messages
 from chatbot.approval import photos
 from chatbot.approval.draft import Draft
 from chatbot.approval.events import MessageRef
-from chatbot.approval.ports import Notifier, Publisher
+from chatbot.approval.ports import Notifier, Publisher, PublishResult
 from chatbot.approval.records import chosen_time
 from chatbot.approval.states import BOT, State, Transition
 from chatbot.errors import AlreadyPublished, CountersignError, PublishError
@@ -116,14 +116,7 @@ class Publication:
             self.store.remember(draft_id, "post_id", result.post_id)
             self.store.index_post(result.post_id, draft_id)
         self.notifier.mark_published(ref)
-        said = (
-            messages.DRY_RUN_PUBLISHED.format(text=text)
-            if result.dry_run
-            else messages.published_links(result.links)
-            if len(result.links) > 1
-            else messages.PUBLISHED.format(url=result.url)
-        )
-        self.notifier.say(ref, said)
+        self.notifier.say(ref, _published(result, text))
         return True
 
     def _already_published(self, ref: MessageRef, draft_id: str, at: datetime, record: dict[str, Any]) -> None:
@@ -154,3 +147,17 @@ class Publication:
         partly = isinstance(error, PublishError) and error.partial
         said = (messages.PUBLISH_PARTLY_FAILED if partly else messages.PUBLISH_FAILED).format(error=error)
         self.notifier.say(ref, said, offer_retry=True)
+
+
+def _published(result: PublishResult, text: str) -> str:
+    """What the thread is told: the post's link (each network's, when several), or what a dry run would have posted
+    (with where to see how it would look, when the dry run can show it: the practice workspace)."""
+    if result.dry_run:
+        return (
+            messages.PRACTICE_PUBLISHED.format(url=result.url)
+            if result.url
+            else messages.DRY_RUN_PUBLISHED.format(text=text)
+        )
+    if len(result.links) > 1:
+        return messages.published_links(result.links)
+    return messages.PUBLISHED.format(url=result.url)

@@ -7,6 +7,7 @@ from chatbot.messages.findings import *  # noqa: F403
 from chatbot.messages.followers import *  # noqa: F403
 from chatbot.messages.incidents import *  # noqa: F403
 from chatbot.messages.outgoing import *  # noqa: F403
+from chatbot.messages.practice import *  # noqa: F403
 from chatbot.messages.serving import *  # noqa: F403
 from chatbot.messages.templates import *  # noqa: F403
 from chatbot.messages.timing import *  # noqa: F403
