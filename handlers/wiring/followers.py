@@ -22,15 +22,15 @@ logger = logging.getLogger(__name__)
 
 
 def follower_alerts(settings: Settings, credentials: XCredentials | None, store: RedisStore,
-                    notifier: FollowerNotifier | None, approvers: Approvers, publishers: tuple[Publisher, ...] = ()
-                    ) -> tuple[FollowerAlerts, ...]:  # fmt: skip
+                    notifier: FollowerNotifier | None, approvers: Approvers, publishers: tuple[Publisher, ...] = (),
+                    sources: list[FollowerSource] | None = None) -> tuple[FollowerAlerts, ...]:  # fmt: skip
     """One per network with an account to watch: X with credentials, Mastodon and Bluesky when they are targets.
     `notifier`: the staff chat's channel for the alerts; None when there is no drafts channel."""
     config = settings.followers
     if not config.enabled or notifier is None:
         logger.info("follower alerts are off (turned off in app.yaml, or no drafts channel)")
         return ()
-    sources = _sources(settings, credentials, publishers)
+    sources = _sources(settings, credentials, publishers) if sources is None else sources
     if not sources:
         logger.info("follower alerts are off: no account to watch")
     return tuple(_alerts(settings, source, store, notifier, approvers) for source in sources)

@@ -23,9 +23,10 @@ logger = logging.getLogger(__name__)
 
 
 def incidents(settings: Settings, credentials: XCredentials | None, store: RedisStore, notifier: IncidentNotifier,
-              ctx: PolicyContext, publishers: tuple[Publisher, ...] = (), channel: str | None = None
-              ) -> Incidents | None:  # fmt: skip
-    """`channel`: the staff chat's drafts channel, where e-safety incidents go unless incidents.channel says."""
+              ctx: PolicyContext, publishers: tuple[Publisher, ...] = (), channel: str | None = None,
+              sources: list[MentionSource] | None = None) -> Incidents | None:  # fmt: skip
+    """`channel`: the staff chat's drafts channel, where e-safety incidents go unless incidents.channel says;
+    `sources`: where mentions are read (default: the networks the credentials and publishers reach)."""
     config = settings.incidents
     if not config.enabled:
         logger.info("incidents are turned off in app.yaml")
@@ -36,7 +37,7 @@ def incidents(settings: Settings, credentials: XCredentials | None, store: Redis
     zone = ZoneInfo(settings.school.timezone)
     from chatbot.vision.snapshot import PillowSnapshot  # Pillow and OpenCV load only when the bot starts
 
-    sources = _mention_sources(settings, credentials, publishers)
+    sources = _mention_sources(settings, credentials, publishers) if sources is None else sources
     desk = IncidentDesk(store.incidents, routes(config, channel), notifier, PillowSnapshot(zone), *sources)
     reader = school_reader(store.incidents.school_head()) if sources else None  # a damaged model stops start-up
     watches = tuple(MentionWatch(desk, source, ctx, store.followers, reader)
