@@ -1,0 +1,56 @@
+"""The core's cards (chatbot/cards.py) as HTML forms: lines of text, fields, and buttons that send the card's
+fields with them; a button that opens a page is a link."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+
+from chatbot.cards import Button, Buttons, Field, Line, Part
+from handlers.local.markup import to_html
+
+NOTE = "note"  # a card that asks what was done (an incident's Resolve) sends it under this name
+
+
+def card_html(parts: Sequence[Part], name_of: Callable[[str], str], who: str) -> str:
+    """One form per card: every field on it travels with whichever button is pressed."""
+    body = "".join(_part(part, name_of) for part in parts)
+    if not any(isinstance(part, Buttons) for part in parts):
+        return f'<div class="card">{body}</div>'
+    return (f'<form class="card" method="post" action="/press"><input type="hidden" name="as" value="{_attr(who)}">'
+            f"{body}</form>")  # fmt: skip
+
+
+def _part(part: Part, name_of: Callable[[str], str]) -> str:
+    if isinstance(part, Line):
+        return f'<p class="{"small" if part.subtle else "line"}">{to_html(part.text, name_of)}</p>'
+    if isinstance(part, Field):
+        return _field(part)
+    note = _field(Field(NOTE, "What was done", "long")) if part.note else ""
+    return note + '<div class="buttons">' + "".join(_button(b) for b in part.buttons) + "</div>"
+
+
+def _field(field: Field) -> str:
+    label = f'<span class="label">{html.escape(field.label)}</span>'
+    if field.kind == "long":
+        element = (f'<textarea name="{_attr(field.name)}" maxlength="{field.limit}" rows="2">'
+                   f"{html.escape(field.value)}</textarea>")  # fmt: skip
+    else:
+        element = (f'<input type="{field.kind}" name="{_attr(field.name)}" maxlength="{field.limit}" '
+                   f'value="{_attr(field.value)}">')  # fmt: skip
+    return f'<label class="field">{label}{element}</label>'
+
+
+def _button(button: Button) -> str:
+    if button.url:
+        return f'<a class="button" href="{_attr(button.url)}" target="_blank" rel="noopener">{_words(button)}</a>'
+    value = _attr(f"{button.action}|{button.value}")
+    return f'<button type="submit" class="{button.style}" name="press" value="{value}">{_words(button)}</button>'
+
+
+def _attr(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _words(button: Button) -> str:
+    return html.escape(button.label)

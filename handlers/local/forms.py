@@ -1,0 +1,87 @@
+"""The workspace's forms: a new draft (what Slack's message and form carry), something happening on the network
+(a reply, a follower), the clock, and taking a post down by its link."""
+
+from __future__ import annotations
+
+import html
+
+from handlers.local.clock import DAYS
+from handlers.local.samples import FOLLOWERS, REPLIES
+from handlers.local.view import View
+
+MAX_PHOTOS = 4
+
+
+def forms_html(you: str, view: View) -> str:
+    return _draft(you, view) + _network(you) + _clock(you, view) + _take_down(you)
+
+
+def _hidden(you: str) -> str:
+    return f'<input type="hidden" name="as" value="{html.escape(you, quote=True)}">'
+
+
+def _draft(you: str, view: View) -> str:
+    exceptions = '<option value="">No: school hours only</option><option value="event">Event</option>' + (
+        '<option value="urgent">Urgent news</option>'
+    )
+    trip = ('<label class="check"><input type="checkbox" name="trip" value="yes"> From a trip that is still going on'
+            "</label>") if view.trips_held else ""  # fmt: skip
+    return (
+        f'<form class="panel" method="post" action="/drafts" enctype="multipart/form-data"><h2>Post a draft</h2>'
+        f'{_hidden(you)}<label class="field"><span class="label">The post</span>'
+        f'<textarea name="text" rows="4" maxlength="60000" required></textarea></label>'
+        f'<label class="field"><span class="label">Photos (up to {MAX_PHOTOS})</span>'
+        f'<input type="file" name="photos" multiple accept="image/jpeg,image/png,image/heic,image/webp"></label>'
+        f'<label class="field"><span class="label">Descriptions of the photos, one per line</span>'
+        f'<textarea name="descriptions" rows="2" maxlength="4000"></textarea></label>'
+        f'<label class="field"><span class="label">Pupils in the photos (full names, separated by commas)</span>'
+        f'<input name="pictured" maxlength="2000"></label>'
+        f'<label class="field"><span class="label">Posting outside school hours?</span><select name="exception">'
+        f'{exceptions}</select></label><label class="field"><span class="label">Why</span>'
+        f'<input name="reason" maxlength="500"></label>{trip}'
+        f'<label class="field"><span class="label">Publish on (optional)</span><input type="date" name="publish_on">'
+        f'</label><label class="field"><span class="label">at</span><input type="time" name="publish_time"></label>'
+        f'<button type="submit" class="primary">Post the draft</button></form>'
+    )
+
+
+def _options(samples: tuple[tuple[str, ...], ...]) -> str:
+    return '<option value="">Write my own…</option>' + "".join(
+        f'<option value="{n}">{html.escape(sample[0])}</option>' for n, sample in enumerate(samples)
+    )
+
+
+def _network(you: str) -> str:
+    return (
+        f'<form class="panel" method="post" action="/reply"><h2>A reply arrives</h2>{_hidden(you)}'
+        f'<label class="field"><span class="label">A made-up reply</span><select name="sample">{_options(REPLIES)}'
+        f'</select></label><label class="field"><span class="label">Or type one</span>'
+        f'<textarea name="text" rows="2" maxlength="2000"></textarea></label>'
+        f'<button type="submit">Send the reply to the school\'s account</button></form>'
+        f'<form class="panel" method="post" action="/follower"><h2>A new follower</h2>{_hidden(you)}'
+        f'<label class="field"><span class="label">Who</span><select name="sample">{_options(FOLLOWERS)}</select>'
+        f'</label><label class="field"><span class="label">Or their name and bio</span><input name="name" '
+        f'maxlength="100"><input name="bio" maxlength="300"></label><button type="submit">Follow the school</button>'
+        f"</form>"
+    )
+
+
+def _clock(you: str, view: View) -> str:
+    days = "".join(f'<option value="{day}">{day}</option>' for day in DAYS)
+    return (
+        f'<form class="panel" method="post" action="/clock"><h2>Pretend it is…</h2>{_hidden(you)}'
+        f'<label class="field"><span class="label">Day</span><select name="day"><option value="today">Today</option>'
+        f'{days}</select></label><label class="field"><span class="label">Time</span>'
+        f'<input type="time" name="time" value="{view.now:%H:%M}"></label>'
+        f'<button name="do" value="pretend">Pretend</button><button name="do" value="real">Back to real time</button>'
+        f"</form>"
+    )
+
+
+def _take_down(you: str) -> str:
+    return (
+        f'<form class="panel" method="post" action="/unpublish"><h2>Take a post down</h2>{_hidden(you)}'
+        f'<label class="field"><span class="label">The post\'s link</span><input name="link" maxlength="500"></label>'
+        f'<label class="field"><span class="label">Why</span><input name="reason" maxlength="500"></label>'
+        f'<button type="submit" class="danger">Take it down</button></form>'
+    )

@@ -1,0 +1,175 @@
+"""A button pressed on one of the workspace's cards, as the core's neutral events and calls: the report's answers
+and decisions, the home's Change time and Cancel, reminders, and the follower and incident cards' decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from chatbot import messages
+from chatbot.approval import report_card as report
+from chatbot.approval import trips
+from chatbot.approval.draft import PicturedAnswer
+from chatbot.approval.events import (
+    ApprovalGiven,
+    PicturedGiven,
+    RejectionGiven,
+    RetryRequested,
+    TimeChosen,
+    UnpublishRequested,
+)
+from chatbot.approval.rescheduling import time_problem
+from chatbot.approval.suggestions import accept, suggest
+from chatbot.followers.card import BLOCK_ACTION, KEEP_ACTION, MUTE_ACTION
+from chatbot.followers.ports import BLOCK, KEEP, MUTE
+from chatbot.governance import home_card as home
+from chatbot.incidents import card as incident
+from chatbot.incidents.kinds import CHOICES
+from handlers.local.alerts import ACKNOWLEDGE_REMINDER
+from handlers.local.cards_html import NOTE
+from handlers.local.drafting import event_id, picked, ref_of
+from handlers.local.notifier import TAKE_DOWN
+from handlers.local.workspace import Workspace
+
+Fields = Mapping[str, str]
+Press = Callable[[Workspace, str, str, Fields], str | None]
+FOLLOWER = {KEEP_ACTION: KEEP, BLOCK_ACTION: BLOCK, MUTE_ACTION: MUTE}
+INCIDENT = {incident.ACKNOWLEDGE: "acknowledge", incident.HIDE: "hide", incident.ESCALATE: "escalate",
+            incident.REFER: "refer", incident.RESOLVE: "resolve"}  # fmt: skip
+TRIAGE = {action: choice for choice, action in incident.TRIAGE.items()}
+
+
+def press(ws: Workspace, user: str, pressed: str, fields: Fields) -> str | None:
+    """What the person who pressed is told, if anything; `pressed` is "action|value"."""
+    action, _, value = pressed.partition("|")
+    answer = PRESSES.get(action) or _alert_press(action)
+    return answer(ws, user, value, fields) if answer else messages.PRACTICE_GONE
+
+
+def _alert_press(action: str) -> Press | None:
+    if action in FOLLOWER:
+        return lambda ws, user, value, _: _follower(ws, user, value, FOLLOWER[action])
+    if action in INCIDENT:
+        return lambda ws, user, value, fields: _incident(ws, user, value, INCIDENT[action], fields.get(NOTE, ""))
+    if action in TRIAGE:
+        return lambda ws, user, value, _: _triage(ws, user, value, TRIAGE[action])
+    return None
+
+
+def _approve(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    """The button approves every time it is pressed (an emoji pressed twice is taken away instead)."""
+    ws.conversation.react(value, "white_check_mark", user, on=True)
+    ws.service.approval_given(ApprovalGiven(ref_of(value), user, event_id(), ws.clock.now()))
+    return None
+
+
+def _reject(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    reason = " ".join(fields.get(report.REASON, "").split()) or None
+    ws.service.rejection_given(RejectionGiven(ref_of(value), user, event_id(), ws.clock.now(), reason))
+    return None
+
+
+def _schedule(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    try:
+        chosen = picked(fields.get(report.DAY, ""), fields.get(report.TIME, ""), ws)
+    except ValueError:
+        return messages.TIME_UNREADABLE
+    now = ws.clock.now()
+    if problem := time_problem(chosen, now):
+        return problem
+    return (
+        ws.service.rescheduling.change(TimeChosen(ref_of(value), user, chosen, event_id(), now)) or messages.TIME_SAVED
+    )
+
+
+def _suggest(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    words = fields.get(report.SUGGESTED, "").replace("\r\n", "\n").strip()
+    if not words:
+        return messages.FORM_EMPTY
+    return suggest(ws.service, ref_of(value), user, words) or messages.SUGGESTION_SENT
+
+
+def _accept(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    refused = accept(ws.service, ref_of(value), user, event_id(), ws.clock.now())
+    if refused is None and (suggested := ws.service.store.get(ref_of(value).draft_id)) is not None:
+        ws.conversation.change(value, text=suggested.record.get("text", ""), edited=True)
+    return refused or messages.SUGGESTION_ACCEPTED
+
+
+def _pictured(answer: PicturedAnswer | None) -> Press:
+    def given(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+        names = [n.strip() for n in fields.get(report.PICTURED_NAMES, "").split(",") if n.strip()]
+        if answer is None and not names:
+            return messages.PICTURED_NAMES_EMPTY
+        pictured, unknown = ws.service.ctx.roster.full_names(names)
+        if unknown:
+            return messages.pupils_not_on_roster(unknown)
+        ws.service.pictured_given(
+            PicturedGiven(ref_of(value), user, pictured if answer is None else (), answer, event_id(), ws.clock.now())
+        )
+        return messages.PICTURED_TAKEN
+
+    return given
+
+
+def _trip_left(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    service = ws.service
+    return trips.left(service.store, service.notifier, service.approvers, ref_of(value), user, ws.clock.now())
+
+
+def _retry(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    ws.service.retry_requested(RetryRequested(ref_of(value), user, event_id(), ws.clock.now()))
+    return None
+
+
+def _take_down(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    ws.service.unpublish_requested(UnpublishRequested(ref_of(value), user, event_id(), ws.clock.now()))
+    return None
+
+
+def _reschedule(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    service, now = ws.service, ws.clock.now()
+    stored = service.store.get(value)
+    if stored is None:
+        return messages.TIME_TOO_LATE
+    try:
+        chosen = picked(fields.get(home.DAY, ""), fields.get(home.TIME, ""), ws)
+    except ValueError:
+        return messages.TIME_UNREADABLE
+    return service.rescheduling.change(TimeChosen(stored.ref, user, chosen, event_id(), now)) or messages.TIME_SAVED
+
+
+def _cancel(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    return ws.service.rescheduling.cancel(value, user, ws.clock.now()) or messages.CANCELLED
+
+
+def _reminder(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    if ws.reminders is None:
+        return messages.PRACTICE_GONE
+    return ws.reminders.acknowledge(value, user, ws.clock.now()).message or None
+
+
+def _follower(ws: Workspace, user: str, value: str, kind: str) -> str | None:
+    if ws.followers is None:
+        return messages.PRACTICE_GONE
+    return ws.followers.decisions.decide(value.rpartition("|")[2], kind, user, ws.clock.now()).message or None
+
+
+def _incident(ws: Workspace, user: str, value: str, action: str, note: str) -> str | None:
+    if ws.incidents is None:
+        return messages.PRACTICE_GONE
+    return ws.incidents.desk.act(value, action, user, ws.clock.now(), note.strip()).message or None
+
+
+def _triage(ws: Workspace, user: str, value: str, choice: str) -> str | None:
+    if ws.incidents is None:
+        return messages.PRACTICE_GONE
+    return ws.incidents.desk.decide(value, CHOICES[choice], user, ws.clock.now()).message or None
+
+
+PRESSES: dict[str, Press] = {
+    report.APPROVE: _approve, report.REJECT: _reject, report.SCHEDULE: _schedule, report.SUGGEST: _suggest,
+    report.ACCEPT: _accept, report.PICTURED_NAMED: _pictured(None), report.PICTURED_NOBODY:
+    _pictured("nobody-identifiable"), report.PICTURED_CHECKED: _pictured("consent-checked"),
+    report.TRIP_LEFT: _trip_left, report.RETRY: _retry, TAKE_DOWN: _take_down, home.RESCHEDULE: _reschedule,
+    home.CANCEL: _cancel, ACKNOWLEDGE_REMINDER: _reminder,
+}  # fmt: skip

@@ -1,0 +1,46 @@
+"""What the workspace's pages and presses need, built once by the composition root (handlers/local/wiring.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chatbot.approval.service import WorkflowService
+from chatbot.governance.reminder_desk import ReminderDesk
+from chatbot.school.money import POUNDS, Money
+from handlers.local.clock import Clock
+from handlers.local.conversation import Conversation
+from handlers.local.network import PracticeNetwork, PracticePublisher
+from handlers.pollers import incidents as incident_poller
+from handlers.pollers import scheduler
+from handlers.pollers.followers import FollowerAlerts
+from handlers.pollers.incidents import Incidents
+from handlers.pollers.ticking import replica
+
+
+@dataclass
+class Workspace:
+    service: WorkflowService
+    conversation: Conversation
+    clock: Clock
+    network: PracticeNetwork
+    publisher: PracticePublisher
+    school: str
+    targets: tuple[str, ...]
+    followers: FollowerAlerts | None = None
+    incidents: Incidents | None = None
+    reminders: ReminderDesk | None = None
+    money: Money = POUNDS
+    retention_days: int = 30
+    notices: dict[str, str] = field(default_factory=dict)  # the last answer to each person's press, theirs alone
+
+    def tell(self, person: str, text: str | None) -> None:
+        """Answer a press for this person only (Slack's ephemeral message); a fresh press clears the last one."""
+        self.notices[person] = text or ""
+        self.conversation.touch()
+
+    def tick(self) -> None:
+        """What the pollers do on their clocks, done now by the workspace's clock (also after it was moved)."""
+        now = self.clock.now()
+        scheduler.tick(self.service, replica(), now, self.retention_days, self.reminders)
+        if self.incidents is not None:
+            incident_poller.tick(self.incidents, replica(), now)
