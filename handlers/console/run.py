@@ -9,6 +9,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from chatbot import messages
+
 if TYPE_CHECKING:  # the bot's modules load when it runs, so that `chatbot check` starts quickly
     from chatbot.school.settings import Settings
     from handlers.pollers.followers import FollowerAlerts
@@ -21,10 +23,16 @@ INBOX_SECONDS = 60  # how often drafts taken in but never finished (a failed job
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser("run", help="run the bot (Slack: Socket Mode unless --http; Teams: --platform teams)")
-    parser.add_argument(
-        "--platform", choices=("slack", "teams"), default="slack", help="the staff chat (default slack)"
+    parser = commands.add_parser(
+        "run",
+        help="run the bot (Slack: Socket Mode unless --http; Teams: --platform teams; with neither's "
+        "credentials: the local practice workspace)",
     )
+    parser.add_argument(
+        "--platform", choices=("slack", "teams", "local"), default=None,
+        help="the staff chat: slack, teams, or local (the practice workspace in a browser, nothing published); "
+        "default: slack or teams by the credentials set, else local",
+    )  # fmt: skip
     parser.add_argument("--config", type=Path, help="the app.yaml to use (default: $CHATBOT_CONFIG or ./app.yaml)")
     parser.add_argument(
         "--http",
@@ -33,6 +41,10 @@ def add_parser(commands: Any) -> None:
         help="serve Slack's events at /slack/events on PORT (Teams: /api/messages, default 3978)",
     )
     parser.add_argument("--health-port", type=int, metavar="PORT", help="in Socket Mode, serve /healthz on PORT")
+    parser.add_argument("--port", type=int, metavar="N", help="the practice workspace's port (default 8470)")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="the practice workspace's address (default 127.0.0.1: this computer only)"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -45,7 +57,10 @@ def run(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = load_settings(args.config)
-    if args.platform == "teams":
+    platform = args.platform or _platform(settings, args.http)
+    if platform == "local":
+        return _run_local(settings, args.host, args.port)
+    if platform == "teams":
         return _run_teams(settings, args.http or TEAMS_PORT)
     socket_mode = args.http is None
     _, app_token, signing_secret = tokens(settings, socket_mode)
@@ -63,6 +78,29 @@ def run(args: argparse.Namespace) -> int:
     finally:
         stop.set()
         running.close()
+    return 0
+
+
+def _platform(settings: Settings, http: int | None) -> str:
+    """Slack when any of its secrets is set (or its HTTP port asked for), else Teams when its app id is, else local."""
+    from handlers.teams.config import TeamsSecrets
+
+    if http or settings.slack_bot_token or settings.slack_app_token or settings.slack_signing_secret:
+        return "slack"
+    if TeamsSecrets().teams_app_id:
+        return "teams"
+    logger.info(messages.PRACTICE_NO_CHAT)
+    return "local"
+
+
+def _run_local(settings: Settings, host: str, port: int | None) -> int:
+    from handlers.local.wiring import start_local
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        logger.warning(messages.PRACTICE_OPEN_HOST.format(host=host))
+    running = start_local(settings, host, port)
+    print(messages.PRACTICE_STARTED.format(url=running.url), flush=True)
+    running.serve()
     return 0
 
 
