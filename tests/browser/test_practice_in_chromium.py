@@ -1,0 +1,85 @@
+"""The practice workspace in a real browser: a draft from posting to published (practice), a blocked draft, an
+approver's own draft refused, and a safeguarding reply that only the DSL sees; screenshots kept as artefacts."""
+
+from __future__ import annotations
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import Select
+
+from chatbot import messages
+from tests.browser.chromium import click, live_text, screenshot, wait_for
+from tests.local.practice import Practice
+
+CLEAN = "Year 3 had a brilliant trip to the science museum today. Thank you to all the parents who helped!"
+
+
+def be(browser: WebDriver, practice: Practice, person: str) -> None:
+    browser.get(f"{practice.running.url}/?as={person}")
+    wait_for(browser, lambda d: d.find_element(By.ID, "live").is_displayed())
+
+
+def post_draft(browser: WebDriver, text: str) -> None:
+    browser.find_element(By.CSS_SELECTOR, "form[action='/drafts'] textarea[name='text']").send_keys(text)
+    browser.find_element(By.XPATH, "//button[text()='Post the draft']").click()
+    wait_for(browser, lambda d: text[:40] in live_text(d))
+
+
+def press(browser: WebDriver, label: str) -> None:
+    click(browser, f"//section[@id='live']//form[@class='card']//button[text()='{label}']")
+
+
+def test_a_draft_from_posting_to_published_practice(browser: WebDriver, practice: Practice) -> None:
+    be(browser, practice, "amara")
+    post_draft(browser, CLEAN)
+    wait_for(browser, lambda d: "No problems found" in live_text(d))
+    screenshot(browser, "1-draft-and-report")
+    be(browser, practice, "ben")
+    press(browser, "Approve")
+    wait_for(browser, lambda d: "Approved and published (practice)" in live_text(d))
+    screenshot(browser, "2-published-practice")
+    click(browser, "//a[text()='See how it would look']")
+    browser.switch_to.window(browser.window_handles[-1])
+    wait_for(browser, lambda d: "as Bluesky counts it" in d.page_source)
+    screenshot(browser, "3-how-it-would-look")
+    browser.close()
+    browser.switch_to.window(browser.window_handles[0])
+
+
+def test_the_authors_page_updates_itself_when_an_approver_decides(browser: WebDriver, practice: Practice) -> None:
+    be(browser, practice, "amara")
+    post_draft(browser, CLEAN)
+    (draft,) = [m.id for m in practice.ws.conversation.in_channel() if m.author == "amara"]
+    practice.press("ben", "draft-approve", draft)  # from another browser, as it were: this page is not reloaded
+    wait_for(browser, lambda d: "Approved and published (practice)" in live_text(d))
+
+
+def test_a_blocked_draft_says_why(browser: WebDriver, practice: Practice) -> None:
+    be(browser, practice, "amara")
+    post_draft(browser, "Huge congratulations to Amelia Nowak for her brilliant swimming gala today!")
+    wait_for(browser, lambda d: "Blocked" in live_text(d) and "pupil-name" in live_text(d))
+    screenshot(browser, "4-blocked-draft")
+
+
+def test_an_approvers_own_draft_is_not_approved_by_them(browser: WebDriver, practice: Practice) -> None:
+    be(browser, practice, "helen")
+    post_draft(browser, CLEAN)
+    press(browser, "Approve")
+    wait_for(browser, lambda d: messages.OWN_DRAFT in live_text(d))
+    assert "Approved and published" not in live_text(browser) and not practice.ws.publisher.posts
+
+
+def test_a_safeguarding_reply_reaches_only_the_dsl(browser: WebDriver, practice: Practice) -> None:
+    be(browser, practice, "amara")
+    Select(browser.find_element(By.CSS_SELECTOR, "form[action='/reply'] select")).select_by_visible_text(
+        "A child discloses"
+    )
+    browser.find_element(By.XPATH, '//button[text()="Send the reply to the school\'s account"]').click()
+    wait_for(browser, lambda d: "Countersign has read it" in live_text(d))
+    assert "step dad" not in live_text(browser)
+    be(browser, practice, "priya")
+    wait_for(browser, lambda d: "step dad" in live_text(d) and "Safeguarding" in live_text(d))
+    screenshot(browser, "5-dsl-sees-a-disclosure")
+    for other in ("ben", "helen"):
+        be(browser, practice, other)
+        assert "step dad" not in browser.page_source, other
