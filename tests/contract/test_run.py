@@ -162,8 +162,9 @@ def test_health_says_when_redis_stops_answering(tmp_path: Path, slack_server: Fa
 )
 def test_set_up_mistakes_are_one_line(tmp_path: Path, env: dict[str, str], message: str) -> None:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT"))}
-    result = subprocess.run([sys.executable, "-m", "handlers.console.cli", "run"], cwd=tmp_path, env={**clean, **env},
-                            capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    command = [sys.executable, "-m", "handlers.console.cli", "run", "--platform", "slack"]  # none: the practice one
+    result = subprocess.run(command, cwd=tmp_path, env={**clean, **env}, capture_output=True, text=True, timeout=60,
+                            check=False)  # fmt: skip
     assert result.returncode == 2 and message in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
