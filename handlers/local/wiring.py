@@ -4,6 +4,7 @@ is deleted when it stops, the core with the practice network, and the web app), 
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import tempfile
 import threading
@@ -47,12 +48,19 @@ class RunningLocal:
     _thread: threading.Thread | None = None
 
     def serve(self) -> None:
-        """Blocks until Ctrl+C or SIGTERM (uvicorn answers both), then closes."""
+        """Blocks until Ctrl+C or SIGTERM, then closes. uvicorn passes the signal on once it has stopped serving;
+        these handlers take it, so the folder is still deleted and Ctrl+C prints no traceback."""
+        previous = {sig: signal.signal(sig, self._stopping) for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
             start_ticking("practice", TICK_SECONDS, self.stop, lambda _owner, _now: self.workspace.tick())
             self.server.run()
         finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
             self.close()
+
+    def _stopping(self, *_: object) -> None:
+        self.server.should_exit = True
 
     def start(self, timeout: float = 20.0) -> RunningLocal:
         """Serves from a background thread (the tests' way); returns once the page answers."""
