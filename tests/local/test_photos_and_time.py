@@ -75,3 +75,22 @@ def test_a_scene_without_faces_needs_no_answer(practice: Practice) -> None:
     draft = practice.draft("amara", "The new school garden is ready for spring.", files=files)
     practice.press("ben", report.APPROVE, draft)
     assert state(practice, draft) == State.PUBLISHED
+
+
+def test_a_chosen_time_holds_the_post_and_home_can_move_or_cancel_it(practice: Practice) -> None:
+    from datetime import timedelta
+
+    draft = practice.draft("amara", "Year 3 loved their science week. Thank you to all the parents who helped!")
+    later = practice.ws.clock.now().astimezone(practice.ws.clock.zone) + timedelta(days=2)
+    practice.press("amara", report.SCHEDULE, draft, publish_on=f"{later:%Y-%m-%d}", publish_time="10:30")
+    assert practice.notice("amara") == messages.TIME_SAVED
+    practice.press("ben", report.APPROVE, draft)
+    assert state(practice, draft) == State.SCHEDULED and not practice.ws.publisher.posts
+    assert f"{later:%a %-d %b} 10:30" in practice.seen_by("ben")
+    stored_id = f"local:drafts:{draft}"
+    practice.press("ben", "home-reschedule", stored_id, publish_on=f"{later:%Y-%m-%d}", publish_time="11:45")
+    assert f"{later:%a %-d %b} 11:45" in practice.seen_by("ben")
+    practice.press("amara", "home-cancel", stored_id)
+    assert state(practice, draft) == State.SCHEDULED  # only an approver may cancel
+    practice.press("ben", "home-cancel", stored_id)
+    assert state(practice, draft) != State.SCHEDULED and not practice.ws.publisher.posts

@@ -4,7 +4,12 @@ address, the practice workspace chosen when no chat's credentials are set, and n
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import subprocess
+import sys
 import threading
+import time
 from argparse import Namespace
 from pathlib import Path
 
@@ -87,3 +92,34 @@ def test_run_chooses_local_from_the_command_line(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")  # even with Slack's token, --platform local is local
     args = Namespace(config=None, platform="local", host="127.0.0.1", port=8999, http=None, health_port=None)
     assert run.run(args) == 0 and chosen == ["127.0.0.1:8999"]
+
+
+def test_chatbot_run_with_no_credentials_serves_the_workspace_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK", "REDIS", "CHATBOT", "TEAMS"))}
+    command = [sys.executable, "-m", "handlers.console.cli", "run", "--port", "0"]
+    temporary = tmp_path / "tmp"  # where its redis-server keeps the practice data: empty again once it stops
+    temporary.mkdir()
+    clean["TMPDIR"] = str(temporary)
+    with subprocess.Popen(command, cwd=tmp_path, env=clean, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True) as process:  # fmt: skip
+        assert process.stdout is not None and process.stderr is not None
+        try:
+            said = process.stdout.readline()
+            url = said.split(" at ")[1].split(" ")[0]
+            assert url.startswith("http://127.0.0.1:") and "nothing is published" in said
+            assert "Practice workspace" in _when_listening(f"{url}/?as=ben")
+        finally:
+            process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+        assert "Traceback" not in process.stderr.read()
+    assert not any(temporary.iterdir())
+
+
+def _when_listening(url: str) -> str:
+    """The page, once the server listens (the address is printed just before it does)."""
+    for _ in range(200):
+        try:
+            return httpx.get(url, timeout=30).text
+        except httpx.ConnectError:
+            time.sleep(0.05)
+    raise AssertionError(f"nothing listened at {url}")
