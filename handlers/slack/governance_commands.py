@@ -6,34 +6,19 @@ from datetime import UTC, datetime
 
 from slack_sdk import WebClient
 
-from chatbot import messages
+from chatbot.governance import pausing
 from chatbot.policy.summary import rules_in_force
 from handlers.slack.deps import SlackDeps
 
 
 def pause(deps: SlackDeps, client: WebClient, user: str, reason: str) -> str:
     """What to answer the person privately; the channel is told when publishing is paused."""
-    if not deps.service.approvers.may_approve(user):
-        return messages.ONLY_APPROVERS_PAUSE
-    if not reason.strip():
-        return messages.PAUSE_NEEDS_REASON
-    governance = deps.service.store.governance
-    if not governance.pause(user, reason.strip(), datetime.now(UTC)):
-        current = governance.paused() or {}
-        return messages.ALREADY_PAUSED.format(reason=current.get("reason", ""), by=current.get("by", ""))
-    _announce(deps, client, messages.paused_notice(user, reason.strip()))
-    return ""
+    now = datetime.now(UTC)
+    return pausing.pause(deps.service, user, reason, now, lambda said: _announce(deps, client, said)) or ""
 
 
 def resume(deps: SlackDeps, client: WebClient, user: str) -> str:
-    if not deps.service.approvers.may_approve(user):
-        return messages.ONLY_APPROVERS_PAUSE
-    now = datetime.now(UTC)
-    if not deps.service.store.governance.resume(user, now):
-        return messages.NOT_PAUSED
-    waiting = len(deps.service.store.scheduled())
-    _announce(deps, client, messages.resumed_notice(user, waiting))
-    return ""
+    return pausing.resume(deps.service, user, datetime.now(UTC), lambda said: _announce(deps, client, said)) or ""
 
 
 def _announce(deps: SlackDeps, client: WebClient, text: str) -> None:

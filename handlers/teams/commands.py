@@ -8,6 +8,7 @@ from typing import Any
 
 from chatbot import messages
 from chatbot.approval.events import MessageRef, UnpublishRequested
+from chatbot.governance import pausing
 from chatbot.policy.summary import rules_in_force
 from handlers.teams import translate
 from handlers.teams.deps import TeamsDeps
@@ -67,25 +68,14 @@ async def reply_to(activity: dict[str, Any], deps: TeamsDeps) -> str | MessageAc
 
 
 def pause(deps: TeamsDeps, user: str, reason: str) -> str:
-    if not deps.service.approvers.may_approve(user):
-        return messages.ONLY_APPROVERS_PAUSE
-    if not reason.strip():
-        return messages.PAUSE_NEEDS_REASON.replace("/countersign", "@Countersign")
-    governance = deps.service.store.governance
-    if not governance.pause(user, reason.strip(), datetime.now(UTC)):
-        current = governance.paused() or {}
-        return messages.ALREADY_PAUSED.format(reason=current.get("reason", ""), by=current.get("by", ""))
-    _announce(deps, messages.paused_notice(user, reason.strip()))
-    return "Publishing is paused."
+    refused = pausing.pause(deps.service, user, reason, datetime.now(UTC), lambda said: _announce(deps, said))
+    return refused.replace("/countersign", "@Countersign") if refused else "Publishing is paused."
 
 
 def resume(deps: TeamsDeps, user: str) -> str:
-    if not deps.service.approvers.may_approve(user):
-        return messages.ONLY_APPROVERS_PAUSE
-    if not deps.service.store.governance.resume(user, datetime.now(UTC)):
-        return messages.NOT_PAUSED
-    _announce(deps, messages.resumed_notice(user, len(deps.service.store.scheduled())))
-    return "Publishing has resumed."
+    return pausing.resume(deps.service, user, datetime.now(UTC), lambda said: _announce(deps, said)) or (
+        "Publishing has resumed."
+    )
 
 
 def unpublish(deps: TeamsDeps, user: str, said: str, activity: dict[str, Any]) -> str:
