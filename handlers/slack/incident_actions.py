@@ -8,10 +8,9 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from chatbot import messages
+from chatbot.incidents.by_hand import raise_by_hand
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.kinds import CHOICES
-from chatbot.incidents.model import Evidence
 from handlers.slack import ids
 from handlers.slack.deps import SlackDeps
 from handlers.slack.incident_blocks import build_resolve_modal
@@ -64,13 +63,8 @@ def report(desk: IncidentDesk, values: dict[str, Any], reporter: str) -> None:
         return ((values.get(block) or {}).get(action) or {}).get("value") or ""
 
     kind = ((values[ids.BLOCK_KIND][ids.ACTION_KIND].get("selected_option")) or {}).get("value", "e-safety")
-    now = datetime.now(UTC)
-    evidence = Evidence(kind, "staff", typed(ids.BLOCK_WHAT, ids.ACTION_WHAT), typed(ids.BLOCK_WHO, ids.ACTION_WHO),
-                        typed(ids.BLOCK_LINK, ids.ACTION_LINK) or None, now, now,
-                        (messages.REASON_RAISED_BY_HAND,), reporter=reporter)  # fmt: skip
-    outcome = desk.raise_incident(evidence, by=reporter)
-    incident = desk.store.get(outcome.incident_id) if outcome.incident_id else None
-    desk.receipt(reporter, incident, outcome.message or messages.incident_receipt(kind, outcome.incident_id or ""))
+    raise_by_hand(desk, kind, typed(ids.BLOCK_WHAT, ids.ACTION_WHAT), typed(ids.BLOCK_WHO, ids.ACTION_WHO),
+                  typed(ids.BLOCK_LINK, ids.ACTION_LINK) or None, reporter, datetime.now(UTC))  # fmt: skip
 
 
 def _tell(client: WebClient, body: dict[str, Any], user: str, text: str) -> None:

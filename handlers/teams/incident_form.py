@@ -7,22 +7,18 @@ from datetime import UTC, datetime
 from typing import Any
 
 from chatbot import messages
-from chatbot.incidents.kinds import Kind
-from chatbot.incidents.model import Evidence
+from chatbot.incidents.by_hand import KIND_CHOICES, KINDS, raise_by_hand
 from handlers.teams import translate
 from handlers.teams.cards import Card, card, execute, text_block
 from handlers.teams.deps import TeamsDeps
 
 VERB = "incident-report"
 KIND, WHAT, WHO, LINK = "kind", "what", "who", "link"
-KINDS = (("E-safety: offensive, abusive or undermining content", "e-safety"),
-         ("Safeguarding: a child may be at risk", "safeguarding"),
-         ("Allegation about a member of staff", "allegation"))  # fmt: skip
-KIND_OF: dict[str, Kind] = {"e-safety": "e-safety", "safeguarding": "safeguarding", "allegation": "allegation"}
+
 
 
 def build_incident_form() -> Card:
-    choices = [{"title": title, "value": value} for title, value in KINDS]
+    choices = [{"title": title, "value": value} for title, value in KIND_CHOICES]
     body = [text_block("**Report a concern** — it goes only to the people its kind goes to."),
             {"type": "Input.ChoiceSet", "id": KIND, "label": "What kind", "value": "e-safety", "choices": choices},
             {"type": "Input.Text", "id": WHAT, "label": "What happened", "isMultiline": True, "isRequired": True,
@@ -38,16 +34,10 @@ def submitted(activity: dict[str, Any], deps: TeamsDeps) -> str:
     what, kind = str(data.get(WHAT) or "").strip(), str(data.get(KIND) or "e-safety")
     if deps.incidents is None:
         return messages.INCIDENTS_OFF
-    if not what or kind not in KIND_OF:
+    if not what or kind not in KINDS:
         return messages.INCIDENT_NEEDS_WHAT
     if not deps.service.store.every(f"teams-incident:{activity.get('id')}", translate.PRESS_MEMORY_SECONDS):
         return messages.INCIDENT_TAKEN
-    reporter, now = translate.author(activity), datetime.now(UTC)
     link = str(data.get(LINK) or "").strip() or None
-    evidence = Evidence(KIND_OF[kind], "staff", what, str(data.get(WHO) or "").strip(), link, now, now,
-                        (messages.REASON_RAISED_BY_HAND,), reporter=reporter)  # fmt: skip
-    outcome = deps.incidents.raise_incident(evidence, by=reporter)
-    incident = deps.incidents.store.get(outcome.incident_id) if outcome.incident_id else None
-    said = outcome.message or messages.incident_receipt(kind, outcome.incident_id or "")
-    deps.incidents.receipt(reporter, incident, said)
-    return said
+    return raise_by_hand(deps.incidents, kind, what, str(data.get(WHO) or ""), link, translate.author(activity),
+                         datetime.now(UTC))  # fmt: skip
