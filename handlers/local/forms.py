@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from chatbot.incidents.by_hand import KIND_CHOICES
 from handlers.local.clock import DAYS
 from handlers.local.samples import FOLLOWERS, REPLIES
 from handlers.local.view import View
@@ -13,7 +14,7 @@ MAX_PHOTOS = 4
 
 
 def forms_html(you: str, view: View) -> str:
-    return _draft(you, view) + _network(you) + _clock(you, view) + _take_down(you)
+    return _draft(you, view) + _network(you) + _clock(you, view) + _take_down(you) + _staff_room(you)
 
 
 def _hidden(you: str) -> str:
@@ -84,4 +85,20 @@ def _take_down(you: str) -> str:
         f'<label class="field"><span class="label">The post\'s link</span><input name="link" maxlength="500"></label>'
         f'<label class="field"><span class="label">Why</span><input name="reason" maxlength="500"></label>'
         f'<button type="submit" class="danger">Take it down</button></form>'
+    )
+
+
+def _staff_room(you: str) -> str:
+    """What Slack's /countersign incident, pause, resume and policy do."""
+    kinds = "".join(f'<option value="{value}">{html.escape(title)}</option>' for title, value in KIND_CHOICES)
+    return (
+        f'<form class="panel" method="post" action="/incident"><h2>Report a concern</h2>{_hidden(you)}'
+        f'<label class="field"><span class="label">What kind</span><select name="kind">{kinds}</select></label>'
+        f'<label class="field"><span class="label">What happened</span><textarea name="what" rows="2" '
+        f'maxlength="4000"></textarea></label><label class="field"><span class="label">Who is involved (optional)'
+        f'</span><input name="who" maxlength="300"></label><button type="submit">Report it</button></form>'
+        f'<form class="panel" method="post" action="/pause"><h2>Pause publishing</h2>{_hidden(you)}'
+        f'<label class="field"><span class="label">Why (approvers)</span><input name="reason" maxlength="500">'
+        f'</label><button name="do" value="pause" class="danger">Pause</button><button name="do" value="resume">'
+        f'Resume</button></form><p class="panel"><a href="/policy" target="_blank">The policy in force</a></p>'
     )

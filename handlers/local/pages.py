@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 
 from chatbot import messages
+from chatbot.policy.context import PolicyContext
+from chatbot.policy.summary import rules_in_force
 from handlers.local.network import PracticePost
 from handlers.local.previews import post_html
 from handlers.local.style import STYLE
@@ -44,3 +46,13 @@ def follower_page(handle: str, name: str, bio: str) -> str:
         f"</p><p>{html.escape(bio) or '<em>No bio.</em>'}</p></article></main>"
     )
     return _page("A practice follower", body)
+
+
+def policy_page(ctx: PolicyContext) -> str:
+    """What Countersign checks under the school's profile, strictest first, with the policy's words."""
+    rows = "".join(f"<li><strong>{html.escape(r.rule)}</strong> ({html.escape(r.severity)}): {html.escape(r.clause)}"
+                   "</li>" for r in rules_in_force(ctx))  # fmt: skip
+    hours = f"<p>Posting hours: {html.escape(ctx.schedule.describe())}.</p>" if ctx.schedule is not None else ""
+    body = f"<main><h1>{html.escape(ctx.profile.title)}</h1><p>What Countersign checks before a post can be approved:" \
+           f"</p><ul>{rows}</ul>{hours}</main>"  # fmt: skip
+    return _page("The policy in force", body)

@@ -8,7 +8,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
@@ -18,17 +17,16 @@ from starlette.routing import Route
 
 from chatbot import messages
 from chatbot.errors import CountersignError
-from handlers.local import drafting, happenings, presses
+from handlers.local.answers import ANSWERS, Answer
 from handlers.local.guards import Pace, foreign, too_large
 from handlers.local.page import live_html, page_html
-from handlers.local.pages import follower_page, notice_page, post_page, reply_page
+from handlers.local.pages import follower_page, notice_page, policy_page, post_page, reply_page
 from handlers.local.team import person
 from handlers.local.views import view_for
 from handlers.local.workspace import Workspace
 
 logger = logging.getLogger(__name__)
 EVENT_WAIT_SECONDS = 10.0  # a quiet stream still says it is there this often, so proxies keep it open
-Answer = Callable[[Workspace, str, FormData], str | None]
 Endpoint = Callable[[Workspace, Request], Awaitable[Response]]
 
 
@@ -109,6 +107,10 @@ async def _post(ws: Workspace, request: Request) -> Response:
     return HTMLResponse(post_page(post, ws.school, ws.targets))
 
 
+async def _policy(ws: Workspace, request: Request) -> Response:
+    return HTMLResponse(policy_page(ws.service.ctx))
+
+
 async def _reply(ws: Workspace, request: Request) -> Response:
     mention = ws.network.mention(request.path_params["reply"])
     if mention is None:
@@ -146,60 +148,7 @@ async def _failed(request: Request, error: Exception) -> Response:
     return HTMLResponse(notice_page(said), status_code=500)
 
 
-def _text(form: FormData, name: str, limit: int = 1024 * 1024) -> str:
-    value = form.get(name)
-    return value[:limit] if isinstance(value, str) else ""
-
-
-def _draft(ws: Workspace, user: str, form: FormData) -> str | None:
-    photos = tuple((f.filename or "photo", f.content_type or "", f.file.read()) for f in form.getlist("photos")
-                   if isinstance(f, UploadFile) and f.filename)  # fmt: skip
-    fields = {name: _text(form, name, 4000) for name in ("descriptions", "pictured", "exception", "reason",
-                                                         "publish_on", "publish_time")}  # fmt: skip
-    return drafting.post(ws, user, drafting.DraftForm(_text(form, "text"), photos, trip=form.get("trip") == "yes",
-                                                      **fields))  # fmt: skip
-
-
-def _edit(ws: Workspace, user: str, form: FormData) -> str | None:
-    if form.get("do") == "delete":
-        return drafting.delete(ws, user, _text(form, "message"))
-    return drafting.edit(ws, user, _text(form, "message"), _text(form, "text"))
-
-
-def _clock(ws: Workspace, user: str, form: FormData) -> str | None:
-    if form.get("do") == "real":
-        ws.clock.real()
-        return messages.PRACTICE_CLOCK_REAL
-    try:
-        chosen = ws.clock.pretend(_text(form, "day", 20), _text(form, "time", 10))
-    except ValueError:
-        return messages.PRACTICE_CLOCK_UNREADABLE
-    ws.tick()
-    return messages.PRACTICE_CLOCK.format(when=f"{chosen:%A %-d %B %H:%M}")
-
-
-def _unpublish(ws: Workspace, user: str, form: FormData) -> str | None:
-    event = drafting.unpublish_event(ws, user, _text(form, "reason", 500))
-    return ws.service.unpublish_link(_text(form, "link", 500).strip(), event)
-
-
-ANSWERS: dict[str, Answer] = {
-    "/drafts": _draft,
-    "/edit": _edit,
-    "/react": lambda ws, user, form: drafting.react(ws, user, _text(form, "message"), _text(form, "emoji", 40)),
-    "/press": lambda ws, user, form: presses.press(
-        ws, user, _text(form, "press", 300), {k: _text(form, k, 4000) for k in form}
-    ),
-    "/reply": lambda ws, user, form: happenings.reply(ws, _text(form, "sample", 5), _text(form, "text", 2000)),
-    "/follower": lambda ws, user, form: happenings.follower(
-        ws, _text(form, "sample", 5), _text(form, "name", 100), _text(form, "bio", 300)
-    ),
-    "/clock": _clock,
-    "/unpublish": _unpublish,
-}
-
-
 SERVED: dict[str, Endpoint] = {
     "/": _page, "/live": _live, "/events": _events, "/photos/{photo}": _photo, "/posts/{post}": _post,
-    "/replies/{reply}": _reply, "/followers/{account}": _follower, "/healthz": _health,
+    "/replies/{reply}": _reply, "/followers/{account}": _follower, "/healthz": _health, "/policy": _policy,
 }  # fmt: skip

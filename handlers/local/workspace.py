@@ -8,8 +8,9 @@ from chatbot.approval.service import WorkflowService
 from chatbot.governance.reminder_desk import ReminderDesk
 from chatbot.school.money import POUNDS, Money
 from handlers.local.clock import Clock
-from handlers.local.conversation import Conversation
+from handlers.local.conversation import CHANNEL, Conversation
 from handlers.local.network import PracticeNetwork, PracticePublisher
+from handlers.local.team import BOT
 from handlers.pollers import incidents as incident_poller
 from handlers.pollers import scheduler
 from handlers.pollers.followers import FollowerAlerts
@@ -37,6 +38,10 @@ class Workspace:
         """Answer a press for this person only (Slack's ephemeral message); a fresh press clears the last one."""
         self.notices[person] = text or ""
         self.conversation.touch()
+
+    def announce(self, text: str) -> None:
+        """Said by the bot in the drafts channel, for everyone (a pause, a resume)."""
+        self.conversation.post(CHANNEL, BOT, text, self.clock.now())
 
     def tick(self) -> None:
         """What the pollers do on their clocks, done now by the workspace's clock (also after it was moved)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from chatbot import messages
 from chatbot.followers.card import KEEP_ACTION
 from chatbot.incidents import card as incident
 from handlers.local.samples import FOLLOWERS, REPLIES
@@ -65,3 +66,29 @@ def test_nothing_typed_and_no_sample_is_refused(practice: Practice) -> None:
     practice.post("/follower", "amara", sample="", name="")
     assert practice.notice("amara")
     assert not practice.ws.network.mentions(None, 10, None).mentions
+
+
+def test_a_concern_raised_by_hand_goes_by_its_kind_with_a_receipt(practice: Practice) -> None:
+    practice.post("/incident", "amara", kind="safeguarding", what="A pupil told me something worrying at lunch.")
+    assert "told me something worrying" in practice.seen_by("priya")
+    assert "told me something worrying" not in practice.seen_by("ben")
+    assert "I1" in practice.notice("amara") or "I1" in practice.seen_by("amara")
+    practice.post("/incident", "amara", kind="safeguarding", what="  ")
+    assert practice.notice("amara") == messages.INCIDENT_NEEDS_WHAT
+
+
+def test_an_approver_pauses_and_resumes_publishing(practice: Practice) -> None:
+    practice.post("/pause", "amara", reason="Snow day", do="pause")
+    assert practice.notice("amara") == messages.ONLY_APPROVERS_PAUSE
+    practice.post("/pause", "ben", reason="Snow day", do="pause")
+    draft = practice.draft("amara", "Year 4 loved their science week. Thank you to all the parents who helped!")
+    practice.press("helen", "draft-approve", draft)
+    assert not practice.ws.publisher.posts and "Snow day" in practice.seen_by("amara")
+    practice.post("/pause", "helen", do="resume")
+    practice.ws.tick()
+    assert len(practice.ws.publisher.posts) == 1
+
+
+def test_the_policy_in_force_is_one_press_away(practice: Practice) -> None:
+    page = practice.client.get("/policy").text
+    assert "pupil-name" in page and "nothing here is published" in page
