@@ -1,5 +1,6 @@
-"""What Slack and Teams each can do: every capability with the code that does it on each platform, or the reason it
-does not. tests/unit/test_parity.py checks each named piece of code exists and that README.md shows this table."""
+"""What Slack, Teams and the practice workspace each can do: every capability with the code that does it on each
+platform, or the reason it does not. tests/unit/test_parity.py checks each named piece of code exists and that
+README.md shows this table."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ class Capability:
     name: str
     slack: str  # "module:attribute" that does it, or "no: why"
     teams: str
+    practice: str  # the local practice workspace (handlers/local/)
 
 
 CAPABILITIES = (
@@ -18,100 +20,142 @@ CAPABILITIES = (
         "A post in the drafts channel is checked and answered in its thread",
         "handlers.slack.messages:register",
         "handlers.teams.drafts:on_message",
+        "handlers.local.drafting:post",
     ),
     Capability(
         "An edit re-checks the draft; a deletion withdraws it",
         "handlers.slack.messages:register",
         "handlers.teams.drafts:on_update",
+        "handlers.local.drafting:edit",
     ),
     Capability(
         "Approve and reject from the report, with a reason",
         "handlers.slack.rejection:build_reject_modal",
         "handlers.teams.cards:REJECT_REASON",
+        "handlers.local.presses:_reject",
     ),
     Capability(
-        "Approve with an emoji or reaction", "handlers.slack.reactions:register", "handlers.teams.translate:reactions"
+        "Approve with an emoji or reaction",
+        "handlers.slack.reactions:register",
+        "handlers.teams.translate:reactions",
+        "handlers.local.drafting:react",
     ),
     Capability(
         "A draft form: who is pictured, an exception and why, a chosen time",
         "handlers.slack.blocks:build_draft_modal",
         "handlers.teams.draft_form:build_draft_form",
+        "handlers.local.forms:_draft",
     ),
     Capability(
         "Photos attached to the form",
         "handlers.slack.commands:register",
         "no: an Adaptive Card cannot carry files; post them in the channel",
+        "handlers.local.answers:_draft",
     ),
-    Capability("Templates fill in the form", "handlers.slack.templates:manage", "handlers.teams.commands:_form"),
+    Capability(
+        "Templates fill in the form",
+        "handlers.slack.templates:manage",
+        "handlers.teams.commands:_form",
+        "no: templates are saved from Slack or Teams; a practice workspace starts with none",
+    ),
     Capability(
         "Who is pictured, answered from the report (pupils named, or nobody identifiable)",
         "handlers.slack.pictured:register",
         "handlers.teams.pictured:named",
+        "handlers.local.presses:_pictured",
     ),
     Capability(
         "Schedule or change the time before approval",
         "handlers.slack.scheduling:build_schedule_modal",
         "handlers.teams.scheduling:answer",
+        "handlers.local.presses:_schedule",
     ),
     Capability(
         "Change a scheduled post's time, or cancel it, after approval",
         "handlers.slack.home:register",
         "handlers.teams.home:changed",
-    ),
-    Capability("Take a post down by link", "handlers.slack.commands:_taking_down", "handlers.teams.commands:unpublish"),
-    Capability("Retry a failed publication", "handlers.slack.actions:register", "handlers.teams.cards:build_retry"),
-    Capability(
-        "Pause and resume publishing", "handlers.slack.governance_commands:pause", "handlers.teams.commands:pause"
+        "handlers.local.presses:_reschedule",
     ),
     Capability(
-        "The policy in force, on request", "handlers.slack.commands:register", "handlers.teams.commands:policy_text"
+        "Take a post down by link",
+        "handlers.slack.commands:_taking_down",
+        "handlers.teams.commands:unpublish",
+        "handlers.local.answers:_unpublish",
     ),
     Capability(
-        "Report a concern by hand", "handlers.slack.incident_actions:report", "handlers.teams.incident_form:submitted"
+        "Retry a failed publication",
+        "handlers.slack.actions:register",
+        "handlers.teams.cards:build_retry",
+        "handlers.local.presses:_retry",
+    ),
+    Capability(
+        "Pause and resume publishing",
+        "handlers.slack.governance_commands:pause",
+        "handlers.teams.commands:pause",
+        "handlers.local.answers:_pause",
+    ),
+    Capability(
+        "The policy in force, on request",
+        "handlers.slack.commands:register",
+        "handlers.teams.commands:policy_text",
+        "handlers.local.pages:policy_page",
+    ),
+    Capability(
+        "Report a concern by hand",
+        "handlers.slack.incident_actions:report",
+        "handlers.teams.incident_form:submitted",
+        "handlers.local.answers:_incident",
     ),
     Capability(
         "Incidents by route: e-safety in the channel, safeguarding and allegations privately",
         "handlers.slack.incident_notifier:SlackIncidentNotifier",
         "handlers.teams.alerts:TeamsIncidentNotifier",
+        "handlers.local.alerts:LocalIncidentNotifier",
     ),
     Capability(
         "Triage cards decided by the DSL",
         "handlers.slack.incident_actions:register",
         "handlers.teams.actions:answer_for",
+        "handlers.local.presses:_triage",
     ),
     Capability(
         "Follower alerts decided by approvers",
         "handlers.slack.follower_actions:register",
         "handlers.teams.alerts:TeamsFollowerNotifier",
+        "handlers.local.presses:_follower",
     ),
     Capability(
         "Reminders acknowledged from their card",
         "handlers.slack.reminders:register",
         "handlers.teams.reminders:TeamsReminderNotifier",
+        "handlers.local.presses:_reminder",
     ),
     Capability(
         "Suggest an edit; the author accepts it",
         "handlers.slack.suggestions:register",
         "handlers.teams.suggestions:answer",
+        "handlers.local.presses:_suggest",
     ),
     Capability(
         "A personal home: what waits for me, the week, incidents, spend",
         "handlers.slack.home:build_home",
         "handlers.teams.home:build_home_card",
+        "handlers.local.views:view_for",
     ),
     Capability(
         '"Published" shown on the post itself',
         "handlers.slack.notifier:SlackNotifier",
         "no: Teams bots cannot react to messages; it is said in the thread",
+        "handlers.local.notifier:LocalNotifier",
     ),
 )
 
 
 def table() -> str:
     """The README's parity table, in Markdown."""
-    lines = ["| Capability | Slack | Teams |", "|---|---|---|"]
-    for capability in CAPABILITIES:
-        lines.append(f"| {capability.name} | {_cell(capability.slack)} | {_cell(capability.teams)} |")
+    lines = ["| Capability | Slack | Teams | Practice workspace |", "|---|---|---|---|"]
+    for c in CAPABILITIES:
+        lines.append(f"| {c.name} | {_cell(c.slack)} | {_cell(c.teams)} | {_cell(c.practice)} |")
     return "\n".join(lines)
 
 

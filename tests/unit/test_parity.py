@@ -14,7 +14,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 START, END = "<!-- parity table: tests/parity.py -->", "<!-- end of parity table -->"
 
 
-@pytest.mark.parametrize(("name", "said"), [(c.name, s) for c in CAPABILITIES for s in (c.slack, c.teams)])
+@pytest.mark.parametrize(("name", "said"), [(c.name, s) for c in CAPABILITIES for s in (c.slack, c.teams, c.practice)])
 def test_each_platform_does_it_with_real_code_or_says_why_not(name: str, said: str) -> None:
     if said.startswith("no:"):
         assert len(said) > len("no: ") + 10, f"{name}: a missing capability needs a stated reason"
