@@ -35,7 +35,7 @@ def status(report: Report, state: str, approvals: int, required: int, how: str) 
     if report.publish_at:
         parts.append(f"Once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
     if report.pictured_unanswered:
-        parts.append("Faces in the photos: say who is pictured (the buttons below) before it can be approved.")
+        parts.append("Faces in the photos: say who is pictured (below) before it can be approved.")
     if report.trip_hold:
         parts.append("From a trip in progress: it can be approved once the trip lead says the group has left.")
     if state == "awaiting_approval":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from chatbot.approval.report_card import status as report_status
 from chatbot.messages import verdict_summary
 from chatbot.policy.finding import Finding, Report
 from chatbot.school.roster import Roster
@@ -52,7 +53,7 @@ def build_report(
     if len(report.findings) > MAX_FINDINGS:
         blocks.append(_context(f"…and {len(report.findings) - MAX_FINDINGS} more."))
     blocks += [_context(line) for line in report.outgoing()]
-    status = _status(report, state, approvals, required, f"{approvers} reacts with :{approve_emoji}:")
+    status = report_status(report, state, approvals, required, f"{approvers} reacts with :{approve_emoji}:")
     if cost is not None and state == "awaiting_approval":
         status += " " + cost
     blocks.append(_context(status))
@@ -81,19 +82,6 @@ def _decision_buttons(draft_ts: str) -> list[dict[str, Any]]:
     reject = {"type": "button", "action_id": ids.ACTION_REJECT, "value": draft_ts, "style": "danger",
               "text": {"type": "plain_text", "text": "Reject"}}  # fmt: skip
     return [approve, reject]
-
-
-def _status(report: Report, state: str, approvals: int, required: int, how: str) -> str:
-    parts = [f"Length {report.weighted_length}/280."]
-    if report.publish_at:
-        parts.append(f"Once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
-    if report.pictured_unanswered:
-        parts.append("Faces in the photos: say who is pictured (the button below) before it can be approved.")
-    if report.trip_hold:
-        parts.append("From a trip in progress: it can be approved once the trip lead says the group has left.")
-    if state == "awaiting_approval":
-        parts.append(f"Needs {required - approvals} more approval(s): {how}.")
-    return " ".join(parts)
 
 
 def build_retry(text: str, draft_ts: str) -> list[dict[str, Any]]:

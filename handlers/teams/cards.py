@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chatbot.approval.report_card import status as report_status
 from chatbot.policy.finding import Finding, Report
 
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
@@ -70,7 +71,9 @@ def build_report(report: Report, state: str, approvals: int, required: int, draf
     if len(report.findings) > MAX_FINDINGS:
         body.append(text_block(f"…and {len(report.findings) - MAX_FINDINGS} more."))
     body += [text_block(line, isSubtle=True, size="Small") for line in report.outgoing()]
-    body.append(text_block(_status(report, state, approvals, required, cost), isSubtle=True, size="Small"))
+    said = report_status(report, state, approvals, required, "an approver presses Approve")
+    said += f" {cost}" if cost is not None and state == "awaiting_approval" else ""
+    body.append(text_block(said, isSubtle=True, size="Small"))
     if state != "awaiting_approval":
         return card(body)
     # Action.Execute sends the card's inputs with its data: Reject's reason and Schedule's time ride along
@@ -97,21 +100,6 @@ def _suggest(words: str, draft: str) -> dict[str, Any]:
 def build_suggestion(text: str, draft: str) -> Card:
     """An approver's suggested words in the thread, with Accept for the draft's author."""
     return card([text_block(text)], [execute("Accept these words", ACCEPT_VERB, {"draft": draft}, "positive")])
-
-
-def _status(report: Report, state: str, approvals: int, required: int, cost: str | None) -> str:
-    parts = [f"Length {report.weighted_length}/280."]
-    if report.publish_at:
-        parts.append(f"Once approved it goes out {report.publish_at:%A %-d %B at %H:%M}.")
-    if report.pictured_unanswered:
-        parts.append("Faces in the photos: say who is pictured (the buttons below) before it can be approved.")
-    if report.trip_hold:
-        parts.append("From a trip in progress: it can be approved once the trip lead says the group has left.")
-    if state == "awaiting_approval":
-        parts.append(f"Needs {required - approvals} more approval(s): an approver presses Approve.")
-        if cost is not None:
-            parts.append(cost)
-    return " ".join(parts)
 
 
 def build_retry(text: str, draft: str) -> Card:
