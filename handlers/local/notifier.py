@@ -46,7 +46,9 @@ class LocalNotifier:
             self._chat.change(kept.id, parts=tuple(part for part in kept.parts if isinstance(part, Line)))
 
     def show_photos(self, ref: MessageRef, photos: tuple[PublishImage, ...]) -> None:
-        """The photos as they will be published: metadata gone, the workspace's only copy."""
+        """The photos as they will be published: metadata gone, the workspace's only copy (none: nothing to show)."""
+        if not photos:
+            return
         kept = tuple(self._chat.keep_photo(photo.data, photo.media_type) for photo in photos)
         said = f":camera: The {len(kept)} photo(s) as they would be published (metadata removed):"
         self._chat.post(CHANNEL, BOT, said, self._clock.now(), ref.message, photos=kept)

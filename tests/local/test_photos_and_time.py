@@ -45,7 +45,8 @@ def test_a_corrupt_photo_is_said_plainly_and_the_words_are_kept(practice: Practi
     draft = practice.draft("amara", CLEAN, files=files)
     assert practice.ws.conversation.get(draft).text == CLEAN
     seen = practice.seen_by("amara")
-    assert "broken.jpg" in seen or "could not be read" in seen.lower() or "cannot be read" in seen.lower()
+    assert "image-unreadable" in seen and "Photo 1 (broken.jpg) cannot be used" in seen
+    assert "0 photo(s)" not in seen and state(practice, draft) == State.BLOCKED
 
 
 def test_a_post_approved_on_a_pretend_saturday_waits_for_monday() -> None:

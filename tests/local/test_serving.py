@@ -19,7 +19,7 @@ import pytest
 from chatbot import messages
 from handlers.console import run
 from handlers.local.wiring import start_local
-from tests.local.practice import Practice, settings
+from tests.local.practice import Practice, settings, workspace
 from tests.local.test_workflow import CLEAN
 
 
@@ -123,3 +123,14 @@ def _when_listening(url: str) -> str:
         except httpx.ConnectError:
             time.sleep(0.05)
     raise AssertionError(f"nothing listened at {url}")
+
+
+def test_credentials_never_make_the_practice_workspace_publish(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("X_API_KEY", "X_API_SECRET", "X_ACCESS_TOKEN", "X_ACCESS_TOKEN_SECRET"):
+        monkeypatch.setenv(name, "set")
+    monkeypatch.setenv("X_API_URL", "http://127.0.0.1:9")  # nothing listens there: a call would fail the test
+    with workspace(settings(publishing={"targets": ["x", "mastodon"]})) as practice:
+        assert practice.ws.service.publisher is practice.ws.publisher
+        draft = practice.draft("amara", CLEAN)
+        practice.press("ben", "draft-approve", draft)
+        assert "published (practice)" in practice.thread(draft) and len(practice.ws.publisher.posts) == 1
