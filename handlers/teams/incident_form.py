@@ -16,7 +16,6 @@ VERB = "incident-report"
 KIND, WHAT, WHO, LINK = "kind", "what", "who", "link"
 
 
-
 def build_incident_form() -> Card:
     choices = [{"title": title, "value": value} for title, value in KIND_CHOICES]
     body = [text_block("**Report a concern** — it goes only to the people its kind goes to."),
