@@ -10,7 +10,7 @@ import redis
 
 from chatbot.store.unavailable import translated_errors
 
-PAUSE, AUDIT = "cs:{gov}:pause", "cs:{gov}:audit"
+PAUSE, AUDIT, NAMES = "cs:{gov}:pause", "cs:{gov}:audit", "cs:{gov}:names"
 
 # Pausing twice keeps the first pause (who and why); each change is audited in the same step.
 PAUSE_SCRIPT = """
@@ -73,6 +73,15 @@ class GovernanceStore:
     def record(self, action: str, by: str, at: datetime, detail: str = "") -> None:
         entry = {"action": action, "by": by, "at": at.isoformat(), "detail": detail}
         self._call(lambda: self._redis.xadd(AUDIT, entry))  # type: ignore[arg-type]
+
+    def remember_name(self, user: str, name: str) -> None:
+        """A member of staff's display name as the chat last showed it, so reports name people, leavers too."""
+        self._call(lambda: self._redis.hset(NAMES, user, name))
+
+    def name_of(self, user: str) -> str:
+        """The name last seen for this person; their chat id when none was ever seen."""
+        found: str | None = self._call(lambda: self._redis.hget(NAMES, user))
+        return found or user
 
     def history(self) -> list[dict[str, str]]:
         entries: list[tuple[str, dict[str, str]]] = self._call(lambda: self._redis.xrange(AUDIT))

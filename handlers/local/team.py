@@ -16,7 +16,7 @@ class Person:
 
 
 TEAM = (
-    Person("amara", "Amara Okafor", "class teacher, writes posts"),
+    Person("amara", "Amara Osei", "class teacher, writes posts"),
     Person("ben", "Ben Hughes", "deputy head, approves posts", approver=True),
     Person("priya", "Priya Shah", "Designated Safeguarding Lead"),
     Person("helen", "Helen Wright", "headteacher, approves posts", approver=True),

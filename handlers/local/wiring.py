@@ -24,7 +24,7 @@ from handlers.local.clock import Clock
 from handlers.local.conversation import CHANNEL, Conversation
 from handlers.local.network import PracticeNetwork, PracticePublisher
 from handlers.local.notifier import LocalNotifier
-from handlers.local.team import TeamApprovers, practice_settings
+from handlers.local.team import TEAM, TeamApprovers, practice_settings
 from handlers.local.web import build_web
 from handlers.local.workspace import Workspace
 from handlers.pollers.ticking import start_ticking
@@ -111,6 +111,8 @@ def _workspace(settings: Settings, store: RedisStore, url: str) -> Workspace:
     workspace = Workspace(service, chat, clock, network, publisher, settings.school.name,
                           tuple(settings.publishing.targets), alerts[0] if alerts else None, desk, reminders, money,
                           retention_days=settings.retention.days)  # fmt: skip
+    for member in TEAM:  # reports name people as the chat showed them
+        store.governance.remember_name(member.id, member.name)
     if workspace.followers is not None:
         workspace.followers.watch.poll(clock.now())  # the first look records who follows already: nobody
     return workspace
