@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from chatbot.cli.main import main as core_main
-from handlers.console import audit, doctor, incidents, manifest, retrain, run, teams_manifest
+from handlers.console import audit, doctor, incidents, manifest, report, retrain, run, teams_manifest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -18,6 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         manifest.add_parser,
         teams_manifest.add_parser,
         audit.add_parser,
+        report.add_parser,
         incidents.add_parser,
         doctor.add_parser,
     )
