@@ -100,5 +100,6 @@ def _staff_room(you: str) -> str:
         f'<form class="panel" method="post" action="/pause"><h2>Pause publishing</h2>{_hidden(you)}'
         f'<label class="field"><span class="label">Why (approvers)</span><input name="reason" maxlength="500">'
         f'</label><button name="do" value="pause" class="danger">Pause</button><button name="do" value="resume">'
-        f'Resume</button></form><p class="panel"><a href="/policy" target="_blank">The policy in force</a></p>'
+        f'Resume</button></form><p class="panel"><a href="/policy" target="_blank">The policy in force</a> · '
+        f'<a href="/report" target="_blank">The governors\' report</a> (<a href="/report.pdf">PDF</a>)</p>'
     )

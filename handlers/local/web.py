@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import timedelta
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -17,6 +18,8 @@ from starlette.routing import Route
 
 from chatbot import messages
 from chatbot.errors import CountersignError
+from chatbot.governance.report import School, governors_report
+from chatbot.governance.term_figures import Period
 from handlers.local.answers import ANSWERS, Answer
 from handlers.local.guards import Pace, foreign, too_large
 from handlers.local.page import live_html, page_html
@@ -107,6 +110,22 @@ async def _post(ws: Workspace, request: Request) -> Response:
     return HTMLResponse(post_page(post, ws.school, ws.targets))
 
 
+async def _report(ws: Workspace, request: Request) -> Response:
+    """The governors' report for the last 30 days of the practice (the HTML; its PDF at /report.pdf)."""
+    page, pdf = await run_in_threadpool(_governors_report, ws)
+    if request.url.path.endswith(".pdf"):
+        return Response(pdf, media_type="application/pdf", headers={"Cache-Control": "no-store"})
+    return HTMLResponse(page, headers={"Cache-Control": "no-store"})
+
+
+def _governors_report(ws: Workspace) -> tuple[str, bytes]:
+    now = ws.clock.now().astimezone(ws.clock.zone)
+    period = Period("the last 30 days (practice)", now - timedelta(days=30), now + timedelta(minutes=1))
+    ctx = ws.service.ctx
+    clauses = {rule: config.clause or "" for rule, config in ctx.rules.items()}
+    return governors_report(ws.service.store, School(ws.school, ws.targets, ws.money, ctx.roster, clauses), period, now)
+
+
 async def _policy(ws: Workspace, request: Request) -> Response:
     return HTMLResponse(policy_page(ws.service.ctx))
 
@@ -151,4 +170,5 @@ async def _failed(request: Request, error: Exception) -> Response:
 SERVED: dict[str, Endpoint] = {
     "/": _page, "/live": _live, "/events": _events, "/photos/{photo}": _photo, "/posts/{post}": _post,
     "/replies/{reply}": _reply, "/followers/{account}": _follower, "/healthz": _health, "/policy": _policy,
+    "/report": _report, "/report.pdf": _report,
 }  # fmt: skip
