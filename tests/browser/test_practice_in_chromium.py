@@ -3,13 +3,17 @@ approver's own draft refused, and a safeguarding reply that only the DSL sees; s
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from pathlib import Path
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select
 
 from chatbot import messages
+from chatbot.school.settings import RemindersSection
 from tests.browser.chromium import click, live_text, screenshot, wait_for
-from tests.local.practice import Practice
+from tests.local.practice import Practice, settings, workspace
 
 CLEAN = "Year 3 had a brilliant trip to the science museum today. Thank you to all the parents who helped!"
 
@@ -83,3 +87,21 @@ def test_a_safeguarding_reply_reaches_only_the_dsl(browser: WebDriver, practice:
     for other in ("ben", "helen"):
         be(browser, practice, other)
         assert "step dad" not in browser.page_source, other
+
+
+def test_the_governors_report_opens_in_a_browser_with_its_charts(browser: WebDriver, tmp_path: Path) -> None:
+    from handlers.console.report import write_report
+    from tests.local.test_governors_report import a_term, period_of
+
+    yesterday = date.today() - timedelta(days=1)
+    with workspace(settings(reminders=RemindersSection(policy_review=yesterday))) as practice:
+        a_term(practice)
+        html_path, _ = write_report(settings(), practice.ws.service.store, period_of(practice), tmp_path)
+    browser.set_window_size(1000, 3400)
+    try:
+        browser.get(html_path.as_uri())
+        wait_for(browser, lambda d: len(d.find_elements(By.TAG_NAME, "svg")) >= 3)
+        assert "Drafts checked: 6." in browser.page_source
+        screenshot(browser, "6-governors-report")
+    finally:
+        browser.set_window_size(1400, 1000)

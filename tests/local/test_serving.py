@@ -134,3 +134,11 @@ def test_credentials_never_make_the_practice_workspace_publish(monkeypatch: pyte
         draft = practice.draft("amara", CLEAN)
         practice.press("ben", "draft-approve", draft)
         assert "published (practice)" in practice.thread(draft) and len(practice.ws.publisher.posts) == 1
+
+
+def test_the_governors_report_of_the_practice_is_one_press_away(practice: Practice) -> None:
+    practice.press("ben", "draft-approve", practice.draft("amara", CLEAN))
+    page = practice.client.get("/report")
+    assert page.status_code == 200 and "Posts published: 1." in page.text and "Ben Hughes" in page.text
+    pdf = practice.client.get("/report.pdf")
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
