@@ -92,8 +92,9 @@ class Publication:
         self.store.take_lock(publishing_lease(draft_id), "publication", PUBLISHING_LEASE_SECONDS)
         stored = self.store.get(draft_id)
         text = stored.record["text"] if stored else ""
+        images = photos.to_publish(self.store.photos(draft_id))
         try:
-            result = self.publisher.publish(draft_id, text, photos.to_publish(self.store.photos(draft_id)))
+            result = self.publisher.publish(draft_id, text, images)
         except AlreadyPublished:
             self._already_published(ref, draft_id, at, stored.record if stored else {})
             return False
@@ -109,8 +110,9 @@ class Publication:
             "cost_usd": cost,
         }
         self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, detail)
+        links = [url for _, url in result.links] or ([result.url] if result.url else [])
+        self.store.published.keep(draft_id, at, text, [image.alt_text for image in images], links)  # past retention
         if not result.dry_run:
-            links = [url for _, url in result.links] or ([result.url] if result.url else [])
             self._index_pictured(stored.record if stored else {}, draft_id, at, links)
         if result.post_id:
             self.store.remember(draft_id, "post_id", result.post_id)

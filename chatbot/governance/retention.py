@@ -1,4 +1,5 @@
-"""Data retention: a draft's words and photos are deleted a set number of days after it is settled."""
+"""Data retention: a draft's words and photos are deleted a set number of days after it is settled; the record of
+what was published, after retention.published_days."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import logging
 from datetime import datetime, timedelta
 
 from chatbot.approval.states import State
+from chatbot.store.published import PublishedRecords
 from chatbot.store.retention import RetentionStore
 
 logger = logging.getLogger(__name__)
@@ -28,3 +30,12 @@ def purge_expired(store: RetentionStore, now: datetime, days: int) -> int:
         store.compact()
         logger.info("retention: deleted the words and photos of %d drafts older than %d days", purged, days)
     return purged
+
+
+def forget_published(published: PublishedRecords, store: RetentionStore, now: datetime, days: int) -> int:
+    """Deletes the record of what was published `days` ago or earlier (retention.published_days); how many."""
+    forgotten = published.forget_before(now - timedelta(days=days))
+    if forgotten:
+        store.compact()  # so the words leave the disk too
+        logger.info("retention: deleted the record of %d posts published over %d days ago", forgotten, days)
+    return forgotten

@@ -157,6 +157,7 @@ class RemindersSection(Section):
 
 class RetentionSection(Section):
     days: int = Field(default=30, ge=1, le=3650)  # a settled draft's words and photos are deleted after this
+    published_days: int = Field(default=480, ge=1, le=3650)  # what was published: the school year and a term
 
 
 SECTIONS = ("school", "policy", "posting", "publishing", "slack", "followers", "incidents", "reminders", "retention")

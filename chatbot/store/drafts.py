@@ -21,6 +21,7 @@ from chatbot.store.keys import ARCHIVED, draft_keys
 from chatbot.store.locks import hold, take
 from chatbot.store.pictured import PicturedIndex
 from chatbot.store.publications import PublicationLedger
+from chatbot.store.published import PublishedRecords
 from chatbot.store.retention import RetentionStore
 from chatbot.store.scripts import APPROVE, CREATE, REVOKE, TRANSITION
 from chatbot.store.templates import Templates
@@ -70,6 +71,7 @@ class RedisStore:
         self.governance = GovernanceStore(client)
         self.retention = RetentionStore(client)
         self.publications = PublicationLedger(client)
+        self.published = PublishedRecords(client)
         self.inbox = Inbox(client)
         self.pictured = PicturedIndex(client)
         self.templates = Templates(client)

@@ -66,7 +66,9 @@ def run(args: argparse.Namespace) -> int:
     _, app_token, signing_secret = tokens(settings, socket_mode)
     running = start(settings, socket_mode, Path("var"))
     stop = threading.Event()
-    start_scheduler(running.service, stop, settings.retention.days, running.reminders)
+    start_scheduler(
+        running.service, stop, settings.retention.days, running.reminders, settings.retention.published_days
+    )
     _start_pollers(running.followers, running.incidents, stop)
     start_roster_watch(running.service.ctx, stop)
     start_ticking("inbox", INBOX_SECONDS, stop, lambda _owner, now: running.replay_inbox(now), at_once=False)
@@ -123,7 +125,9 @@ def _run_teams(settings: Settings, port: int) -> int:
     stop = threading.Event()
     try:
         running.start()
-        start_scheduler(running.service, stop, settings.retention.days, running.reminders)
+        start_scheduler(
+            running.service, stop, settings.retention.days, running.reminders, settings.retention.published_days
+        )
         _start_pollers(running.followers, running.incidents, stop)
         start_roster_watch(running.service.ctx, stop)
         signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=running.server.app_stop).start())

@@ -110,7 +110,8 @@ def _workspace(settings: Settings, store: RedisStore, url: str) -> Workspace:
     reminders = reminder_desk(settings, store, LocalReminderNotifier(chat, clock), approvers, ctx)
     workspace = Workspace(service, chat, clock, network, publisher, settings.school.name,
                           tuple(settings.publishing.targets), alerts[0] if alerts else None, desk, reminders, money,
-                          retention_days=settings.retention.days)  # fmt: skip
+                          retention_days=settings.retention.days,
+                          published_days=settings.retention.published_days)  # fmt: skip
     for member in TEAM:  # reports name people as the chat showed them
         store.governance.remember_name(member.id, member.name)
     if workspace.followers is not None:

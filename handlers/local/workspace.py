@@ -32,6 +32,7 @@ class Workspace:
     reminders: ReminderDesk | None = None
     money: Money = POUNDS
     retention_days: int = 30
+    published_days: int = 480
     notices: dict[str, str] = field(default_factory=dict)  # the last answer to each person's press, theirs alone
 
     def tell(self, person: str, text: str | None) -> None:
@@ -46,6 +47,6 @@ class Workspace:
     def tick(self) -> None:
         """What the pollers do on their clocks, done now by the workspace's clock (also after it was moved)."""
         now = self.clock.now()
-        scheduler.tick(self.service, replica(), now, self.retention_days, self.reminders)
+        scheduler.tick(self.service, replica(), now, self.retention_days, self.reminders, self.published_days)
         if self.incidents is not None:
             incident_poller.tick(self.incidents, replica(), now)

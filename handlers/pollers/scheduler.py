@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from chatbot.approval.service import WorkflowService
 from chatbot.errors import CountersignError
 from chatbot.governance.reminder_desk import ReminderDesk
-from chatbot.governance.retention import purge_expired
+from chatbot.governance.retention import forget_published, purge_expired
 from handlers.pollers.ticking import start_ticking
 
 logger = logging.getLogger(__name__)
@@ -21,15 +21,15 @@ LOCK_SECONDS = 90  # a replica that dies lets another take over within a minute 
 
 
 def start_scheduler(service: WorkflowService, stop: threading.Event, retention_days: int = 30,
-                    reminders: ReminderDesk | None = None) -> threading.Thread:  # fmt: skip
+                    reminders: ReminderDesk | None = None, published_days: int = 480) -> threading.Thread:  # fmt: skip
     def run_once(owner: str, now: datetime) -> int:
-        return tick(service, owner, now, retention_days=retention_days, reminders=reminders)
+        return tick(service, owner, now, retention_days, reminders, published_days)
 
     return start_ticking("scheduler", TICK_SECONDS, stop, run_once, at_once=False)
 
 
 def tick(service: WorkflowService, owner: str, now: datetime | None = None, retention_days: int = 30,
-         reminders: ReminderDesk | None = None) -> int:  # fmt: skip
+         reminders: ReminderDesk | None = None, published_days: int = 480) -> int:  # fmt: skip
     now = now or datetime.now(UTC)
     try:
         if not service.store.lock("scheduler", owner, LOCK_SECONDS):
@@ -41,6 +41,7 @@ def tick(service: WorkflowService, owner: str, now: datetime | None = None, rete
             service.remind_approvers(now)
         if service.store.every("retention", RETENTION_SECONDS):
             purge_expired(service.store.retention, now, retention_days)
+            forget_published(service.store.published, service.store.retention, now, published_days)
         service.store.retention.compact_pending()  # a rewrite owed since the last sweep, if Redis was busy
         if reminders is not None:
             reminders.remind(now)
