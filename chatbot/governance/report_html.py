@@ -43,7 +43,8 @@ def _section(section: Section) -> str:
 
 def _table(table: Table) -> str:
     heads = "".join(f"<th>{html.escape(head)}</th>" for head in table.heads)
-    rows = "".join(f'<tr><td>{html.escape(a)}</td><td class="n">{html.escape(b)}</td></tr>' for a, b in table.rows)
+    kind = ' class="n"' if table.counts else ""
+    rows = "".join(f"<tr><td>{html.escape(a)}</td><td{kind}>{html.escape(b)}</td></tr>" for a, b in table.rows)
     body = f"<table><tr>{heads}</tr>{rows}</table>" if table.rows else '<p class="small">None in this period.</p>'
     return f"<h3>{html.escape(table.title)}</h3>{body}"
 

@@ -13,6 +13,7 @@ from chatbot.governance.term_figures import Period
 
 A4 = (8.27, 11.69)
 WIDTH = 95  # characters a line
+PAGE_LINES = 60
 
 
 def report_pdf(parts: list[Section], school: str, period: Period, made: datetime) -> bytes:
@@ -27,7 +28,9 @@ def report_pdf(parts: list[Section], school: str, period: Period, made: datetime
     ) as pdf:
         pdf.savefig(_page([title(school, period), "", *textwrap.wrap(foreword(period, made), WIDTH)]))
         for section in parts:
-            pdf.savefig(_page(_lines(section)))
+            lines = _lines(section)
+            for start in range(0, len(lines), PAGE_LINES):  # a long section goes on over more pages
+                pdf.savefig(_page([lines[0], *lines[max(start, 1) : start + PAGE_LINES]]))
             for chart in (part for part in section.parts if isinstance(part, Chart)):
                 pdf.savefig(bars(chart.title, chart.counts))
     return out.getvalue()
@@ -36,8 +39,19 @@ def report_pdf(parts: list[Section], school: str, period: Period, made: datetime
 def _lines(section: Section) -> list[str]:
     lines = [section.title, "", *textwrap.wrap(section.words, WIDTH)]
     for table in (part for part in section.parts if isinstance(part, Table)):
-        lines += ["", table.title] + [f"    {a[:70]:<72}{b:>10}" for a, b in table.rows] or ["    None in this period."]
+        lines += ["", table.title] + (_rows(table) or ["    None in this period."])
     return lines
+
+
+def _rows(table: Table) -> list[str]:
+    if table.counts:
+        return [f"    {a[:70]:<72}{b:>10}" for a, b in table.rows]
+    indent = " " * 8
+    return [
+        line
+        for a, b in table.rows
+        for line in ["    " + a, *textwrap.wrap(b, WIDTH, initial_indent=indent, subsequent_indent=indent)]
+    ]
 
 
 def _page(lines: list[str]) -> object:
@@ -45,5 +59,5 @@ def _page(lines: list[str]) -> object:
 
     page = Figure(figsize=A4)
     page.text(0.07, 0.95, lines[0], fontsize=15, weight="bold", va="top")
-    page.text(0.07, 0.91, "\n".join(lines[1:60]), fontsize=9, va="top", family="DejaVu Sans Mono")
+    page.text(0.07, 0.91, "\n".join(lines[1:]), fontsize=9, va="top", family="DejaVu Sans Mono")
     return page

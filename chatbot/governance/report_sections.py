@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from chatbot.governance.term_figures import Figures
 from chatbot.school.money import Money
@@ -18,6 +19,7 @@ class Table:
     title: str
     heads: tuple[str, str]
     rows: tuple[tuple[str, str], ...]
+    counts: bool = True  # the second column holds numbers (else words)
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,8 @@ def _chart(title: str, counts: dict[str, int] | dict[str, float]) -> tuple[Chart
 def sections(figures: Figures, clauses: dict[str, str], name_of: Callable[[str], str], money: Money
              ) -> list[Section]:  # fmt: skip
     return [_published(figures, money), _checks(figures, clauses, name_of), _approvals(figures, name_of),
-            _incidents(figures), _followers(figures), _reminders(figures), _consent(figures)]  # fmt: skip
+            _incidents(figures), _followers(figures), _reminders(figures), _consent(figures),
+            _what_was_published(figures)]  # fmt: skip
 
 
 def _published(figures: Figures, money: Money) -> Section:
@@ -107,6 +110,18 @@ def _consent(figures: Figures) -> Section:
     said = "Pupils on the roster by photo consent, at the end of the period (counts, never names)."
     return Section("Photo consent", said, (_table("Pupils", ("Consent", "Pupils"), list(figures.consent.items())),
                                            *_chart("Photo consent, pupils", figures.consent)))  # fmt: skip
+
+
+def _what_was_published(figures: Figures) -> Section:
+    """The words as they went out, and each photo's description: public already, kept for published_days."""
+    rows = tuple((f"{post['at']:%a %-d %b %Y %H:%M}", _published_words(post)) for post in figures.published)
+    said = "Every post published in the period, as it went out (photos by their descriptions)."
+    return Section("What was published", said, (Table("Posts", ("Published", "Words"), rows, counts=False),))
+
+
+def _published_words(post: dict[str, Any]) -> str:
+    described = [f"[photo: {d or 'no description'}]" for d in post.get("descriptions") or []]
+    return " ".join([str(post["text"]), *described])
 
 
 def duration(minutes: float | None) -> str:

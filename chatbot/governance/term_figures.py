@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from statistics import median
+from typing import Any
 
 from chatbot.approval.states import Transition
 from chatbot.incidents.model import Incident
@@ -60,6 +61,7 @@ class Figures:
     reminders_acknowledged: int
     reminders_open: int
     consent: dict[str, int]  # pupils with consent, without, expired by the end of the period
+    published: tuple[dict[str, Any], ...] = ()  # what went out: when, the words, the photos' descriptions
 
     @property
     def median_minutes_to_approval(self) -> float | None:
@@ -75,8 +77,9 @@ def gather(store: RedisStore, roster: Roster, networks: tuple[str, ...], period:
     drafts = DraftFigures()
     for draft_id in store.draft_ids(period.since):
         _draft(store, draft_id, networks, period, drafts)
-    return Figures(period, drafts, _incidents(store, period), _followers(store, period),
-                   *_reminders(store, period), _consent(roster, period.until.date()))  # fmt: skip
+    published = tuple(store.published.between(period.since, period.until))
+    return Figures(period, drafts, _incidents(store, period), _followers(store, period), *_reminders(store, period),
+                   _consent(roster, period.until.date()), published)  # fmt: skip
 
 
 def _draft(store: RedisStore, draft_id: str, networks: tuple[str, ...], period: Period, into: DraftFigures) -> None:

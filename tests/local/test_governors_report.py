@@ -99,7 +99,8 @@ def test_the_report_names_staff_and_says_no_secret_and_no_pupil(busy: Practice, 
         assert "Ben Hughes" in said and "Helen Wright" in said and "pupil-name" in said
         assert all(secret not in said for secret in SECRETS)
         assert all(not re.search(rf"\b{re.escape(name)}\b", said) for name in PUPILS), [n for n in PUPILS if n in said]
-        assert all(words[:30] not in said for words in CLEAN)
+        assert CLEAN[2][:30] not in said  # rejected: never published
+    assert CLEAN[0] in page and CLEAN[1] in page and "[photo: no description]" in page  # what went out, as it did
     assert "<svg" in page and "http" not in re.sub(r'xmlns(:\w+)?="[^"]+"', "", page)  # nothing fetched when opened
 
 
