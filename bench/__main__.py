@@ -14,6 +14,7 @@ from bench import (
     images,
     latency,
     names,
+    report,
     scale,
     scheduler,
     teams,
@@ -35,6 +36,7 @@ SECTIONS = {
     "followers": followers.run,
     "classifier": classifier.run,
     "teams": teams.run,
+    "report": report.run,
 }
 
 

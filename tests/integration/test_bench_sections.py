@@ -12,7 +12,9 @@ import pytest
 pytestmark = pytest.mark.integration
 
 
-@pytest.mark.parametrize("section", ["workflow", "latency", "scheduler", "followers", "classifier", "teams", "names"])
+@pytest.mark.parametrize(
+    "section", ["workflow", "latency", "scheduler", "followers", "classifier", "teams", "names", "report"]
+)
 def test_the_section_runs_and_reports_its_goal(section: str) -> None:
     env = {
         **os.environ,
@@ -23,6 +25,7 @@ def test_the_section_runs_and_reports_its_goal(section: str) -> None:
         "BENCH_PHOTOS": "2",
         "BENCH_ORDINARY": "4",
         "BENCH_RESET_IN": "2",
+        "BENCH_REPORT_DRAFTS": "60",
     }
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, "-m", "bench", section], capture_output=True, text=True, env=env,
