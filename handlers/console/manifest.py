@@ -21,6 +21,7 @@ BOT_SCOPES = [
     "files:write",  # attach an incident's snapshot to its card
     "im:write",  # send safeguarding concerns and allegations privately, and receipts
     "usergroups:read",  # an approvers user group (paid plans)
+    "users:read",  # staff names, for the governors' report (people by name, not by id)
     "commands",  # /countersign
 ]
 DESCRIPTION = "Checks the school's social media posts against its policy"

@@ -22,6 +22,7 @@ from handlers.slack import (
     home,
     incident_actions,
     messages,
+    names,
     pictured,
     reactions,
     rejection,
@@ -61,6 +62,7 @@ def build_app(deps: SlackDeps, client: WebClient, signing_secret: str | None, so
         process_before_response=True,  # the work's outcome is the answer: a 200 means the event was handled
         raise_error_for_unhandled_request=False,
     )
+    names.register(app, deps)
     messages.register(app, deps)
     reactions.register(app, deps)
     pictured.register(app, deps)

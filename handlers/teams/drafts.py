@@ -25,10 +25,13 @@ def wire(activity: Any) -> dict[str, Any]:
 
 
 def seen(activity: Any, deps: TeamsDeps) -> dict[str, Any]:
-    """The activity's JSON; its author's display name is noted so messages can say who did what."""
+    """The activity's JSON; its author's display name is noted so messages can say who did what, and kept so the
+    governors' report names them (a leaver too)."""
     data = wire(activity)
     sender = data.get("from") or {}
-    deps.people.saw(str(sender.get("aadObjectId") or ""), sender.get("name"))
+    user, name = str(sender.get("aadObjectId") or ""), sender.get("name")
+    if deps.people.saw(user, name):
+        deps.service.store.governance.remember_name(user, str(name))
     return data
 
 

@@ -30,9 +30,12 @@ class People:
     def __init__(self) -> None:
         self._names: dict[str, str] = {}
 
-    def saw(self, user: str, name: str | None) -> None:
-        if user and name:
-            self._names[user] = name
+    def saw(self, user: str, name: str | None) -> bool:
+        """True when this is a name not seen for this person before (so it is worth keeping)."""
+        if not user or not name or self._names.get(user) == name:
+            return False
+        self._names[user] = name
+        return True
 
     def name_of(self, user: str) -> str:
         return self._names.get(user, "a colleague")

@@ -28,6 +28,8 @@ class FakeSlack:
     files: dict[str, bytes] = field(default_factory=dict)
     channel_members: dict[str, list[str]] = field(default_factory=dict)
     usergroups: dict[str, list[str]] = field(default_factory=dict)
+    people: dict[str, str] = field(default_factory=lambda: {"U0AUTHOR01": "Alex Author", "U0HEAD0001": "Hannah Head",
+                                                            "U0DEPUTY01": "Dev Deputy"})  # fmt: skip
     fail_next: dict[str, list[int]] = field(default_factory=dict)  # method -> HTTP statuses to answer, in turn
     uploads: dict[str, bytes] = field(default_factory=dict)  # file id -> the bytes sent to its upload URL
     base_url: str = ""
@@ -62,10 +64,8 @@ class FakeSlack:
             if args.get("usergroup") not in self.usergroups:
                 return {"ok": False, "error": "plan_upgrade_required"}
             return {"ok": True, "users": self.usergroups[args["usergroup"]]}
-        if method == "views.open":
-            return {"ok": True, "view": {"id": "V0MODAL001"}}
-        if method == "conversations.open":  # a direct message: one channel per person, as Slack gives
-            return {"ok": True, "channel": {"id": "D" + str(args.get("users", "")).lstrip("U")[:9]}}
+        if method in ("views.open", "conversations.open", "users.info"):
+            return self._person(method, args)
         if method == "files.getUploadURLExternal":
             file_id = f"F0{len(self.uploads):08d}"
             self.uploads[file_id] = b""
@@ -74,6 +74,18 @@ class FakeSlack:
             files = json.loads(args["files"]) if isinstance(args.get("files"), str) else args.get("files", [])
             return {"ok": True, "files": [{"id": f["id"], "title": f.get("title", "")} for f in files]}
         return {"ok": True}
+
+    def _person(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+        """A modal opened, a direct message's channel (one per person, as Slack gives), or a member's profile."""
+        if method == "views.open":
+            return {"ok": True, "view": {"id": "V0MODAL001"}}
+        if method == "conversations.open":
+            return {"ok": True, "channel": {"id": "D" + str(args.get("users", "")).lstrip("U")[:9]}}
+        name = self.people.get(str(args.get("user", "")))
+        if name is None:  # as Slack answers for an id it does not know
+            return {"ok": False, "error": "user_not_found"}
+        return {"ok": True, "user": {"id": args["user"], "name": name.lower().replace(" ", "."), "real_name": name,
+                                     "profile": {"real_name": name, "display_name": name.split()[0]}}}  # fmt: skip
 
 
 class _Handler(JsonHandler):

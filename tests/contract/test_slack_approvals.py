@@ -272,3 +272,14 @@ def x_bot(slack_server: FakeSlackServer, store: RedisStore, x_server: FakeXServe
     x_server.fake.posts.clear()
     x_server.fake.faults.clear()
     return make_bot(slack_server, store, publisher=XPublisher(XCredentials("k", "s", "t", "ts"), x_server.url))
+
+
+def test_names_are_kept_once_for_the_governors_report_and_an_unknown_id_stays_an_id(bot: Bot) -> None:
+    bot.send("event_message")
+    bot.send("event_reaction_added")
+    bot.send("event_reaction_added")  # seen again: not asked again
+    assert bot.store.governance.name_of(AUTHOR) == "Alex Author"
+    assert bot.store.governance.name_of(HEAD) == "Hannah Head"
+    assert len([c for c in bot.slack.named("users.info") if c.get("user") == HEAD]) == 1
+    bot.send("event_reaction_added", event__user=TA)  # Slack answers user_not_found for this one
+    assert bot.store.governance.name_of(TA) == TA

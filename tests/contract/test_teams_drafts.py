@@ -66,3 +66,11 @@ def card_id(teams: TeamsBot) -> str:
 
 def store_of(teams: TeamsBot) -> RedisStore:
     return teams.running.store
+
+
+def test_the_authors_name_is_kept_for_the_governors_report(teams: TeamsBot, store: RedisStore) -> None:
+    from tests.contract.teams_bot import AUTHOR
+
+    assert store.governance.name_of(AUTHOR) == AUTHOR  # nobody seen yet: the id is all there is
+    teams.send("message")
+    assert store.governance.name_of(AUTHOR) == "Alex Author"
