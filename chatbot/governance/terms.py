@@ -4,6 +4,7 @@ before the next term starts."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from chatbot.errors import UsageError
@@ -41,3 +42,19 @@ def dates(since: str, until: str | None, zone: ZoneInfo, today: date) -> Period:
 
 def _midnight(day: date, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time(), zone)
+
+
+def term_name(start: date) -> str:
+    """The name a term starting on `start` goes by: autumn-2026, spring-2027, summer-2027."""
+    season = next(name for name, (first, last) in SEASONS.items() if first <= start.month <= last)
+    return f"{season}-{start.year}"
+
+
+def last_ended(starts: tuple[date, ...], today: date, zone: ZoneInfo) -> Period | None:
+    """The term that ended most recently: from one start to the next, once the next has begun."""
+    ordered = sorted(starts)
+    ended = [(a, b) for a, b in pairwise(ordered) if b <= today]
+    if not ended:
+        return None
+    start, end = ended[-1]
+    return Period(term_name(start), _midnight(start, zone), _midnight(end, zone))

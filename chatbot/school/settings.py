@@ -155,12 +155,27 @@ class RemindersSection(Section):
         return value
 
 
+class ReportsSection(Section):
+    channel: str | None = None  # where the governors' report is posted each term; None: to the approvers
+
+
 class RetentionSection(Section):
     days: int = Field(default=30, ge=1, le=3650)  # a settled draft's words and photos are deleted after this
     published_days: int = Field(default=480, ge=1, le=3650)  # what was published: the school year and a term
 
 
-SECTIONS = ("school", "policy", "posting", "publishing", "slack", "followers", "incidents", "reminders", "retention")
+SECTIONS = (
+    "school",
+    "policy",
+    "posting",
+    "publishing",
+    "slack",
+    "followers",
+    "incidents",
+    "reminders",
+    "retention",
+    "reports",
+)
 SECRET_NAMES = (
     "slack_bot_token",
     "slack_app_token",
@@ -191,6 +206,7 @@ class Settings(BaseSettings):
     incidents: IncidentsSection = IncidentsSection()
     reminders: RemindersSection = RemindersSection()
     retention: RetentionSection = RetentionSection()
+    reports: ReportsSection = ReportsSection()
 
     slack_bot_token: SecretStr | None = None
     slack_app_token: SecretStr | None = None

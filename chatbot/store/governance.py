@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -10,7 +11,7 @@ import redis
 
 from chatbot.store.unavailable import translated_errors
 
-PAUSE, AUDIT, NAMES = "cs:{gov}:pause", "cs:{gov}:audit", "cs:{gov}:names"
+PAUSE, AUDIT, NAMES, REPORTS = "cs:{gov}:pause", "cs:{gov}:audit", "cs:{gov}:names", "cs:{gov}:reports"
 
 # Pausing twice keeps the first pause (who and why); each change is audited in the same step.
 PAUSE_SCRIPT = """
@@ -82,6 +83,24 @@ class GovernanceStore:
         """The name last seen for this person; their chat id when none was ever seen."""
         found: str | None = self._call(lambda: self._redis.hget(NAMES, user))
         return found or user
+
+    def claim_report(self, name: str) -> bool:
+        """True once per term's report, across replicas and restarts: the one that may post it."""
+        return bool(self._call(lambda: self._redis.hsetnx(REPORTS, name, "{}")))
+
+    def release_report(self, name: str) -> None:
+        """Posting failed: the report may be claimed again."""
+        self._call(lambda: self._redis.hdel(REPORTS, name))
+
+    def report_posted(self, name: str, where: str, at: datetime) -> None:
+        entry = json.dumps({"name": name, "where": where, "at": at.isoformat()})
+        self._call(lambda: self._redis.hset(REPORTS, mapping={name: entry, "latest": entry}))
+        self.record("report-posted", "countersign", at, name)
+
+    def latest_report(self) -> dict[str, str] | None:
+        """{"name", "where", "at"} of the last report posted."""
+        found: str | None = self._call(lambda: self._redis.hget(REPORTS, "latest"))
+        return json.loads(found) if found else None
 
     def history(self) -> list[dict[str, str]]:
         entries: list[tuple[str, dict[str, str]]] = self._call(lambda: self._redis.xrange(AUDIT))
