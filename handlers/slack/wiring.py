@@ -18,6 +18,7 @@ from chatbot.approval.routing import Routing
 from chatbot.approval.service import WorkflowService
 from chatbot.errors import ConfigError
 from chatbot.governance.reminder_desk import ReminderDesk
+from chatbot.governance.term_reports import TermReports
 from chatbot.policy.context import build_context
 from chatbot.school.money import priced
 from chatbot.school.settings import Settings
@@ -36,11 +37,13 @@ from handlers.slack.follower_notifier import SlackFollowerNotifier
 from handlers.slack.incident_notifier import SlackIncidentNotifier
 from handlers.slack.notifier import SlackNotifier
 from handlers.slack.reminders import SlackReminderNotifier
+from handlers.slack.reports import SlackReportNotifier
 from handlers.wiring.followers import follower_alerts
 from handlers.wiring.incidents import incidents
 from handlers.wiring.private_redis import PrivateRedis, open_store
 from handlers.wiring.publishing import combined, publishing_targets, x_credentials
 from handlers.wiring.reminders import minutes, reminder_desk
+from handlers.wiring.reports import term_reports
 
 logger = logging.getLogger(__name__)
 PHOTO_THREADS = 2  # drafts with photos checked at once; the inspector decodes one large photo at a time anyway
@@ -60,6 +63,7 @@ class Running:
     incidents: Incidents | None = None
     reminders: ReminderDesk | None = None
     deps: SlackDeps | None = None
+    reports: TermReports | None = None
 
     def replay_inbox(self, now: datetime, older_than: timedelta = REPLAY_AFTER) -> int:
         """Queue again the drafts with photos that were taken in but never finished (a crash, Redis away)."""
@@ -126,6 +130,8 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
     channel = settings.slack.drafts_channel
     desk = incidents(settings, credentials, store, SlackIncidentNotifier(client, zone), ctx, targets, channel)
     reminders = reminder_desk(settings, store, SlackReminderNotifier(client, channel), approvers, ctx)
+    reports = term_reports(settings, store, ctx, SlackReportNotifier(client, settings.reports.channel,
+                                                                     settings.slack.approvers))  # fmt: skip
     deps = SlackDeps(service, settings.slack, token, _file_hosts(settings),
                      {f.watch.source.name: f.decisions for f in followers}, desk.desk if desk else None, reminders,
                      zone, SlackDrafters(client, channel, approvers, settings.slack.drafters), photo_backlog(store),
@@ -137,7 +143,7 @@ def start(settings: Settings, socket_mode: bool, var: Path = Path("var")) -> Run
             private.stop()
         raise ConfigError(f"Slack did not accept the bot token: {error}") from None
     service.resume(datetime.now(UTC))
-    running = Running(app, store, service, private, followers, desk, reminders, deps)
+    running = Running(app, store, service, private, followers, desk, reminders, deps, reports)
     running.replay_inbox(datetime.now(UTC), older_than=timedelta(0))  # what the last run took in but never finished
     return running
 
