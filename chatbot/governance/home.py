@@ -32,6 +32,7 @@ class Home:
     spend: float  # this month, US dollars: posts published plus items read
     week: tuple[Day, ...] = ()  # today and the six days after: what goes out, and what would if approved
     replies: dict[str, int] | None = None  # the last seven days' replies read, raised and triaged; None: no incidents
+    report: dict[str, str] | None = None  # the latest governors' report: its term, where it was posted, when
 
 
 def home_for(user: str, now: datetime, service: WorkflowService, incidents: IncidentDesk | None,
@@ -49,7 +50,8 @@ def home_for(user: str, now: datetime, service: WorkflowService, incidents: Inci
                 _visible(incidents, user, now), tuple(reminders.open(now)) if reminders else (),
                 _spend(service, [d for d in loaded if d.id in this_month], now),
                 week(now, service.ctx.zone, scheduled, drafts),
-                replies_since(incidents.store, now - timedelta(days=6), now) if incidents else None)  # fmt: skip
+                replies_since(incidents.store, now - timedelta(days=6), now) if incidents else None,
+                store.governance.latest_report() if approver else None)  # fmt: skip
 
 
 def _scheduled(service: WorkflowService, now: datetime) -> tuple[tuple[StoredDraft, datetime], ...]:
@@ -76,3 +78,8 @@ def _spend(service: WorkflowService, this_month: list[StoredDraft], now: datetim
     """Posts drafted and published this month, at the platform's price, plus the month's items read."""
     posts = sum(service.publisher.cost(d.record["text"]) or 0.0 for d in this_month if d.state == State.PUBLISHED)
     return posts + sum(service.store.followers.reads(f"{now:%Y-%m}").values()) * READ_COST
+
+
+def report_line(report: dict[str, str]) -> str:
+    """App Home's pointer to the latest governors' report, in the project's markup."""
+    return f":scroll: The governors' report for *{report['name']}* was posted {report['where']}."

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from chatbot import messages
 from chatbot.cards import Button, Buttons, Field, Part, line, small
-from chatbot.governance.home import Home
+from chatbot.governance.home import Home, report_line
 from chatbot.governance.week import day_line, excerpt
 from chatbot.school.money import Money
 
@@ -29,6 +29,8 @@ def home_card(home: Home, zone: ZoneInfo, money: Money) -> list[Part]:
     parts.append(small(messages.home_spend(money.say(home.spend))))
     if home.replies is not None:
         parts.append(small(messages.replies_counted(home.replies, "in the last seven days")))
+    if home.report:
+        parts.append(small(report_line(home.report)))
     return parts
 
 

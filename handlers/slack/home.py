@@ -11,7 +11,7 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from chatbot import messages
-from chatbot.governance.home import Home, home_for
+from chatbot.governance.home import Home, home_for, report_line
 from chatbot.governance.week import day_line, excerpt
 from chatbot.school.money import POUNDS, Money
 from handlers.slack import ids
@@ -55,6 +55,8 @@ def build_home(home: Home, zone: ZoneInfo, money: Money = POUNDS) -> dict[str, A
     blocks.append(context(messages.home_spend(money.say(home.spend))))
     if home.replies is not None:
         blocks.append(context(messages.replies_counted(home.replies, "in the last seven days")))
+    if home.report:
+        blocks.append(context(report_line(home.report)))
     return {"type": "home", "blocks": blocks[:100]}
 
 
