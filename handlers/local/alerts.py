@@ -81,3 +81,17 @@ class LocalReminderNotifier:
 
     def acknowledged(self, where: tuple[str, str], text: str, note: str) -> None:
         self._chat.change(where[1], text=text, parts=(line(note),))
+
+
+class LocalReportNotifier:
+    """Implements chatbot.governance.term_reports.ReportNotifier: both files kept here, linked in the channel."""
+
+    def __init__(self, conversation: Conversation, clock: Clock) -> None:
+        self._chat, self._clock = conversation, clock
+
+    def post_report(self, title: str, stem: str, page: str, pdf: bytes) -> str:
+        self._chat.files[f"{stem}.html"] = (page.encode(), "text/html; charset=utf-8")
+        self._chat.files[f"{stem}.pdf"] = (pdf, "application/pdf")
+        said = f":scroll: *{title}*: </files/{stem}.html|the web page> · </files/{stem}.pdf|the PDF>"
+        self._chat.post(CHANNEL, BOT, said, self._clock.now())
+        return f"</files/{stem}.html|in the drafts channel>"

@@ -38,6 +38,7 @@ class Message:
 class Conversation:
     messages: dict[str, Message] = field(default_factory=dict)
     photos: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # id: (data, media type)
+    files: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # a report's HTML and PDF, by name
     version: int = 0
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _changed: threading.Condition = field(default_factory=threading.Condition)

@@ -103,6 +103,13 @@ async def _photo(ws: Workspace, request: Request) -> Response:
     return Response(kept[0], media_type=kept[1], headers={"Cache-Control": "no-store"})
 
 
+async def _file(ws: Workspace, request: Request) -> Response:
+    kept = ws.conversation.files.get(request.path_params["name"])
+    if kept is None:
+        return HTMLResponse(notice_page(messages.PRACTICE_GONE), status_code=404)
+    return Response(kept[0], media_type=kept[1], headers={"Cache-Control": "no-store"})
+
+
 async def _post(ws: Workspace, request: Request) -> Response:
     post = ws.publisher.posts.get(request.path_params["post"])
     if post is None:
@@ -170,5 +177,5 @@ async def _failed(request: Request, error: Exception) -> Response:
 SERVED: dict[str, Endpoint] = {
     "/": _page, "/live": _live, "/events": _events, "/photos/{photo}": _photo, "/posts/{post}": _post,
     "/replies/{reply}": _reply, "/followers/{account}": _follower, "/healthz": _health, "/policy": _policy,
-    "/report": _report, "/report.pdf": _report,
+    "/report": _report, "/report.pdf": _report, "/files/{name}": _file,
 }  # fmt: skip

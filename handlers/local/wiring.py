@@ -19,7 +19,12 @@ from chatbot.errors import ConfigError
 from chatbot.policy.context import build_context
 from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
-from handlers.local.alerts import LocalFollowerNotifier, LocalIncidentNotifier, LocalReminderNotifier
+from handlers.local.alerts import (
+    LocalFollowerNotifier,
+    LocalIncidentNotifier,
+    LocalReminderNotifier,
+    LocalReportNotifier,
+)
 from handlers.local.clock import Clock
 from handlers.local.conversation import CHANNEL, Conversation
 from handlers.local.network import PracticeNetwork, PracticePublisher
@@ -32,6 +37,7 @@ from handlers.wiring.followers import follower_alerts
 from handlers.wiring.incidents import incidents
 from handlers.wiring.private_redis import PrivateRedis
 from handlers.wiring.reminders import reminder_desk
+from handlers.wiring.reports import term_reports
 
 DEFAULT_PORT = 8470
 TICK_SECONDS = 5  # the scheduler, escalations and reminders, by the workspace's clock
@@ -111,7 +117,8 @@ def _workspace(settings: Settings, store: RedisStore, url: str) -> Workspace:
     workspace = Workspace(service, chat, clock, network, publisher, settings.school.name,
                           tuple(settings.publishing.targets), alerts[0] if alerts else None, desk, reminders, money,
                           retention_days=settings.retention.days,
-                          published_days=settings.retention.published_days)  # fmt: skip
+                          published_days=settings.retention.published_days,
+                          reports=term_reports(settings, store, ctx, LocalReportNotifier(chat, clock)))  # fmt: skip
     for member in TEAM:  # reports name people as the chat showed them
         store.governance.remember_name(member.id, member.name)
     if workspace.followers is not None:

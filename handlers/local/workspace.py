@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from chatbot.approval.service import WorkflowService
 from chatbot.governance.reminder_desk import ReminderDesk
+from chatbot.governance.term_reports import TermReports
 from chatbot.school.money import POUNDS, Money
 from handlers.local.clock import Clock
 from handlers.local.conversation import CHANNEL, Conversation
@@ -33,6 +34,7 @@ class Workspace:
     money: Money = POUNDS
     retention_days: int = 30
     published_days: int = 480
+    reports: TermReports | None = None  # the governors' report at each term's end, when term_starts are set
     notices: dict[str, str] = field(default_factory=dict)  # the last answer to each person's press, theirs alone
 
     def tell(self, person: str, text: str | None) -> None:
@@ -47,6 +49,8 @@ class Workspace:
     def tick(self) -> None:
         """What the pollers do on their clocks, done now by the workspace's clock (also after it was moved)."""
         now = self.clock.now()
-        scheduler.tick(self.service, replica(), now, self.retention_days, self.reminders, self.published_days)
+        scheduler.tick(
+            self.service, replica(), now, self.retention_days, self.reminders, self.published_days, self.reports
+        )
         if self.incidents is not None:
             incident_poller.tick(self.incidents, replica(), now)

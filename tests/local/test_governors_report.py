@@ -114,3 +114,17 @@ def test_a_term_it_cannot_place_is_said(asked: dict[str, str], refused: str) -> 
 
     with pytest.raises(UsageError, match=refused):
         term(asked["term"], (), ZoneInfo("Europe/London"))
+
+
+def test_at_a_terms_end_the_report_is_posted_in_the_channel_with_both_files() -> None:
+    today = date.today()
+    starts = [today - timedelta(days=100), today - timedelta(days=1)]
+    with workspace(settings(reminders=RemindersSection(term_starts=starts))) as practice:
+        practice.ws.tick()
+        [posted] = [m for m in practice.ws.conversation.in_channel() if "social media report" in m.text]
+        html_link, pdf_link = re.findall(r"<(/files/[^|>]+)\|", posted.text)
+        assert "Drafts checked: 0." in practice.client.get(html_link).text
+        assert practice.client.get(pdf_link).content.startswith(b"%PDF")
+        practice.ws.tick()  # once a term
+        assert len([m for m in practice.ws.conversation.in_channel() if "social media report" in m.text]) == 1
+        assert "governors' report for" in practice.seen_by("ben")  # App Home points to it (approvers)
