@@ -143,6 +143,12 @@ CAPABILITIES = (
         "handlers.local.views:view_for",
     ),
     Capability(
+        "The governors' report posted at each term's end, with App Home pointing to it",
+        "handlers.slack.reports:SlackReportNotifier",
+        "no: a Teams bot cannot attach files in a channel; IT runs chatbot report --term and shares the two files",
+        "handlers.local.alerts:LocalReportNotifier",
+    ),
+    Capability(
         '"Published" shown on the post itself',
         "handlers.slack.notifier:SlackNotifier",
         "no: Teams bots cannot react to messages; it is said in the thread",
