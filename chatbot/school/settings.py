@@ -164,18 +164,7 @@ class RetentionSection(Section):
     published_days: int = Field(default=480, ge=1, le=3650)  # what was published: the school year and a term
 
 
-SECTIONS = (
-    "school",
-    "policy",
-    "posting",
-    "publishing",
-    "slack",
-    "followers",
-    "incidents",
-    "reminders",
-    "retention",
-    "reports",
-)
+SECTIONS = tuple("school policy posting publishing slack followers incidents reminders retention reports".split())
 SECRET_NAMES = (
     "slack_bot_token",
     "slack_app_token",
