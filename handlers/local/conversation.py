@@ -94,7 +94,7 @@ class Conversation:
             return self.version
 
     def touch(self) -> None:
-        """Something the pages show changed outside the messages (the clock)."""
+        """Something the pages show changed outside the messages (an answer to one person, the clock)."""
         with self._changed:
             self._touch()
 

@@ -24,5 +24,4 @@ class View:
     home: list[Part]
     replies: Callable[[str], list[Message]]
     notice: str = ""  # the last answer to something this person pressed, for them alone
-    targets: tuple[str, ...] = ("x",)
     trips_held: bool = False  # the profile holds posts from trips: the draft form asks
