@@ -91,7 +91,7 @@ class ReportAnswers:
         """Check again and report. The words' version stays (an answer is not an edit of them), and who said
         who is pictured stays unless this answer says it again."""
         report = check(draft, self.ctx)
-        kept = {**record(ref, report, draft.exception, draft.publish_at), **revisions.same_version(stored.record)}
+        kept = {**record(ref, report, draft), **revisions.same_version(stored.record)}
         said = {key: stored.record[key] for key in ("pictured_by",) if key in stored.record}
         kept = with_pictured({**kept, **said, **(noted or {})}, draft, self.ctx)
         state = rechecked(self.store, stored.id, report, user, draft.submitted_at, kept, detail)

@@ -19,14 +19,15 @@ def checked(report: Report) -> tuple[Transition, dict[str, Any]]:
     return transition, {"findings": [f"{f.rule}:{f.severity}" for f in report.findings]}
 
 
-def record(ref: MessageRef, report: Report, exception: str | None, chosen: datetime | None = None) -> dict[str, Any]:
-    """What the store keeps of a draft: where it is, the text that would be published, its check, and the
-    publishing time its author chose."""
+def record(ref: MessageRef, report: Report, draft: Draft) -> dict[str, Any]:
+    """What the store keeps of a draft: where it is, the text that would be published, its check, its exception
+    and why, and the publishing time its author chose."""
     warnings = sorted({f.rule for f in report.findings if f.severity == "warn"})
     where = {"platform": ref.platform, "channel": ref.channel, "message": ref.message}
     left_out = [[file.name, file.reason] for file in report.left_out]
-    when = chosen.isoformat() if chosen else None
-    return {**where, "text": report.text, "verdict": report.verdict, "warnings": warnings, "exception": exception,
+    when = draft.publish_at.isoformat() if draft.publish_at else None
+    return {**where, "text": report.text, "verdict": report.verdict, "warnings": warnings, "exception": draft.exception,
+            "exception_reason": draft.exception_reason,
             "left_out": left_out, "originals_shown": report.originals_shown, "chosen_at": when,
             "trip_hold": report.trip_hold, "from_trip": report.from_trip}  # fmt: skip
 
@@ -41,6 +42,7 @@ def stored_draft(store: RedisStore, stored: StoredDraft, at: datetime, text: str
         kept_images(store, stored.id),
         tuple(record.get("pictured", ())),
         record.get("exception"),
+        record.get("exception_reason"),
         pictured_answer=record.get("pictured_answer"),
         left_out=tuple(LeftOut(str(name), reason) for name, reason in record.get("left_out", ())),
         originals_shown=bool(record.get("originals_shown")),

@@ -124,7 +124,7 @@ class WorkflowService:
     def _posted(self, event: DraftPosted) -> None:
         draft = inspected(event.draft(), self.ctx)  # once: the photos are kept as they were checked
         report = check(draft, self.ctx)
-        first = revisions.first(record(event.ref, report, event.exception, event.publish_at), event.text, event.at)
+        first = revisions.first(record(event.ref, report, draft), event.text, event.at)
         kept = pictured.with_pictured(first, draft, self.ctx)
         outcome = self.store.create(event.ref.draft_id, event.author, kept, event.at, *checked(report))
         if outcome.done and draft.images:
@@ -148,7 +148,7 @@ class WorkflowService:
             return
         draft = stored_draft(self.store, stored, event.at, event.text)
         report = check(draft, self.ctx)
-        revised = revisions.revised(record(event.ref, report, draft.exception, draft.publish_at), event.text, event.at)
+        revised = revisions.revised(record(event.ref, report, draft), event.text, event.at)
         kept = pictured.with_pictured(revised, draft, self.ctx)
         state = rechecked(self.store, stored.id, report, event.author, event.at, kept)
         if state is not None:
