@@ -11,7 +11,7 @@ from chatbot import messages
 from chatbot.approval import photos
 from chatbot.approval.draft import Draft
 from chatbot.approval.events import MessageRef
-from chatbot.approval.ports import Notifier, Publisher, PublishResult
+from chatbot.approval.ports import Notifier, Publisher, PublishImage, PublishResult
 from chatbot.approval.records import chosen_time
 from chatbot.approval.states import BOT, State, Transition
 from chatbot.errors import AlreadyPublished, CountersignError, PublishError
@@ -111,7 +111,7 @@ class Publication:
         }
         self.store.apply(draft_id, Transition.PUBLISHED, BOT, at, detail)
         links = [url for _, url in result.links] or ([result.url] if result.url else [])
-        self.store.published.keep(draft_id, at, text, [image.alt_text for image in images], links)  # past retention
+        self._keep_record(draft_id, at, text, images, links, stored.record if stored else {})
         if not result.dry_run:
             self._index_pictured(stored.record if stored else {}, draft_id, at, links)
         if result.post_id:
@@ -120,6 +120,15 @@ class Publication:
         self.notifier.mark_published(ref)
         self.notifier.say(ref, _published(result, text))
         return True
+
+    def _keep_record(self, draft_id: str, at: datetime, text: str, images: tuple[PublishImage, ...], links: list[str],
+                     record: dict[str, Any]) -> None:  # fmt: skip
+        """What went out, kept past the draft's retention for published_days: its words, photos' descriptions and
+        any exception to the posting hours, with why."""
+        exception = (
+            (str(record["exception"]), str(record.get("exception_reason") or "")) if record.get("exception") else None
+        )
+        self.store.published.keep(draft_id, at, text, [image.alt_text for image in images], links, exception)
 
     def _already_published(self, ref: MessageRef, draft_id: str, at: datetime, record: dict[str, Any]) -> None:
         """On the account, but X did not say which post: take-down must say so, and a consent withdrawal must

@@ -70,7 +70,13 @@ def _checks(figures: Figures, clauses: dict[str, str], name_of: Callable[[str], 
         *_chart("Drafts blocked, by rule", dict(d.blocked_by_rule.most_common())),
         _table("Warned, by rule", ("Rule and clause", "Drafts"), warned),
         _table("Warnings accepted, by approver", ("Approver", "Drafts"), accepted),
-        _table("Exceptions to the posting hours", ("Exception", "Drafts"), list(d.exceptions.items()))))  # fmt: skip
+        Table("Published outside the posting hours, by exception", ("Published", "Exception and why"),
+              _exceptions(figures), counts=False)))  # fmt: skip
+
+
+def _exceptions(figures: Figures) -> tuple[tuple[str, str], ...]:
+    return tuple((f"{post['at']:%a %-d %b %Y %H:%M}", f"{post['exception'][0]}: {post['exception'][1] or 'no reason given'}")
+                 for post in figures.published if post.get("exception"))  # fmt: skip
 
 
 def _approvals(figures: Figures, name_of: Callable[[str], str]) -> Section:

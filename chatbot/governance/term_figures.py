@@ -39,7 +39,6 @@ class DraftFigures:
     warnings_accepted_by: Counter[str] = field(default_factory=Counter)
     approvals_by: Counter[str] = field(default_factory=Counter)
     minutes_to_approval: list[float] = field(default_factory=list)
-    exceptions: Counter[str] = field(default_factory=Counter)  # event, urgent
     rejected: int = 0
     taken_down: int = 0
 
@@ -93,9 +92,6 @@ def _draft(store: RedisStore, draft_id: str, networks: tuple[str, ...], period: 
         _step(entry, created, networks, period, rules, into)
     into.blocked_by_rule.update(rules["block"])
     into.warned_by_rule.update(rules["warn"])
-    stored = store.get(draft_id)  # the words may be gone (retention); what kind of exception was used is kept
-    if stored is not None and stored.record.get("exception"):
-        into.exceptions[str(stored.record["exception"])] += 1
 
 
 def _step(entry: dict[str, str], created: datetime, networks: tuple[str, ...], period: Period,

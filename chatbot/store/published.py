@@ -24,16 +24,18 @@ class PublishedRecords:
     def __init__(self, client: redis.Redis) -> None:
         self._redis = client
 
-    def keep(self, draft_id: str, at: datetime, text: str, descriptions: list[str | None], links: list[str]) -> None:
+    def keep(self, draft_id: str, at: datetime, text: str, descriptions: list[str | None], links: list[str],
+             exception: tuple[str, str] | None = None) -> None:  # fmt: skip
+        """`exception`: the exception to the posting hours it went out under, and why."""
         record = {"at": at.isoformat(), "text": text, "descriptions": json.dumps(descriptions),
-                  "links": json.dumps(links)}  # fmt: skip
+                  "links": json.dumps(links), "exception": json.dumps(exception)}  # fmt: skip
         pipe = self._redis.pipeline(transaction=True)
         pipe.hset(_key(draft_id), mapping=record)
         pipe.zadd(INDEX, {draft_id: at.timestamp()})
         self._call(pipe.execute)
 
     def between(self, since: datetime, until: datetime) -> list[dict[str, Any]]:
-        """Oldest first: {"draft", "at", "text", "descriptions", "links"}."""
+        """Oldest first: {"draft", "at", "text", "descriptions", "links", "exception"}."""
         ids: list[str] = self._call(
             lambda: self._redis.zrangebyscore(INDEX, since.timestamp(), f"({until.timestamp()}")
         )
@@ -44,7 +46,8 @@ class PublishedRecords:
         if not kept:
             return None
         return {"draft": draft_id, "at": datetime.fromisoformat(kept["at"]), "text": kept["text"],
-                "descriptions": json.loads(kept["descriptions"]), "links": json.loads(kept["links"])}  # fmt: skip
+                "descriptions": json.loads(kept["descriptions"]), "links": json.loads(kept["links"]),
+                "exception": json.loads(kept.get("exception") or "null")}  # fmt: skip
 
     def forget_before(self, cutoff: datetime) -> int:
         """Deletes the records published before `cutoff`; how many."""
