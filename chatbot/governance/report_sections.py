@@ -75,8 +75,11 @@ def _checks(figures: Figures, clauses: dict[str, str], name_of: Callable[[str], 
 
 
 def _exceptions(figures: Figures) -> tuple[tuple[str, str], ...]:
-    return tuple((f"{post['at']:%a %-d %b %Y %H:%M}", f"{post['exception'][0]}: {post['exception'][1] or 'no reason given'}")
-                 for post in figures.published if post.get("exception"))  # fmt: skip
+    rows = []
+    for post in (post for post in figures.published if post.get("exception")):
+        kind, why = post["exception"]
+        rows.append((f"{post['at']:%a %-d %b %Y %H:%M}", f"{kind}: {why or 'no reason given'}"))
+    return tuple(rows)
 
 
 def _approvals(figures: Figures, name_of: Callable[[str], str]) -> Section:

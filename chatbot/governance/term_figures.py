@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from statistics import median
 from typing import Any
 
@@ -26,6 +26,13 @@ class Period:
 
     def holds(self, at: datetime) -> bool:
         return self.since <= at < self.until
+
+    @property
+    def file_name(self) -> str:
+        """For the report's files: the term's name, or the first and last days (2026-09-01-to-2026-12-18)."""
+        if " " not in self.name:
+            return self.name
+        return f"{self.since:%Y-%m-%d}-to-{self.until - timedelta(seconds=1):%Y-%m-%d}"
 
 
 @dataclass

@@ -38,8 +38,8 @@ class TermReports:
             return None
         page, pdf = governors_report(self.store, self.school, ended, now.astimezone(self.zone))
         try:
-            where = self.notifier.post_report(title(self.school.name, ended), f"countersign-report-{ended.name}", page,
-                                              pdf)  # fmt: skip
+            stem = f"countersign-report-{ended.file_name}"
+            where = self.notifier.post_report(title(self.school.name, ended), stem, page, pdf)
         except Exception:
             self.store.governance.release_report(ended.name)  # the next hourly look tries again
             raise

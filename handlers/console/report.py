@@ -54,7 +54,7 @@ def write_report(settings: Any, store: Any, period: Any, folder: Path) -> list[P
     school = School(settings.school.name, tuple(settings.publishing.targets), settings.school.money(), ctx.roster,
                     {rule: config.clause or "" for rule, config in ctx.rules.items()})  # fmt: skip
     page, pdf = governors_report(store, school, period, datetime.now(UTC).astimezone(ctx.zone))
-    stem = f"countersign-report-{period.name.replace(' ', '-')}"
+    stem = f"countersign-report-{period.file_name}"
     folder.mkdir(parents=True, exist_ok=True)
     html_path, pdf_path = folder / f"{stem}.html", folder / f"{stem}.pdf"
     html_path.write_text(page, encoding="utf-8")
