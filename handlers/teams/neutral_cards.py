@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from chatbot.cards import Button, Buttons, Line, Part
+from chatbot.cards import Button, Buttons, Field, Line, Part
 from handlers.teams.cards import Card, card, execute, text_block
 from handlers.teams.markup import teams_text
 
@@ -15,11 +15,21 @@ NOTE_INPUT = "note"  # the resolve note travels with the Resolve button's Action
 
 
 def card_from_parts(parts: list[Part], name_of: Callable[[str], str]) -> Card:
-    body = [_line(part, name_of) for part in parts if isinstance(part, Line)]
+    """Lines and fields in order; every button at the foot (Action.Execute sends all the card's inputs)."""
+    body = [_line(part, name_of) if isinstance(part, Line) else _input(part) for part in parts
+            if isinstance(part, Line | Field)]  # fmt: skip
     groups = [part for part in parts if isinstance(part, Buttons)]
     if any(group.note for group in groups):
         body.append({"type": "Input.Text", "id": NOTE_INPUT, "isMultiline": True, "label": "What was done"})
     return card(body, [_action(button) for group in groups for button in group.buttons])
+
+
+def _input(field: Field) -> dict[str, Any]:
+    kind = {"text": "Input.Text", "long": "Input.Text", "date": "Input.Date", "time": "Input.Time"}[field.kind]
+    shown: dict[str, Any] = {"type": kind, "id": field.name, "label": field.label}
+    if kind == "Input.Text":
+        shown |= {"isMultiline": field.kind == "long", "maxLength": field.limit}
+    return shown | ({"value": field.value} if field.value else {})
 
 
 def _line(part: Line, name_of: Callable[[str], str]) -> dict[str, Any]:

@@ -22,8 +22,11 @@ from chatbot.approval.events import (
 
 PLATFORM = "teams"
 Decision = ApprovalGiven | RejectionGiven | RetryRequested
-VERBS: dict[str, type[Decision]] = {"approve": ApprovalGiven, "reject": RejectionGiven, "retry": RetryRequested}
-# The report card's answers to "who is pictured?" (naming pupils needs the Teams draft form: issue 22)
+# The core's report card names them as Slack does; cards posted before it still say "approve", "reject", "retry"
+VERBS: dict[str, type[Decision]] = {"approve": ApprovalGiven, "reject": RejectionGiven, "retry": RetryRequested,
+                                    "draft-approve": ApprovalGiven, "draft-reject": RejectionGiven,
+                                    "draft-retry": RetryRequested}  # fmt: skip
+# The report card's answers to "who is pictured?" (naming pupils: handlers/teams/pictured.py)
 PICTURED_VERBS: dict[str, PicturedAnswer] = {"pictured-nobody": "nobody-identifiable",
                                               "pictured-checked": "consent-checked"}  # fmt: skip
 _BREAKS = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
@@ -124,7 +127,8 @@ def action_data(activity: Activity) -> dict[str, Any]:
 
 def card_draft(activity: Activity, drafts_channel: str | None) -> MessageRef | None:
     """The draft a report card's button names, when it was pressed in the drafts channel; else None."""
-    draft = str(action_data(activity).get("draft") or "")
+    data = action_data(activity)
+    draft = str(data.get("draft") or data.get("value") or "")  # "value": the core's cards name the draft so
     if not draft or drafts_channel is None or channel_of(activity) != drafts_channel:
         return None
     return MessageRef(PLATFORM, drafts_channel, draft)
