@@ -31,7 +31,7 @@ CAPABILITIES = (
     Capability(
         "Approve and reject from the report, with a reason",
         "handlers.slack.rejection:build_reject_modal",
-        "handlers.teams.cards:REJECT_REASON",
+        "handlers.teams.translate:card_action",
         "handlers.local.presses:_reject",
     ),
     Capability(
@@ -85,7 +85,7 @@ CAPABILITIES = (
     Capability(
         "Retry a failed publication",
         "handlers.slack.actions:register",
-        "handlers.teams.cards:build_retry",
+        "handlers.teams.notifier:TeamsNotifier",
         "handlers.local.presses:_retry",
     ),
     Capability(

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from chatbot.approval import report_card as report
 from chatbot.approval.events import ApprovalGiven, RejectionGiven, RetryRequested
+from chatbot.approval.trips import left
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from chatbot.incidents.kinds import CHOICES
 from handlers.teams import draft_form, home, incident_form, pictured, scheduling, suggestions, translate
@@ -56,9 +58,22 @@ FORM_VERBS: dict[str, Callable[[dict[str, Any], TeamsDeps], str]] = {
     draft_form.VERB: draft_form.submitted,
     incident_form.VERB: incident_form.submitted,
     SCHEDULE_VERB: lambda activity, deps: scheduling.answer(activity, deps, datetime.now(UTC)),
+    report.SCHEDULE: lambda activity, deps: scheduling.answer(activity, deps, datetime.now(UTC)),
+    report.SUGGEST: lambda activity, deps: suggestions.answer(activity, deps, SUGGEST_VERB),
+    report.TRIP_LEFT: lambda activity, deps: trip_left(activity, deps),
     home.RESCHEDULE_VERB: lambda activity, deps: home.changed(activity, deps, home.RESCHEDULE_VERB),
     home.CANCEL_VERB: lambda activity, deps: home.changed(activity, deps, home.CANCEL_VERB),
 }
+
+
+def trip_left(activity: dict[str, Any], deps: TeamsDeps) -> str:
+    """ "The group has left", from the trip lead (the author) or an approver: the core's rule and sentence."""
+    ref, service = translate.card_draft(activity, deps.teams.drafts_channel), deps.service
+    if ref is None:
+        return UNKNOWN
+    refused = left(service.store, service.notifier, service.approvers, ref, translate.author(activity),
+                   datetime.now(UTC))  # fmt: skip
+    return refused or DONE
 
 
 def answer_for(activity: dict[str, Any], deps: TeamsDeps) -> str:

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from chatbot import messages
 from chatbot.approval.events import MessageRef
 from chatbot.approval.ports import PublishImage
+from chatbot.approval.report_card import report_card, retry_card, suggestion_card
 from chatbot.messages import verdict_summary
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
-from handlers.teams.cards import build_report, build_retry, build_suggestion
 from handlers.teams.markup import People, teams_text
+from handlers.teams.neutral_cards import card_from_parts
 from handlers.teams.outbox import Outbox, thread
 
 REPORT_KEY = "report_ts"  # the same record field the Slack edge uses: the id of the report's own message
@@ -25,7 +26,8 @@ class TeamsNotifier:
         self._outbox, self._store, self._people, self._cost = outbox, store, people, cost
 
     def show_report(self, ref: MessageRef, report: Report, state: str, approvals: int, required: int) -> None:
-        content = build_report(report, state, approvals, required, ref.message, self._cost(report.text))
+        parts = report_card(report, state, approvals, required, ref.message, self._cost(report.text))
+        content = card_from_parts(parts, self._people.name_of)
         where = thread(ref.channel, ref.message)
         existing = self._store.recall(ref.draft_id, REPORT_KEY)
         if existing:
@@ -40,17 +42,17 @@ class TeamsNotifier:
 
     def offer_suggestion(self, ref: MessageRef, approver: str, text: str) -> None:
         """The suggested words in the thread, with Accept for the author."""
-        said = teams_text(messages.suggestion_offered(approver, text), self._people.name_of)
-        self._outbox.post(thread(ref.channel, ref.message), said, build_suggestion(said, ref.message))
+        said = messages.suggestion_offered(approver, text)
+        content = card_from_parts(suggestion_card(said, ref.message), self._people.name_of)
+        self._outbox.post(thread(ref.channel, ref.message), teams_text(said, self._people.name_of), content)
 
     def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
         """Named as a group: Teams mentions need each person's entity, which the card rendering does not build yet."""
         self.say(ref, messages.waiting_for_approval(waited_minutes, "approvers"))
 
     def say(self, ref: MessageRef, text: str, offer_retry: bool = False) -> None:
-        text = teams_text(text, self._people.name_of)
-        content = build_retry(text, ref.message) if offer_retry else None
-        self._outbox.post(thread(ref.channel, ref.message), text, content)
+        content = card_from_parts(retry_card(text, ref.message), self._people.name_of) if offer_retry else None
+        self._outbox.post(thread(ref.channel, ref.message), teams_text(text, self._people.name_of), content)
 
     def show_photos(self, ref: MessageRef, photos: tuple[PublishImage, ...]) -> None:
         """Nothing: a Teams draft's photos come in a channel post, which shows them (the form cannot carry any)."""

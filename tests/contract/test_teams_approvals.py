@@ -12,7 +12,7 @@ from chatbot import messages
 from chatbot.approval.states import State
 from chatbot.store import RedisStore
 from tests.contract.fake_teams_api import FakeTeamsServer
-from tests.contract.teams_bot import AUTHOR, CHANNEL, DEPUTY, DRAFT, GROUP, HEAD, TA, TeamsBot, start_bot
+from tests.contract.teams_bot import AUTHOR, CHANNEL, DEPUTY, DRAFT, GROUP, HEAD, TA, THREAD, TeamsBot, start_bot
 from tests.redis_server import RedisServer
 
 DRAFT_ID = f"teams:{CHANNEL}:{DRAFT}"
@@ -179,7 +179,7 @@ def test_the_card_schedules_a_draft_and_refuses_a_past_or_half_given_time(start,
 def test_an_approver_suggests_words_on_the_card_and_the_author_accepts_them(start, store: RedisStore) -> None:
     bot = start()
     bot.send("message")
-    assert '"title": "Suggest an edit…"' in json.dumps(bot.thread()[-1], ensure_ascii=False)
+    assert '"title": "Suggest an edit"' in json.dumps(bot.thread()[-1], ensure_ascii=False)  # the core's card
     words = "Year 3 have been building volcanoes in science. What a wonderful (and tidy) mess!"
     refused = bot.press("suggest", AUTHOR, inputs={"suggested": words})  # the author edits their own post instead
     assert refused.json()["value"] == messages.SUGGESTION_NOT_YOURS
@@ -190,3 +190,15 @@ def test_an_approver_suggests_words_on_the_card_and_the_author_accepts_them(star
     assert bot.posted == [(DRAFT_ID, words)]  # re-checked, and approved by the approver who wrote the words
     accepted = [e for e in store.governance.history() if e["action"] == "suggestion-accepted"]
     assert [(e["by"], HEAD in e.get("what", e.get("detail", ""))) for e in accepted] == [(AUTHOR, True)]
+
+
+def test_the_cards_own_buttons_work_as_teams_sends_them(start, store: RedisStore) -> None:
+    """The report card is the core's now: each button's verb and data, pressed as they are on the card."""
+    bot = start()
+    bot.send("message")
+    actions = {a["title"]: a for a in bot.thread()[-1]["attachments"][0]["content"]["actions"]}
+    reject = actions["Reject"]
+    said = bot.send("card_action", value__action__verb=reject["verb"], from__aadObjectId=HEAD, id="f:own-reject",
+                    value__action__data={**reject["data"], "reason": "Say which museum."})  # fmt: skip
+    assert said.status_code == 200 and store.get(DRAFT_ID).state == State.REJECTED
+    assert "Say which museum." in json.dumps(bot.fake.posted(THREAD)[-1])

@@ -17,7 +17,7 @@ def test_a_post_in_the_drafts_channel_gets_its_report_card_in_the_thread(teams: 
     response = teams.send("message")
     assert response.status_code == 200
     [report] = teams.thread()
-    assert "No problems found" in card_text(report) and '"verb": "approve"' in card_text(report)
+    assert "No problems found" in card_text(report) and '"verb": "draft-approve"' in card_text(report)
     assert teams.fake.posted(THREAD)[0]["authorised"]
     assert store.get(f"teams:{CHANNEL}:{DRAFT}").state == State.AWAITING_APPROVAL
 
