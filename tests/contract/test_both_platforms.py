@@ -23,6 +23,7 @@ pytestmark = pytest.mark.contract
 WORDS = "Year 3 have been building volcanoes in science. What a wonderful mess!"
 BLOCKED = "Call Mrs Smith on 07700 900123 about the trip"
 SLACK_TS = "1795428000.000100"  # the stored message payload's ts
+PERSONAL_CHAT = "a:1personalChatWithHead"  # the 1:1 chat of Teams' personal_message payload
 TUESDAY_1515 = datetime(2030, 3, 5, 15, 15, tzinfo=UTC)  # London is on GMT in March
 
 
@@ -40,6 +41,7 @@ class Chat(Protocol):
     def state(self) -> State | None: ...
     def published(self) -> list[str]: ...
     def said(self) -> str: ...
+    def home(self, user: str) -> str: ...  # the person's home (Slack's App Home; Teams' home card in the 1:1 chat)
 
 
 @dataclass
@@ -95,6 +97,12 @@ class SlackChat:
         calls = self.bot.slack.named("chat.postMessage") + self.bot.slack.named("chat.update")
         return json.dumps([(c.get("text"), c.get("blocks")) for c in calls], ensure_ascii=False)
 
+    def home(self, user: str) -> str:
+        self.presses += 1
+        self.bot.send("event_app_home_opened", event__user=user, event_id=f"Ev0HOME{self.presses:04d}")
+        view: Any = [c for c in self.bot.slack.named("views.publish") if c["user_id"] == user][-1]["view"]
+        return json.dumps(json.loads(view) if isinstance(view, str) else view, ensure_ascii=False)
+
 
 @dataclass
 class TeamsChat:
@@ -103,6 +111,7 @@ class TeamsChat:
     approver: str = teams.HEAD
     colleague: str = teams.TA
     draft: str = f"teams:{teams.CHANNEL}:{teams.DRAFT}"
+    homes: int = 0
 
     def post(self, text: str) -> None:
         self.bot.send("message", text=f"<p>{text}</p>")
@@ -136,6 +145,11 @@ class TeamsChat:
 
     def said(self) -> str:
         return json.dumps([c["body"] for c in self.bot.fake.calls if "body" in c], ensure_ascii=False)
+
+    def home(self, user: str) -> str:
+        self.homes += 1
+        self.bot.send("personal_message", text="<p>home</p>", from__aadObjectId=user, id=f"17954280009{self.homes:02d}")
+        return json.dumps(self.bot.fake.posted(PERSONAL_CHAT)[-1]["body"], ensure_ascii=False)
 
 
 @pytest.fixture(params=["slack", "teams"])
@@ -191,3 +205,12 @@ def test_a_form_draft_with_an_exception_keeps_its_time_outside_school_hours(chat
     assert stored is not None and stored.record["exception"] == "event" and stored.author == chat.author
     chat.approve_draft(draft, chat.approver)
     assert [due for _, due in store.scheduled()] == [saturday_evening]  # the exception keeps the evening
+
+
+def test_home_shows_an_approver_what_waits_and_the_author_their_draft(chat: Chat) -> None:
+    chat.post(WORDS)
+    approver = chat.home(chat.approver)
+    assert "Waiting for your approval" in approver and "Year 3 have been building volcanoes" in approver
+    author = chat.home(chat.author)
+    assert "awaiting approval" in author and "Year 3 have been building volcanoes" in author
+    assert "Year 3 have been building volcanoes" not in chat.home(chat.colleague)  # not theirs, not theirs to approve
