@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -40,8 +40,9 @@ def live_text(driver: WebDriver) -> str:
 
 
 def wait_for(driver: WebDriver, seen: Callable[[WebDriver], bool], seconds: float = 20) -> None:
-    """Until `seen`; the live part may be redrawn while it is read (a live update), so a vanished element is retried."""
-    WebDriverWait(driver, seconds, 0.1, ignored_exceptions=(StaleElementReferenceException,)).until(seen)
+    """Until `seen`. The page may be redrawn while it is read (a live update, or the page a form's answer loads), so
+    an element that vanished, stale or "not in the document", is looked for again."""
+    WebDriverWait(driver, seconds, 0.1, ignored_exceptions=(WebDriverException,)).until(seen)
 
 
 def click(driver: WebDriver, xpath: str) -> None:

@@ -43,6 +43,7 @@ def test_a_draft_from_posting_to_published_practice(browser: WebDriver, practice
     wait_for(browser, lambda d: "Approved and published (practice)" in live_text(d))
     screenshot(browser, "2-published-practice")
     click(browser, "//a[text()='See how it would look']")
+    wait_for(browser, lambda d: len(d.window_handles) == 2)  # the link opens its own tab, a moment later under load
     browser.switch_to.window(browser.window_handles[-1])
     wait_for(browser, lambda d: "as Bluesky counts it" in d.page_source)
     screenshot(browser, "3-how-it-would-look")
