@@ -13,7 +13,9 @@ from chatbot.approval.states import State
 from chatbot.store import RedisStore
 from tests.contract.conftest import AUTHOR, HEAD, TA, Bot, make_bot, words
 from tests.contract.fake_slack_api import FakeSlackServer
+from tests.contract.fake_teams_api import FakeTeamsServer
 from tests.drafting import context
+from tests.redis_server import RedisServer
 
 pytestmark = pytest.mark.contract
 LIVE = "Year 2 are at the zoo right now, watching the penguins!"
@@ -92,3 +94,28 @@ def test_the_trip_box_is_not_asked_where_live_trip_news_is_allowed(slack_server:
     live_news = make_bot(slack_server, store, ctx=context("use-of-twitter-2018"))
     live_news.send("slash_command", text="draft", trigger_id="T0TRIP0002")
     assert '"draft-trip"' not in json.dumps(live_news.slack.named("views.open")[-1]["view"])
+
+
+def test_in_teams_the_cards_own_button_says_the_group_has_left(
+    teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.contract import teams_bot
+
+    teams_server.fake.calls.clear()
+    bot = teams_bot.start_bot(teams_server, redis_server.url, monkeypatch, {"policy": {"profile": "dimple-well"}})
+    try:
+        bot.send("message", text=f"<p>{LIVE}</p>")
+        actions = {a["title"]: a for a in bot.thread()[-1]["attachments"][0]["content"]["actions"]}
+        left = actions["The group has left"]
+        draft_id = f"teams:{teams_bot.CHANNEL}:{teams_bot.DRAFT}"
+        assert (
+            bot.press("approve", teams_bot.HEAD).status_code == 200
+            and store.get(draft_id).state == State.AWAITING_APPROVAL
+        )
+        pressed = bot.send("card_action", value__action__verb=left["verb"], value__action__data=left["data"],
+                           from__aadObjectId=teams_bot.AUTHOR, id="f:trip-left")  # fmt: skip
+        assert pressed.json()["value"] == "Done."
+        bot.press("draft-approve", teams_bot.HEAD)  # the new verb: another press, after the group left
+        assert store.get(draft_id).state == State.PUBLISHED
+    finally:
+        bot.close()
