@@ -12,6 +12,7 @@ import redis
 from chatbot.store.unavailable import translated_errors
 
 PAUSE, AUDIT, NAMES, REPORTS = "cs:{gov}:pause", "cs:{gov}:audit", "cs:{gov}:names", "cs:{gov}:reports"
+HOMES = "cs:{gov}:homes"
 
 # Pausing twice keeps the first pause (who and why); each change is audited in the same step.
 PAUSE_SCRIPT = """
@@ -83,6 +84,14 @@ class GovernanceStore:
         """The name last seen for this person; their chat id when none was ever seen."""
         found: str | None = self._call(lambda: self._redis.hget(NAMES, user))
         return found or user
+
+    def keep_home(self, user: str, where: str) -> None:
+        """Where a chat shows this person's home as a message of its own (a Teams 1:1 chat's card), to update."""
+        self._call(lambda: self._redis.hset(HOMES, user, where))
+
+    def homes(self) -> dict[str, str]:
+        found: dict[str, str] = self._call(lambda: self._redis.hgetall(HOMES))
+        return found
 
     def claim_report(self, name: str) -> bool:
         """True once per term's report, across replicas and restarts: the one that may post it."""

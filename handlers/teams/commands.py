@@ -34,13 +34,17 @@ def is_command(activity: dict[str, Any]) -> bool:
     )
 
 
-def answer(activity: dict[str, Any], deps: TeamsDeps) -> str | MessageActivityInput:
-    """Runs in a worker thread; the reply for the person, in Teams' Markdown, or the draft form."""
+def answer(activity: dict[str, Any], deps: TeamsDeps) -> str | MessageActivityInput | None:
+    """Runs in a worker thread; the reply for the person, in Teams' Markdown, or the draft form; None when the bot
+    has already posted its answer (the home card, which it then keeps up to date)."""
     words = translate.plain_text(str(activity.get("text") or "")).removeprefix("@Countersign").strip()
     verb, _, rest = words.partition(" ")
     user = translate.author(activity)
     if verb.casefold() in ("draft", "template"):
         return _form(deps, verb.casefold(), rest.strip())
+    if verb.casefold() == "home" and deps.homes is not None:
+        deps.homes.show(user, str((activity.get("conversation") or {}).get("id") or ""))
+        return None
     if verb.casefold() == "home":
         return message(*home_reply(deps, user))
     if verb.casefold() == "incident":
@@ -63,7 +67,7 @@ def _form(deps: TeamsDeps, verb: str, name: str) -> str | MessageActivityInput:
     return message(*form_reply(deps, text))
 
 
-async def reply_to(activity: dict[str, Any], deps: TeamsDeps) -> str | MessageActivityInput:
+async def reply_to(activity: dict[str, Any], deps: TeamsDeps) -> str | MessageActivityInput | None:
     return await asyncio.to_thread(answer, activity, deps)
 
 

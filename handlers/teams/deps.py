@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
@@ -13,6 +14,9 @@ from handlers.teams.config import TeamsSection
 from handlers.teams.files import ImageFetcher
 from handlers.teams.markup import People
 from handlers.teams.outbox import Outbox
+
+if TYPE_CHECKING:  # it needs these deps to build a home card
+    from handlers.teams.home_updates import HomeUpdates
 
 
 @dataclass
@@ -26,3 +30,4 @@ class TeamsDeps:
     incidents: IncidentDesk | None = None
     reminders: ReminderDesk | None = None
     money: Money = POUNDS  # spend is shown in the school's currency
+    homes: HomeUpdates | None = None  # each person's home card, kept up to date

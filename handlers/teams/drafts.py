@@ -40,8 +40,8 @@ async def on_message(ctx: ActivityContext[MessageActivity], deps: TeamsDeps) -> 
     if translate.is_draft(activity, deps.teams.drafts_channel):
         event = translate.draft_posted(activity, await deps.images.fetch(activity))
         await asyncio.to_thread(deps.service.draft_posted, event)
-    elif commands.is_command(activity):
-        await ctx.reply(await commands.reply_to(activity, deps))
+    elif commands.is_command(activity) and (reply := await commands.reply_to(activity, deps)):
+        await ctx.reply(reply)
 
 
 async def on_update(ctx: ActivityContext[MessageUpdateActivity], deps: TeamsDeps) -> None:

@@ -24,6 +24,7 @@ class TeamsNotifier:
     def __init__(self, outbox: Outbox, store: RedisStore, people: People,
                  cost: Callable[[str], str | None] = lambda _: None) -> None:  # fmt: skip
         self._outbox, self._store, self._people, self._cost = outbox, store, people, cost
+        self.on_change: Callable[[], None] = lambda: None  # the homes kept in 1:1 chats are told (wiring sets it)
 
     def show_report(self, ref: MessageRef, report: Report, state: str, approvals: int, required: int) -> None:
         parts = report_card(report, state, approvals, required, ref.message, self._cost(report.text))
@@ -32,9 +33,11 @@ class TeamsNotifier:
         existing = self._store.recall(ref.draft_id, REPORT_KEY)
         if existing:
             self._outbox.update(where, existing, verdict_summary(report.verdict), content)
-            return
-        posted = self._outbox.post(where, verdict_summary(report.verdict), content)
-        self._store.remember(ref.draft_id, REPORT_KEY, posted)
+        else:
+            self._store.remember(
+                ref.draft_id, REPORT_KEY, self._outbox.post(where, verdict_summary(report.verdict), content)
+            )
+        self.on_change()
 
     def edited_after_publishing(self, ref: MessageRef, network: str) -> None:
         """Said without buttons: take-down by link and corrections as a new message (card buttons: issue 22)."""
@@ -53,9 +56,11 @@ class TeamsNotifier:
     def say(self, ref: MessageRef, text: str, offer_retry: bool = False) -> None:
         content = card_from_parts(retry_card(text, ref.message), self._people.name_of) if offer_retry else None
         self._outbox.post(thread(ref.channel, ref.message), teams_text(text, self._people.name_of), content)
+        self.on_change()  # most of what is said in a thread is a draft moving on (rejected, scheduled, published)
 
     def show_photos(self, ref: MessageRef, photos: tuple[PublishImage, ...]) -> None:
         """Nothing: a Teams draft's photos come in a channel post, which shows them (the form cannot carry any)."""
 
     def mark_published(self, ref: MessageRef) -> None:
-        """Nothing more: bots cannot react to posts in Teams, and the thread already holds the link."""
+        """Bots cannot react to posts in Teams, and the thread already holds the link: only the homes are told."""
+        self.on_change()

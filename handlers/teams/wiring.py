@@ -26,6 +26,7 @@ from handlers.teams.config import TeamsSecrets, TeamsSection, teams_secrets, tea
 from handlers.teams.connector import Connector
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.files import TEAMS_FILE_HOSTS, ImageFetcher
+from handlers.teams.home_updates import HomeUpdates
 from handlers.teams.markup import People
 from handlers.teams.notifier import TeamsNotifier
 from handlers.teams.outbox import Outbox
@@ -48,13 +49,18 @@ class RunningTeams:
     reminders: ReminderDesk | None = None
     followers: tuple[FollowerAlerts, ...] = ()
     incidents: Incidents | None = None
+    homes: HomeUpdates | None = None
 
     def start(self) -> None:
         """Serves, then finishes what a previous run left half done (it speaks to Teams, so it needs the server)."""
         self.server.start()
+        if self.homes is not None:
+            self.homes.start()
         self.service.resume(datetime.now(UTC))
 
     def close(self) -> None:
+        if self.homes is not None:
+            self.homes.stop()
         self.server.stop()
         if self.private_redis is not None:
             self.private_redis.stop()
@@ -75,7 +81,7 @@ def start_teams(settings: Settings, port: int, var: Path = Path("var"), host: st
     drafts.register(app, deps)
     actions.register(app, deps)
     return RunningTeams(
-        TeamsServer(app, connector, port), store, deps.service, private, deps.reminders, followers, desk
+        TeamsServer(app, connector, port), store, deps.service, private, deps.reminders, followers, desk, deps.homes
     )
 
 
@@ -91,6 +97,8 @@ def _workflow(settings: Settings, teams: TeamsSection, secrets: TeamsSecrets, ap
                      money=settings.school.money())  # fmt: skip
     reminders = TeamsReminderNotifier(outbox, teams.drafts_channel or "", people)
     deps.reminders = reminder_desk(settings, store, reminders, approvers, ctx)
+    deps.homes = HomeUpdates(deps)
+    notifier.on_change = deps.homes.changed
     return deps
 
 

@@ -4,6 +4,7 @@ its Submit posts the draft in the drafts channel, with an exception and a chosen
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -146,3 +147,14 @@ def test_an_approver_changes_or_cancels_a_scheduled_post_from_the_home_card(team
     assert press("home-cancel", TA) == messages.CANCEL_APPROVERS_ONLY and store.scheduled() != []
     assert press("home-cancel", HEAD) == messages.CANCELLED
     assert store.get(draft_id).state == State.REJECTED and store.scheduled() == []  # type: ignore[union-attr]
+
+
+def test_the_home_card_keeps_itself_up_to_date(teams: TeamsBot, store: RedisStore) -> None:
+    teams.send("personal_message", text="<p>home</p>", from__aadObjectId=HEAD, id="1795428000906")
+    [home] = [c for c in teams.fake.posted(CHAT) if "Waiting for your approval" in json.dumps(c["body"])]
+    assert "Harvest festival" not in json.dumps(home["body"]) and store.governance.homes()[HEAD].startswith(CHAT)
+    submit(teams)  # a colleague's draft now waits for the head: the card the head already has shows it
+    deadline = time.monotonic() + 10
+    while not [u for u in teams.fake.updates() if u["conversation"] == CHAT and "Harvest festival" in json.dumps(u)]:
+        assert time.monotonic() < deadline, "the home card was not updated"
+        time.sleep(0.05)
