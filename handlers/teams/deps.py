@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
@@ -15,8 +15,13 @@ from handlers.teams.files import ImageFetcher
 from handlers.teams.markup import People
 from handlers.teams.outbox import Outbox
 
-if TYPE_CHECKING:  # it needs these deps to build a home card
-    from handlers.teams.home_updates import HomeUpdates
+
+class Homes(Protocol):
+    """Each person's home card, kept up to date (handlers/teams/home_updates.py, which needs these deps)."""
+
+    def show(self, user: str, conversation: str) -> None: ...
+
+    def changed(self) -> None: ...
 
 
 @dataclass
@@ -30,4 +35,4 @@ class TeamsDeps:
     incidents: IncidentDesk | None = None
     reminders: ReminderDesk | None = None
     money: Money = POUNDS  # spend is shown in the school's currency
-    homes: HomeUpdates | None = None  # each person's home card, kept up to date
+    homes: Homes | None = None

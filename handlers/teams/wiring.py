@@ -81,7 +81,14 @@ def start_teams(settings: Settings, port: int, var: Path = Path("var"), host: st
     drafts.register(app, deps)
     actions.register(app, deps)
     return RunningTeams(
-        TeamsServer(app, connector, port), store, deps.service, private, deps.reminders, followers, desk, deps.homes
+        TeamsServer(app, connector, port),
+        store,
+        deps.service,
+        private,
+        deps.reminders,
+        followers,
+        desk,
+        deps.homes if isinstance(deps.homes, HomeUpdates) else None,
     )
 
 
