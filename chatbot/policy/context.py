@@ -70,6 +70,11 @@ class PolicyContext:
         """The networks approved posts go to, by name."""
         return (("X",) if self.checks_x else ()) + tuple(name for name, _ in self.other_networks)
 
+    @property
+    def clauses(self) -> dict[str, str]:
+        """Each rule's clause of the policy in force (for the governors' report)."""
+        return {rule: config.clause or "" for rule, config in self.rules.items()}
+
     @cached_property
     def school_words(self) -> frozenset[str]:
         return frozenset(name_tokens(self.school_name))

@@ -47,13 +47,12 @@ def _period(args: argparse.Namespace, starts: tuple[date, ...], zone: ZoneInfo) 
 
 def write_report(settings: Any, store: Any, period: Any, folder: Path) -> list[Path]:
     """The HTML and the PDF, named for the period, in `folder`."""
-    from chatbot.governance.report import School, governors_report
+    from chatbot.governance.report import governors_report
     from chatbot.policy.context import build_context
+    from handlers.wiring.reports import school
 
     ctx = build_context(settings)
-    school = School(settings.school.name, tuple(settings.publishing.targets), settings.school.money(), ctx.roster,
-                    {rule: config.clause or "" for rule, config in ctx.rules.items()})  # fmt: skip
-    page, pdf = governors_report(store, school, period, datetime.now(UTC).astimezone(ctx.zone))
+    page, pdf = governors_report(store, school(settings, ctx), period, datetime.now(UTC).astimezone(ctx.zone))
     stem = f"countersign-report-{period.file_name}"
     folder.mkdir(parents=True, exist_ok=True)
     html_path, pdf_path = folder / f"{stem}.html", folder / f"{stem}.pdf"

@@ -129,8 +129,9 @@ def _governors_report(ws: Workspace) -> tuple[str, bytes]:
     now = ws.clock.now().astimezone(ws.clock.zone)
     period = Period("the last 30 days (practice)", now - timedelta(days=30), now + timedelta(minutes=1))
     ctx = ws.service.ctx
-    clauses = {rule: config.clause or "" for rule, config in ctx.rules.items()}
-    return governors_report(ws.service.store, School(ws.school, ws.targets, ws.money, ctx.roster, clauses), period, now)
+    return governors_report(
+        ws.service.store, School(ws.school, ws.targets, ws.money, ctx.roster, ctx.clauses), period, now
+    )
 
 
 async def _policy(ws: Workspace, request: Request) -> Response:

@@ -15,7 +15,10 @@ def term_reports(settings: Settings, store: RedisStore, ctx: PolicyContext, noti
     starts = tuple(settings.reminders.term_starts)
     if len(starts) < 2:  # a term ends when the next starts
         return None
-    clauses = {rule: config.clause or "" for rule, config in ctx.rules.items()}
-    school = School(settings.school.name, tuple(settings.publishing.targets), settings.school.money(), ctx.roster,
-                    clauses)  # fmt: skip
-    return TermReports(store, school, starts, ctx.zone, notifier)
+    return TermReports(store, school(settings, ctx), starts, ctx.zone, notifier)
+
+
+def school(settings: Settings, ctx: PolicyContext) -> School:
+    """What the report needs to know of the school: its name, networks, currency, roster and policy's clauses."""
+    return School(settings.school.name, tuple(settings.publishing.targets), settings.school.money(), ctx.roster,
+                  ctx.clauses)  # fmt: skip
