@@ -81,6 +81,15 @@ class Conversation:
     def replies(self, message_id: str) -> list[Message]:
         return [m for m in self._ordered() if m.thread == message_id]
 
+    def threads(self) -> dict[str, list[Message]]:
+        """Every thread's replies, in one pass (a page shows them all: asking per message would read the whole
+        conversation once for each)."""
+        found: dict[str, list[Message]] = {}
+        for message in self._ordered():
+            if message.thread is not None:
+                found.setdefault(message.thread, []).append(message)
+        return found
+
     def privately(self, person: str) -> list[Message]:
         return [m for m in self._ordered() if m.where == private(person)]
 

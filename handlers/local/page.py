@@ -55,7 +55,7 @@ def _header(view: View) -> str:
 
 
 def _message(message: Message, view: View) -> str:
-    replies = "".join(_reply(r, view) for r in view.replies(message.id))
+    replies = "".join(_reply(r, view) for r in view.replies.get(message.id, []))
     return (
         f'<article class="message" id="{message.id}">{_said(message, view)}{_controls(message, view.you)}'
         f'<div class="thread">{replies}</div></article>'

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -22,6 +21,6 @@ class View:
     channel: list[Message]
     private: list[Message]
     home: list[Part]
-    replies: Callable[[str], list[Message]]
+    replies: dict[str, list[Message]]  # by the message they answer
     notice: str = ""  # the last answer to something this person pressed, for them alone
     trips_held: bool = False  # the profile holds posts from trips: the draft form asks

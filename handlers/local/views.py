@@ -15,5 +15,5 @@ def view_for(ws: Workspace, user: str) -> View:
     desk = ws.incidents.desk if ws.incidents else None
     home = home_card(home_for(you.id, now, ws.service, desk, ws.reminders), clock.zone, ws.money)
     return View(you, chat.version, now.astimezone(clock.zone), clock.pretending, clock.zone, chat.in_channel(),
-                chat.privately(you.id), home, chat.replies, ws.notices.get(you.id, ""),
+                chat.privately(you.id), home, chat.threads(), ws.notices.get(you.id, ""),
                 ws.service.ctx.profile.trip_hold)  # fmt: skip
