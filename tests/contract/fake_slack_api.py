@@ -28,6 +28,7 @@ class FakeSlack:
     files: dict[str, bytes] = field(default_factory=dict)
     channel_members: dict[str, list[str]] = field(default_factory=dict)
     usergroups: dict[str, list[str]] = field(default_factory=dict)
+    missing_scopes: set[str] = field(default_factory=set)  # an app installed before it asked for these
     people: dict[str, str] = field(default_factory=lambda: {"U0AUTHOR01": "Alex Author", "U0HEAD0001": "Hannah Head",
                                                             "U0DEPUTY01": "Dev Deputy"})  # fmt: skip
     fail_next: dict[str, list[int]] = field(default_factory=dict)  # method -> HTTP statuses to answer, in turn
@@ -81,6 +82,8 @@ class FakeSlack:
             return {"ok": True, "view": {"id": "V0MODAL001"}}
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": "D" + str(args.get("users", "")).lstrip("U")[:9]}}
+        if "users:read" in self.missing_scopes:  # as Slack answers an app installed without the scope
+            return {"ok": False, "error": "missing_scope", "needed": "users:read", "provided": "chat:write"}
         name = self.people.get(str(args.get("user", "")))
         if name is None:  # as Slack answers for an id it does not know
             return {"ok": False, "error": "user_not_found"}

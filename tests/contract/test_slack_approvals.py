@@ -283,3 +283,15 @@ def test_names_are_kept_once_for_the_governors_report_and_an_unknown_id_stays_an
     assert len([c for c in bot.slack.named("users.info") if c.get("user") == HEAD]) == 1
     bot.send("event_reaction_added", event__user=TA)  # Slack answers user_not_found for this one
     assert bot.store.governance.name_of(TA) == TA
+
+
+def test_without_the_users_read_scope_names_stay_ids_and_approval_still_publishes(bot: Bot) -> None:
+    bot.slack.missing_scopes.add("users:read")
+    try:
+        bot.send("event_message")
+        bot.send("event_reaction_added")
+        bot.send("event_reaction_added", event_id="Ev0AGAIN01")
+    finally:
+        bot.slack.missing_scopes.discard("users:read")
+    assert state(bot) == State.PUBLISHED and bot.store.governance.name_of(HEAD) == HEAD
+    assert len([c for c in bot.slack.named("users.info") if c.get("user") == HEAD]) == 1  # not asked every event
