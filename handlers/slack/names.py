@@ -28,11 +28,12 @@ class SlackNames:
             self._seen.add(user)
         try:
             answer = client.users_info(user=user)
+            if name := _name(answer.get("user") or {}):
+                self._governance.remember_name(user, name)
         except SlackApiError as error:  # users:read not granted yet, or a deleted user: the report shows the id
             logger.info("could not read a member's name from Slack: %s", error.response.get("error"))
-            return
-        if name := _name(answer.get("user") or {}):
-            self._governance.remember_name(user, name)
+        except Exception as error:  # Slack or Redis away: the event was handled; failing now would make Slack resend it
+            logger.warning("could not keep a member's name: %s", type(error).__name__)
 
 
 def _name(user: dict[str, Any]) -> str:

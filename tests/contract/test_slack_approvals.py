@@ -295,3 +295,13 @@ def test_without_the_users_read_scope_names_stay_ids_and_approval_still_publishe
         bot.slack.missing_scopes.discard("users:read")
     assert state(bot) == State.PUBLISHED and bot.store.governance.name_of(HEAD) == HEAD
     assert len([c for c in bot.slack.named("users.info") if c.get("user") == HEAD]) == 1  # not asked every event
+
+
+def test_slack_failing_to_give_a_name_never_fails_the_approval(bot: Bot) -> None:
+    bot.slack.fail_next["users.info"] = [500, 500, 500, 500, 500, 500]  # beyond the client's retries, each time
+    try:
+        bot.send("event_message")
+        bot.send("event_reaction_added")
+    finally:
+        bot.slack.fail_next.pop("users.info", None)
+    assert state(bot) == State.PUBLISHED and bot.store.governance.name_of(HEAD) == HEAD
