@@ -1,10 +1,11 @@
-"""Runs every benchmark section and prints one table (Markdown, ready for the README)."""
+"""Runs every benchmark section (timed ones three times) and prints one table (Markdown, ready for the README)."""
 
 from __future__ import annotations
 
 import os
 import platform
 import sys
+import time
 
 from bench import (
     classifier,
@@ -21,8 +22,9 @@ from bench import (
     text_checks,
     workflow,
 )
-from bench.table import Row, render
+from bench.table import Row, combine, render
 
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))  # each timed figure is the median of this many runs
 SECTIONS = {
     "text": text_checks.run,
     "names": names.run,
@@ -38,6 +40,8 @@ SECTIONS = {
     "teams": teams.run,
     "report": report.run,
 }
+# Accuracy on fixed sets gives the same figure every run, and `scale` takes the median of three itself: once.
+ONCE = frozenset({"names", "faces", "dates", "scale"})
 
 
 def machine() -> str:
@@ -62,10 +66,13 @@ def main(argv: list[str]) -> int:
     if unknown:
         print(f"bench: unknown section {unknown[0]!r} (sections: {', '.join(SECTIONS)})", file=sys.stderr)
         return 2
+    before, started = os.getloadavg(), time.monotonic()
     rows: list[Row] = []
     for name in chosen:
-        rows.extend(SECTIONS[name]())
-    print(f"Measured on: {machine()}\n")
+        rows.extend(combine([SECTIONS[name]() for _ in range(1 if name in ONCE else RUNS)]))
+    minutes, seconds = divmod(round(time.monotonic() - started), 60)
+    print(f"Measured on: {machine()}; load average {before[0]:.2f} at the start, {os.getloadavg()[0]:.2f} at the end;")
+    print(f"{minutes} min {seconds} s in all. Timed figures: the median of {RUNS} runs (min–max).\n")
     print(render(rows))
     return 0
 

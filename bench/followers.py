@@ -12,7 +12,7 @@ from typing import Any
 
 import redis
 
-from bench.table import Row
+from bench.table import Row, measured
 
 SIZES = [int(n) for n in os.environ.get("BENCH_FOLLOWERS", "10000,100000").split(",")]
 NEW, GONE = 50, 100
@@ -76,27 +76,44 @@ def _one_size(count: int, redis_url: str, x: Any) -> list[Row]:
     client.close()
     n = f"{count:,}"
     return [
-        Row(
+        measured(
             "followers",
             f"{n}: first run, record all without alerts",
-            f"{first_s:.2f} s ({first.read:,} read, ${first.read * source.read_cost:,.2f})",
+            first_s,
+            " s",
+            2,
+            value=f"({first.read:,} read, ${first.read * source.read_cost:,.2f})",
         ),
-        Row("followers", f"{n}: Redis memory for them", f"{memory / 2**20:.1f} MB ({memory / count:.0f} B each)"),
+        measured(
+            "followers",
+            f"{n}: Redis memory for them",
+            memory / 2**20,
+            " MB",
+            1,
+            value=f"({memory / count:.0f} B each)",
+        ),
         Row(
             "followers",
             f"{n}: steady poll, nothing changed (items read, pages)",
-            f"{steady[-1].read} items, {steady_pages // 3} page, {steady_s * 1000:.0f} ms",
+            f"{steady[-1].read} items, {steady_pages // 3} page",
             "≤ 20 items, 1 page",
         ),
-        Row(
+        measured("followers", f"{n}: steady poll, nothing changed (time)", steady_s * 1000, " ms", 0),
+        measured(
             "followers",
             f"{n}: {NEW} new followers (diff + alerts)",
-            f"{burst_s * 1000:.0f} ms, {burst.read} read, {burst.new} alerted",
+            burst_s * 1000,
+            " ms",
+            0,
+            value=f"({burst.read} read, {burst.new} alerted)",
         ),
-        Row(
+        measured(
             "followers",
             f"{n}: weekly whole-list diff ({GONE} unfollowed)",
-            f"{whole_s:.2f} s, {gone} found, ${(count + NEW - GONE) * source.read_cost:,.2f} a week",
+            whole_s,
+            " s",
+            2,
+            value=f"({gone} found, ${(count + NEW - GONE) * source.read_cost:,.2f} a week)",
         ),
     ]
 

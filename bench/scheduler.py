@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import redis
 
-from bench.table import Row
+from bench.table import Row, measured
 
 SCHEDULED = int(os.environ.get("BENCH_SCHEDULED", "100000"))
 WORKERS = 8
@@ -96,19 +96,28 @@ def run() -> list[Row]:
             server.stop()
     once = "each published once" if released == quiet.published == SCHEDULED else f"{quiet.published:,} posts!"
     return [
-        Row(
+        measured(
             "scheduler",
             f"hold {SCHEDULED:,} scheduled drafts (create, approve, schedule; {WORKERS} threads)",
-            f"{held:.1f} s",
+            held,
+            " s",
+            1,
         ),
-        Row(
+        measured(
             "scheduler",
             "Redis memory for them (drafts, audit trails, the schedule)",
-            f"{memory / 2**20:.0f} MB ({memory / SCHEDULED / 1024:.1f} KB each)",
+            memory / 2**20,
+            " MB",
+            0,
+            value=f"({memory / SCHEDULED / 1024:.1f} KB each)",
         ),
-        Row(
+        measured(
             "scheduler",
-            f"release all when the window opens (one scheduler thread; {once})",
-            f"{released_in:.1f} s ({released / released_in:.0f} /s)",
+            "release all when the window opens (one scheduler thread)",
+            released_in,
+            " s",
+            1,
+            value=f"({once})",
         ),
+        measured("scheduler", "release rate (one scheduler thread)", released / released_in, " /s", 0),
     ]
