@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from chatbot.approval.backlog import SlackBacklog
 from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.governance.reminder_desk import ReminderDesk
@@ -13,7 +14,6 @@ from chatbot.incidents.desk import IncidentDesk
 from chatbot.school.money import POUNDS, Money
 from chatbot.school.roster import Roster
 from chatbot.school.settings import SlackSection
-from handlers.slack.backlog import SlackBacklog
 
 LONDON = ZoneInfo("Europe/London")
 

@@ -14,6 +14,7 @@ from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from chatbot.approval.backlog import REPLAY_AFTER, SlackBacklog
 from chatbot.approval.routing import Routing
 from chatbot.approval.service import WorkflowService
 from chatbot.errors import ConfigError
@@ -29,7 +30,6 @@ from handlers.pollers.incidents import Incidents
 from handlers.slack import commands, messages
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers, SlackGroups, approvers_said
-from handlers.slack.backlog import REPLAY_AFTER, SlackBacklog
 from handlers.slack.deps import SlackDeps
 from handlers.slack.drafters import SlackDrafters
 from handlers.slack.files import SLACK_FILE_HOST

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from slack_bolt import App, BoltRequest
 
+from chatbot.approval.backlog import SlackBacklog
 from chatbot.approval.routing import Routing
 from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
@@ -25,7 +26,6 @@ from chatbot.school.settings import ApproversSection, SlackSection
 from chatbot.store import RedisStore
 from handlers.slack.app import build_app, web_client
 from handlers.slack.approvers import SlackApprovers, approvers_said
-from handlers.slack.backlog import SlackBacklog
 from handlers.slack.deps import SlackDeps
 from handlers.slack.drafters import SlackDrafters
 from handlers.slack.notifier import SlackNotifier
