@@ -45,7 +45,7 @@ def _bot(slack_url: str, redis_url: str, x_url: str, pooled: bool) -> tuple[App,
     from handlers.slack.approvers import SlackApprovers
     from handlers.slack.deps import SlackDeps
     from handlers.slack.notifier import SlackNotifier
-    from handlers.slack.wiring import photo_backlog, publishing_workers
+    from handlers.wiring.pools import photo_backlog, publishing_workers
     from tests.drafting import context
 
     slack = SlackSection(drafts_channel="C0DRAFTS01", approvers={"users": ["U0HEAD0001"]})

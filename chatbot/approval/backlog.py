@@ -20,7 +20,7 @@ REPLAY_AFTER = timedelta(minutes=2)
 BUG_TRIES = 3  # a job that fails for a reason other than an outage is not tried for the whole day
 
 
-class SlackBacklog:
+class EventBacklog:
     """Message events for one draft run in order on the pool once the first of them is slow (it has photos)."""
 
     def __init__(self, workers: Workers, inbox: Inbox) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from chatbot.approval.backlog import SlackBacklog
+from chatbot.approval.backlog import EventBacklog
 from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.governance.reminder_desk import ReminderDesk
@@ -35,7 +35,7 @@ class SlackDeps:
     reminders: ReminderDesk | None = None
     zone: ZoneInfo = LONDON  # the school's time zone, for times shown to people
     drafters: Drafters | None = None  # None: only approvers may search the roster
-    backlog: SlackBacklog | None = None  # None: drafts with photos are checked on the listener's thread
+    backlog: EventBacklog | None = None  # None: drafts with photos are checked on the listener's thread
     money: Money = POUNDS  # spend is shown in the school's currency
 
     @property

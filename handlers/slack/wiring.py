@@ -14,7 +14,7 @@ from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from chatbot.approval.backlog import REPLAY_AFTER, SlackBacklog
+from chatbot.approval.backlog import REPLAY_AFTER
 from chatbot.approval.routing import Routing
 from chatbot.approval.service import WorkflowService
 from chatbot.errors import ConfigError
@@ -24,7 +24,6 @@ from chatbot.policy.context import build_context
 from chatbot.school.money import priced
 from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
-from chatbot.workers import Workers
 from handlers.pollers.followers import FollowerAlerts
 from handlers.pollers.incidents import Incidents
 from handlers.slack import commands, messages
@@ -40,17 +39,13 @@ from handlers.slack.reminders import SlackReminderNotifier
 from handlers.slack.reports import SlackReportNotifier
 from handlers.wiring.followers import follower_alerts
 from handlers.wiring.incidents import incidents
+from handlers.wiring.pools import photo_backlog, publishing_workers
 from handlers.wiring.private_redis import PrivateRedis, open_store
 from handlers.wiring.publishing import combined, publishing_targets, x_credentials
 from handlers.wiring.reminders import minutes, reminder_desk
 from handlers.wiring.reports import term_reports
 
 logger = logging.getLogger(__name__)
-PHOTO_THREADS = 2  # drafts with photos checked at once; the inspector decodes one large photo at a time anyway
-PUBLISHING_THREADS = 2  # drafts published at once: one waiting on X's rate limit does not hold up Mastodon
-# How many jobs may wait. A waiting job is small (an event, a closure); beyond this the work is not lost:
-# photo drafts stay in the inbox for the next replay, approved drafts for the next settling round.
-PHOTO_QUEUE, PUBLISHING_QUEUE = 100, 1000
 
 
 @dataclass
@@ -152,15 +147,6 @@ def routing(settings: Settings, client: WebClient) -> Routing:
     """Whose approval some kinds of post need (slack.approval_rules), from the named groups' members."""
     slack = settings.slack
     return Routing(slack.approval_rules, SlackGroups(client, slack.approver_groups) if slack.approval_rules else None)
-
-
-def publishing_workers() -> Workers:
-    return Workers("publishing", PUBLISHING_THREADS, PUBLISHING_QUEUE)
-
-
-def photo_backlog(store: RedisStore) -> SlackBacklog:
-    """Two threads check photos (each decodes one large photo at a time), so that other drafts keep moving."""
-    return SlackBacklog(Workers("photos", PHOTO_THREADS, PHOTO_QUEUE), store.inbox)
 
 
 def _follower_notifier(settings: Settings, client: WebClient, zone: ZoneInfo) -> SlackFollowerNotifier | None:

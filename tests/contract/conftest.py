@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from slack_bolt import App, BoltRequest
 
-from chatbot.approval.backlog import SlackBacklog
+from chatbot.approval.backlog import EventBacklog
 from chatbot.approval.routing import Routing
 from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
@@ -29,7 +29,7 @@ from handlers.slack.approvers import SlackApprovers, approvers_said
 from handlers.slack.deps import SlackDeps
 from handlers.slack.drafters import SlackDrafters
 from handlers.slack.notifier import SlackNotifier
-from handlers.slack.wiring import photo_backlog, publishing_workers
+from handlers.wiring.pools import photo_backlog, publishing_workers
 from tests.contract.fake_bluesky_api import FakeBlueskyServer
 from tests.contract.fake_mastodon_api import FakeMastodonServer
 from tests.contract.fake_slack_api import FakeSlack, FakeSlackServer
@@ -55,7 +55,7 @@ class Bot:
     api_url: str
     service: WorkflowService | None = None
 
-    backlog: SlackBacklog | None = None
+    backlog: EventBacklog | None = None
     deps: SlackDeps | None = None
 
     def send(self, name: str, **changes: Any) -> None:
