@@ -119,6 +119,7 @@ def _start_pollers(followers: tuple[FollowerAlerts, ...], incidents: Incidents |
 def _run_teams(settings: Settings, port: int) -> int:
     from handlers.pollers.roster import start_roster_watch
     from handlers.pollers.scheduler import start_scheduler
+    from handlers.pollers.ticking import start_ticking
     from handlers.teams.wiring import start_teams
 
     running = start_teams(settings, port, Path("var"))
@@ -130,6 +131,7 @@ def _run_teams(settings: Settings, port: int) -> int:
         )
         _start_pollers(running.followers, running.incidents, stop)
         start_roster_watch(running.service.ctx, stop)
+        start_ticking("inbox", INBOX_SECONDS, stop, lambda _owner, now: running.replay_inbox(now), at_once=False)
         signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=running.server.app_stop).start())
         logger.info("Countersign is serving Teams on port %d at /api/messages", port)
         running.server.wait()

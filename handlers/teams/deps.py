@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from chatbot.approval.backlog import EventBacklog
 from chatbot.approval.service import WorkflowService
 from chatbot.followers.decisions import FollowerDecisions
 from chatbot.governance.reminder_desk import ReminderDesk
@@ -36,3 +37,4 @@ class TeamsDeps:
     reminders: ReminderDesk | None = None
     money: Money = POUNDS  # spend is shown in the school's currency
     homes: Homes | None = None
+    backlog: EventBacklog | None = None  # None: a draft's photos are checked before Teams gets its answer

@@ -6,7 +6,7 @@ import asyncio
 from typing import Any
 
 from chatbot.approval.events import ApprovalGiven
-from handlers.teams import commands, translate
+from handlers.teams import commands, photo_drafts, translate
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.sdk import (
     ActivityContext,
@@ -38,6 +38,8 @@ def seen(activity: Any, deps: TeamsDeps) -> dict[str, Any]:
 async def on_message(ctx: ActivityContext[MessageActivity], deps: TeamsDeps) -> None:
     activity = seen(ctx.activity, deps)
     if translate.is_draft(activity, deps.teams.drafts_channel):
+        if photo_drafts.take_in(activity, deps):
+            return
         event = translate.draft_posted(activity, await deps.images.fetch(activity))
         await asyncio.to_thread(deps.service.draft_posted, event)
     elif commands.is_command(activity) and (reply := await commands.reply_to(activity, deps)):
@@ -45,8 +47,9 @@ async def on_message(ctx: ActivityContext[MessageActivity], deps: TeamsDeps) -> 
 
 
 async def on_update(ctx: ActivityContext[MessageUpdateActivity], deps: TeamsDeps) -> None:
-    edited = translate.draft_edited(seen(ctx.activity, deps), deps.teams.drafts_channel)
-    if edited is not None:
+    activity = seen(ctx.activity, deps)
+    edited = translate.draft_edited(activity, deps.teams.drafts_channel)
+    if edited is not None and not photo_drafts.take_in(activity, deps):
         await asyncio.to_thread(deps.service.draft_edited, edited)
 
 

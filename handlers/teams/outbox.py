@@ -23,23 +23,23 @@ def message(text: str, content: Card | None = None) -> MessageActivityInput:
 
 class Outbox:
     def __init__(self, api: ApiClient, connector: Connector, tenant: str | None, roster_conversation: str) -> None:
-        self._api, self._connector, self._tenant, self._roster = api, connector, tenant, roster_conversation
+        self._api, self.connector, self._tenant, self._roster = api, connector, tenant, roster_conversation
         self._chats: dict[str, str] = {}
         self._lock = threading.Lock()
 
     def post(self, conversation: str, text: str, content: Card | None = None) -> str:
         activity = message(text, content)
-        sent = self._connector.call(lambda: self._api.conversations.create_activity(conversation, activity))
+        sent = self.connector.call(lambda: self._api.conversations.create_activity(conversation, activity))
         return str(sent.id)
 
     def update(self, conversation: str, activity_id: str, text: str, content: Card) -> None:
         activity = message(text, content)
-        self._connector.call(lambda: self._api.conversations.update_activity(conversation, activity_id, activity))
+        self.connector.call(lambda: self._api.conversations.update_activity(conversation, activity_id, activity))
 
     def post_image(self, conversation: str, text: str, url: str, name: str) -> str:
         picture = Attachment(content_type="image/png", content_url=url, name=name)
         activity = MessageActivityInput(text=text, attachments=[picture])
-        sent = self._connector.call(lambda: self._api.conversations.create_activity(conversation, activity))
+        sent = self.connector.call(lambda: self._api.conversations.create_activity(conversation, activity))
         return str(sent.id)
 
     def direct(self, user: str, text: str, content: Card | None = None) -> str:
@@ -53,8 +53,8 @@ class Outbox:
             return self._chats[user]
 
     def _open_chat(self, user: str) -> str:
-        member: Any = self._connector.call(lambda: self._api.conversations.get_member_by_id(self._roster, user))
+        member: Any = self.connector.call(lambda: self._api.conversations.get_member_by_id(self._roster, user))
         params = CreateConversationParams(members=[Account(id=member.id)], tenant_id=self._tenant,
                                           channel_data={"tenant": {"id": self._tenant}})  # fmt: skip
-        created = self._connector.call(lambda: self._api.conversations.create(params))
+        created = self.connector.call(lambda: self._api.conversations.create(params))
         return str(created.id)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from chatbot.approval.backlog import REPLAY_AFTER
 from chatbot.approval.ports import Publisher
 from chatbot.approval.service import WorkflowService
 from chatbot.errors import ConfigError
@@ -18,7 +19,7 @@ from chatbot.school.settings import Settings
 from chatbot.store import RedisStore
 from handlers.pollers.followers import FollowerAlerts
 from handlers.pollers.incidents import Incidents
-from handlers.teams import actions, drafts
+from handlers.teams import actions, drafts, photo_drafts
 from handlers.teams.alerts import TeamsFollowerNotifier, TeamsIncidentNotifier
 from handlers.teams.app import build_app
 from handlers.teams.approvers import PUBLIC_GRAPH, TeamsApproversList
@@ -35,6 +36,7 @@ from handlers.teams.sdk import App
 from handlers.teams.server import TeamsServer
 from handlers.wiring.followers import follower_alerts
 from handlers.wiring.incidents import incidents
+from handlers.wiring.pools import photo_backlog
 from handlers.wiring.private_redis import PrivateRedis, open_store
 from handlers.wiring.publishing import combined, publishing_targets, x_credentials
 from handlers.wiring.reminders import minutes, reminder_desk
@@ -50,6 +52,7 @@ class RunningTeams:
     followers: tuple[FollowerAlerts, ...] = ()
     incidents: Incidents | None = None
     homes: HomeUpdates | None = None
+    deps: TeamsDeps | None = None
 
     def start(self) -> None:
         """Serves, then finishes what a previous run left half done (it speaks to Teams, so it needs the server)."""
@@ -57,10 +60,20 @@ class RunningTeams:
         if self.homes is not None:
             self.homes.start()
         self.service.resume(datetime.now(UTC))
+        self.replay_inbox(datetime.now(UTC), older_than=timedelta(0))  # drafts with photos taken in, never checked
+
+    def replay_inbox(self, now: datetime, older_than: timedelta = REPLAY_AFTER) -> int:
+        """Queue again the drafts with photos that were taken in but never finished (a crash, Redis away)."""
+        deps = self.deps
+        if deps is None or deps.backlog is None:
+            return 0
+        return deps.backlog.replay(lambda body: photo_drafts.handle(deps, body), now, older_than)
 
     def close(self) -> None:
         if self.homes is not None:
             self.homes.stop()
+        if self.deps is not None and self.deps.backlog is not None:
+            self.deps.backlog.workers.close()  # what it holds is finished (up to half a minute) or replayed later
         self.server.stop()
         if self.private_redis is not None:
             self.private_redis.stop()
@@ -89,6 +102,7 @@ def start_teams(settings: Settings, port: int, var: Path = Path("var"), host: st
         followers,
         desk,
         deps.homes if isinstance(deps.homes, HomeUpdates) else None,
+        deps,
     )
 
 
@@ -101,7 +115,7 @@ def _workflow(settings: Settings, teams: TeamsSection, secrets: TeamsSecrets, ap
     reminding = minutes(teams.remind_after_minutes)
     service = WorkflowService(store, ctx, notifier, publisher, approvers, teams.approvals_required, None, reminding)
     deps = TeamsDeps(service, teams, ImageFetcher(_bot_token(app), _file_hosts(secrets)), outbox, people,
-                     money=settings.school.money())  # fmt: skip
+                     money=settings.school.money(), backlog=photo_backlog(store))  # fmt: skip
     reminders = TeamsReminderNotifier(outbox, teams.drafts_channel or "", people)
     deps.reminders = reminder_desk(settings, store, reminders, approvers, ctx)
     deps.homes = HomeUpdates(deps)

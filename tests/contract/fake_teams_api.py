@@ -10,6 +10,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
@@ -34,6 +35,7 @@ class FakeTeams:
     calls: list[dict[str, Any]] = field(default_factory=list)
     groups: dict[str, list[str]] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
+    file_gate: threading.Event | None = None  # when set, files are served only once it is set (a slow file host)
     faults: list[tuple[int, dict[str, str]]] = field(default_factory=list)  # answers for the next connector POSTs
     tokens_issued: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -143,6 +145,8 @@ class TeamsHandler(JsonHandler):
     def _file(self, name: str) -> None:
         if not self._authorised() or name not in self.fake.files:
             return self._send(401 if name in self.fake.files else 404, {"error": "no"})
+        if self.fake.file_gate is not None:
+            self.fake.file_gate.wait(10)
         self._send_bytes(self.fake.files[name])
 
 
@@ -159,6 +163,8 @@ if __name__ == "__main__":  # run on its own by the benchmark, signing with the 
     loaded = load_pem_private_key(open(sys.argv[1], "rb").read(), password=None)  # noqa: SIM115
     assert isinstance(loaded, rsa.RSAPrivateKey)
     server = FakeServer(FakeTeams(key=loaded), TeamsHandler)
+    if len(sys.argv) > 2:  # a folder of files to serve, as Teams serves the pictures people attach
+        server.fake.files.update({path.name: path.read_bytes() for path in Path(sys.argv[2]).iterdir()})
     print(server.url, flush=True)
     try:
         server.serve_forever()

@@ -49,10 +49,22 @@ class TeamsBot:
         return f"http://127.0.0.1:{self.port}/api/messages"
 
     def send(self, name: str, token: str | None = None, **changes: Any) -> httpx.Response:
+        """Deliver an activity, then wait until the photo checks it started are done (as a person would)."""
+        answer = self.deliver(name, token, **changes)
+        self.settle()
+        return answer
+
+    def deliver(self, name: str, token: str | None = None, **changes: Any) -> httpx.Response:
+        """Deliver an activity and return Teams' answer at once, whatever is still running on the pools."""
         body = activity(name, self.service_url, **changes)
         bearer = token if token is not None else self.fake.sign(self.service_url)
         headers = {"Authorization": f"Bearer {bearer}"} if bearer else {}
         return httpx.post(self.endpoint, json=body, headers=headers, timeout=60)
+
+    def settle(self) -> None:
+        deps = self.running.deps
+        if deps is not None and deps.backlog is not None:
+            assert deps.backlog.workers.drain(60)
 
     def press(self, verb: str, user: str, draft: str = DRAFT, inputs: dict[str, str] | None = None,
               **changes: Any) -> httpx.Response:  # fmt: skip
