@@ -100,3 +100,16 @@ def test_a_consent_withdrawn_before_a_scheduled_post_goes_out_keeps_it_back(bot:
     assert bot.service is not None and bot.service.publish_due(datetime.fromtimestamp(1795428400, UTC)) == 0
     assert (stored := bot.store.get(draft_id)) is not None and stored.state == State.BLOCKED
     assert bot.publisher.posted == [] and "this draft now blocks" in bot.thread(ts)[-1]
+
+
+def test_the_roster_is_indexed_as_the_bot_starts_not_on_its_first_draft() -> None:
+    import threading
+
+    from handlers.pollers.roster import start_roster_watch
+
+    ctx = replace(context(), rosters=RosterFile(roster=context().roster))  # a fresh context: nothing indexed yet
+    assert "_names" not in ctx.__dict__
+    stop = threading.Event()
+    start_roster_watch(ctx, stop)
+    stop.set()
+    assert "_names" in ctx.__dict__  # built before the watch returned, before any draft came
