@@ -75,6 +75,79 @@ def with_badge(image: Image.Image, name: str, width: int = 1300, at: tuple[int, 
     return copy
 
 
+# A classroom: pupils in front of walls covered in writing, as school photos so often are. The wall text comes in
+# the shapes an OCR meets there: a display title, class rules, long learning sentences, two-letter alphabet cards,
+# numbers, one-word labels, the days of the week, a poster, and a display that names a pupil ("Star of the week").
+WALL = (236, 228, 206)
+CLASS_OF_FIVE = [(250, 1850, 430), (1000, 1800, 470), (1750, 1900, 400), (2500, 1820, 460), (3300, 1880, 420)]
+CLASS_RULES = [
+    "1. We listen when others are talking",
+    "2. We are kind and helpful to everyone",
+    "3. We always try our very best",
+    "4. We keep our classroom tidy",
+    "5. We put our hand up to speak",
+]
+POSTER = ["Be a Reading Star!", "Read every day for ten minutes", "Talk about the books you love"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+LONG_LINES = [  # sentences far longer than a name, written large across the wall
+    "WALT: use adjectives and similes to describe a setting",
+    "Remember: capital letters, finger spaces and full stops!",
+]
+LABELS = [
+    ((60, 1420), "Book Corner"),
+    ((1250, 1420), "Maths Area"),
+    ((2350, 1420), "Coats"),
+    ((3250, 1420), "Lunch boxes"),
+]
+
+
+@lru_cache(maxsize=16)
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(_FONT, size)
+
+
+def classroom(badge: str = "Noah Okafor", star: str = "Amelia Nowak", badge_width: int = 700) -> Image.Image:
+    """A 12 MP classroom: five pupils, one wearing a name badge, before walls in which OCR finds 39 text boxes."""
+    image = Image.new("RGB", PHONE, WALL)
+    draw = ImageDraw.Draw(image)
+    _alphabet_strip(draw)
+    draw.text((120, 190), "Our Amazing Learning", fill="darkred", font=_font(130))
+    draw.text((1750, 220), LONG_LINES[0], fill="darkgreen", font=_font(66))
+    _board(draw, (80, 400, 1580, 1060), "Our Class Rules", CLASS_RULES, (255, 250, 205))
+    _board(draw, (1680, 400, 2700, 1060), POSTER[0], [*POSTER[1:], "", f"Star of the week: {star}"], (210, 230, 250))
+    _board(draw, (2800, 400, 3920, 1060), "Days of the week", DAYS, (220, 245, 220))
+    _number_line(draw, 1140)
+    for at, label in LABELS:
+        draw.text(at, label, fill="black", font=_font(64))
+    draw.text((700, 1580), LONG_LINES[1], fill="purple", font=_font(72))
+    for x, y, height in CLASS_OF_FIVE:
+        image.paste(face().resize((round(height * 140 / 180), height)), (x, y))
+    return with_badge(image, badge, width=badge_width, at=(1700, 2420))
+
+
+def _alphabet_strip(draw: ImageDraw.ImageDraw) -> None:
+    for n in range(26):
+        left = 30 + n * 150
+        draw.rectangle((left, 30, left + 136, 140), fill=(250, 250, 250), outline="navy", width=4)
+        draw.text((left + 14, 48), chr(65 + n) + chr(97 + n), fill="navy", font=_font(58))
+
+
+def _board(draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int], title: str, lines: list[str],
+           colour: tuple[int, int, int]) -> None:  # fmt: skip
+    draw.rectangle(box, fill=colour, outline="saddlebrown", width=12)
+    draw.text((box[0] + 40, box[1] + 30), title, fill="navy", font=_font(80))
+    for n, line in enumerate(lines):
+        draw.text((box[0] + 40, box[1] + 160 + n * 95), line, fill="black", font=_font(48))
+
+
+def _number_line(draw: ImageDraw.ImageDraw, top: int) -> None:
+    draw.line((100, top + 40, 3900, top + 40), fill="black", width=6)
+    for n in range(21):
+        x = 120 + n * 185
+        draw.line((x, top + 20, x, top + 60), fill="black", width=6)
+        draw.text((x - 18, top + 75), str(n), fill="black", font=_font(60))
+
+
 def jpeg(image: Image.Image, *, gps: bool = False, camera: bool = False, comment: str | None = None,
          xmp: bool = False, orientation: int | None = None, quality: int = 90) -> bytes:  # fmt: skip
     """The image as a phone would save it, with the metadata asked for."""
