@@ -1,19 +1,23 @@
-"""Section: one 12 MP phone photo through each inspection step, peak memory, face-count accuracy, OCR recall."""
+"""Section: 12 MP photos (JPEG, HEIC, a classroom of wall text) through each inspection step, peak memory, accuracy."""
 
 from __future__ import annotations
 
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from bench.table import Row
+from bench.table import Goal, Row, measured
 
-RUNS = 5
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from chatbot.vision import PillowInspector
+
 # (faces pasted, name on a badge or None, badge width in a 4000 px photo)
 SCENES: list[tuple[str, str | None, int]] = [
     ("none", None, 0),
@@ -27,9 +31,15 @@ SCENES: list[tuple[str, str | None, int]] = [
     ("none", "Noah Okafor", 600),
     ("six", "Isla Patel", 450),
 ]
+CLASSROOM = {"badge": "Noah Okafor", "star of the week": "Amelia Nowak"}  # where each name is, in the photo
+ONE_PHOTO = Goal(800, " ms")
+WALLS_OF_TEXT = Goal(
+    800, " ms", why_missed="faces take ~450 ms at 2,000 px, kept so 40 px faces are found; OCR reads all 39 text boxes"
+)
+HEIC_SLOWER = Goal(800, " ms", why_missed="libheif decodes 12 MP in ~0.3 s, a JPEG's ~0.04 s: see the decode rows")
 
 
-def _photo_jpeg(kind: str, name: str | None, width: int) -> bytes:
+def _photo(kind: str, name: str | None, width: int) -> Image.Image:
     from tests import photos
 
     heads = {
@@ -42,38 +52,100 @@ def _photo_jpeg(kind: str, name: str | None, width: int) -> bytes:
     image = photos.photo(heads)
     if name:
         image = photos.with_badge(image, name, width=width, at=(2600, 2000) if kind == "six" else (1500, 2200))
-    return photos.jpeg(image, gps=True, camera=True, comment="sports day", xmp=True)
+    return image
 
 
-def _best(step: Callable[[], Any]) -> float:
-    timings = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        step()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings) * 1000
+def _photo_jpeg(kind: str, name: str | None, width: int) -> bytes:
+    from tests import photos
+
+    return photos.jpeg(_photo(kind, name, width), gps=True, camera=True, comment="sports day", xmp=True)
 
 
-def _steps(data: bytes) -> list[tuple[str, float]]:
+@lru_cache(maxsize=1)
+def _badge_heic() -> bytes:
+    """The badge photo's pixels as an iPhone saves them: HEIC in 512 px tiles (~10 s to encode: made once)."""
+    import io
+
+    import pillow_heif
+
+    out = io.BytesIO()
+    pillow_heif.from_pillow(_photo("six", "Oliver Khan", 1000)).save(out, quality=85, tile_size=512)
+    return out.getvalue()
+
+
+@lru_cache(maxsize=1)
+def _badge_48_megapixels() -> bytes:
+    """The badge photo enlarged to a 48 MP phone photo's size: the same scene, so its total compares with 12 MP's."""
+    from PIL import Image
+
+    from tests import photos
+
+    return photos.jpeg(_photo("six", "Oliver Khan", 1000).resize((8000, 6000), Image.Resampling.BICUBIC))
+
+
+@lru_cache(maxsize=1)
+def _classroom_jpeg() -> bytes:
+    from tests import photos
+
+    return photos.jpeg(photos.classroom(CLASSROOM["badge"], CLASSROOM["star of the week"]), gps=True, camera=True)
+
+
+def _ms(step: Callable[[], Any]) -> float:
+    """One timing: the harness runs the section several times and shows the median and the spread."""
+    start = time.perf_counter()
+    step()
+    return (time.perf_counter() - start) * 1000
+
+
+def _steps(data: bytes) -> list[Row]:
     from chatbot.vision import PillowInspector
     from chatbot.vision.decode import decode
     from chatbot.vision.faces import count_faces
-    from chatbot.vision.ocr import read_text
+    from chatbot.vision.ocr import reading
     from chatbot.vision.sanitise import sanitise
 
     inspector = PillowInspector()
     inspector.inspect("warm.jpg", data)  # load the OCR models once, as the running bot does
     image = decode(data).image
+    ocr = reading(image)
     return [
-        ("decode (with orientation)", _best(lambda: decode(data))),
-        ("sanitise (re-encode pixels)", _best(lambda: sanitise(image))),
-        ("faces (YuNet: 2000 px in four tiles, and 500 px)", _best(lambda: count_faces(image))),
-        ("OCR (find at 800 px, read at full size)", _best(lambda: read_text(image))),
-        ("total, all steps", _best(lambda: inspector.inspect("photo.jpg", data))),
-    ]
+        measured("images", "12 MP JPEG: decode (with orientation)", _ms(lambda: decode(data)), " ms", 0),
+        measured("images", "12 MP JPEG: sanitise (re-encode pixels)", _ms(lambda: sanitise(image)), " ms", 0),
+        measured("images", "12 MP JPEG: faces (YuNet: 2000 px in four tiles, and 500 px)",
+                 _ms(lambda: count_faces(image)), " ms", 0),
+        measured("images", "12 MP JPEG: OCR (find at 800 px, read each box at 48 px high, name-shaped first)",
+                 _ms(lambda: reading(image)), " ms", 0, value=f"({ocr.read} of {ocr.found} boxes read)"),
+        measured("images", "12 MP JPEG: total, all steps", _ms(lambda: inspector.inspect("photo.jpg", data)), " ms", 0,
+                 goal=ONE_PHOTO),
+    ]  # fmt: skip
 
 
-def _accuracy() -> tuple[str, str, str]:
+def _other_photos() -> list[Row]:
+    """A classroom whose walls are covered in writing, the badge photo as HEIC, and a 48 MP photo."""
+    from chatbot.vision import PillowInspector
+    from chatbot.vision.decode import decode
+    from chatbot.vision.ocr import reading
+
+    inspector, classroom, heic = PillowInspector(), _classroom_jpeg(), _badge_heic()
+    image = decode(classroom).image
+    ocr = reading(image)
+    return [
+        measured("images", "12 MP classroom (walls of text, one badge): OCR", _ms(lambda: reading(image)), " ms", 0,
+                 value=f"({ocr.read} of {ocr.found} boxes read)"),
+        measured("images", "12 MP classroom: total, all steps", _ms(lambda: inspector.inspect("c.jpg", classroom)),
+                 " ms", 0, goal=WALLS_OF_TEXT),
+        measured("images", "12 MP HEIC (the badge photo's pixels, 512 px tiles): decode", _ms(lambda: decode(heic)),
+                 " ms", 0),
+        measured("images", "12 MP HEIC: total, all steps", _ms(lambda: inspector.inspect("p.heic", heic)), " ms", 0,
+                 goal=HEIC_SLOWER),
+        measured("images", "48 MP JPEG (the badge photo at 8000×6000, decoded at 4000): total, all steps",
+                 _ms(lambda: inspector.inspect("big.jpg", _badge_48_megapixels())), " ms", 0),
+    ]  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _accuracy() -> list[Row]:
+    """The same figures every run (fixed photos), so worked out once."""
     from chatbot.vision import PillowInspector
 
     inspector = PillowInspector()
@@ -85,9 +157,27 @@ def _accuracy() -> tuple[str, str, str]:
         extra += max(0, found.faces - expected[kind])
         if name:
             badges += 1
-            read += any(name.lower() in line.lower() for line in found.text_lines)
-    faces = f"{exact}/{len(SCENES)} photos exact"
-    return faces, f"{extra} extra detections", f"{read}/{badges} badge names read"
+            read += _shows(found.text_lines, name)
+    return [
+        Row("images", f"face count on {len(SCENES)} test photos (0–8 faces)", f"{exact}/{len(SCENES)} photos exact"),
+        Row("images", "detections beyond the people present", f"{extra} extra detections", "0"),
+        Row("images", "OCR name recall (badges 450–1300 px wide)", f"{read}/{badges} badge names read"),
+        _classroom_names(inspector),
+    ]
+
+
+def _classroom_names(inspector: PillowInspector) -> Row:
+    from tests import photos
+
+    lines = inspector.inspect("c.jpg", _classroom_jpeg()).text_lines
+    read = ", ".join(f"{where} {'read' if _shows(lines, name) else 'MISSED'}" for where, name in CLASSROOM.items())
+    sentences = sum(_shows(lines, line) for line in photos.LONG_LINES)
+    return Row("images", "classroom: names on a badge and a display; wall sentences (they can name a child too)",
+               f"{read}; {sentences}/{len(photos.LONG_LINES)} sentences read")  # fmt: skip
+
+
+def _shows(lines: tuple[str, ...], text: str) -> bool:
+    return any(text.lower() in line.lower() for line in lines)
 
 
 # ru_maxrss survives exec on Linux, so a probe started from this (large) process would report this process's
@@ -141,6 +231,7 @@ def _cold_and_peak(data: bytes, probe: str = _PEAK_PROBE) -> dict[str, float]:
     return dict(json.loads(result.stdout.strip().splitlines()[-1]))
 
 
+@lru_cache(maxsize=1)
 def _forty_eight_megapixels() -> bytes:
     """A 48 MP phone photo's size and detail (8000×6000, ~13 MB): smooth noise that JPEG cannot shrink away."""
     import io
@@ -154,20 +245,18 @@ def _forty_eight_megapixels() -> bytes:
     return out.getvalue()
 
 
-def run() -> list[Row]:
-    data = _photo_jpeg("six", "Oliver Khan", 1000)
-    rows = [Row("images", f"12 MP JPEG: {name}", f"{ms:.0f} ms") for name, ms in _steps(data)]
-    rows[-1] = Row("images", rows[-1].measure, rows[-1].value, "≤ 1,500 ms")
-    probe = _cold_and_peak(data)
-    rows.append(Row("images", "first photo in a new process (loads OCR models)", f"{probe['cold'] * 1000:.0f} ms"))
-    peak = f"{probe['peak_mb']:.0f} MB"
-    rows.append(Row("images", "peak memory, process inspecting one 12 MP photo", peak, "≤ 500 MB"))
+def _memory() -> list[Row]:
+    one = _cold_and_peak(_photo_jpeg("six", "Oliver Khan", 1000))
     ten = _cold_and_peak(_forty_eight_megapixels(), _TEN_PROBE)
-    ten_peak = f"{ten['peak_mb']:.0f} MB"
-    rows.append(Row("images", "peak memory, ten 48 MP photos inspected at once", ten_peak, "≤ 1,200 MB"))
-    rows.append(Row("images", "ten 48 MP photos at once: all inspected", f"{ten['cold']:.1f} s"))
-    faces, extra, ocr = _accuracy()
-    rows.append(Row("images", f"face count on {len(SCENES)} test photos (0–8 faces)", faces))
-    rows.append(Row("images", "detections beyond the people present", extra, "0"))
-    rows.append(Row("images", "OCR name recall (badges 450–1300 px wide)", ocr))
-    return rows
+    return [
+        measured("images", "first photo in a new process (loads OCR models)", one["cold"] * 1000, " ms", 0),
+        measured("images", "peak memory, process inspecting one 12 MP photo", one["peak_mb"], " MB", 0,
+                 goal=Goal(450, " MB")),
+        measured("images", "peak memory, ten 48 MP photos inspected at once", ten["peak_mb"], " MB", 0,
+                 goal=Goal(1200, " MB")),
+        measured("images", "ten 48 MP photos at once: all inspected", ten["cold"], " s", 1),
+    ]  # fmt: skip
+
+
+def run() -> list[Row]:
+    return _steps(_photo_jpeg("six", "Oliver Khan", 1000)) + _other_photos() + _memory() + _accuracy()
