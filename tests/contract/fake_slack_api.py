@@ -6,6 +6,7 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
@@ -18,6 +19,7 @@ BOT_USER = "U0BOTUSER1"
 class Call:
     method: str
     args: dict[str, Any]
+    at: float = field(default_factory=time.perf_counter)  # the system-wide monotonic clock, for the benchmark
 
 
 @dataclass
@@ -45,6 +47,15 @@ class FakeSlack:
     def named(self, method: str) -> list[dict[str, Any]]:
         with self.lock:
             return [c.args for c in self.calls if c.method == method]
+
+    def first_replies(self) -> dict[str, float]:
+        """Each thread's first reply: its thread_ts and when it was posted (perf_counter)."""
+        first: dict[str, float] = {}
+        with self.lock:
+            for call in self.calls:
+                if call.method == "chat.postMessage" and call.args.get("thread_ts"):
+                    first.setdefault(str(call.args["thread_ts"]), call.at)
+        return first
 
     def next_ts(self) -> str:
         with self.lock:
@@ -103,6 +114,8 @@ class _Handler(JsonHandler):
             for call in list(self.fake.calls):
                 counts[call.method] = counts.get(call.method, 0) + 1
             self._send(200, counts)
+        elif path == "/_replied":  # …and when each thread first got an answer (the benchmark's time to report)
+            self._send(200, self.fake.first_replies())
         else:
             self._api(path.strip("/"), {k: v[0] for k, v in parse_qs(urlparse(self.path).query).items()})
 
@@ -164,6 +177,8 @@ if __name__ == "__main__":  # run on its own, e.g. by the benchmark, so that it 
     import sys
 
     server = FakeSlackServer()
+    if len(sys.argv) > 1:  # a folder of files to serve, as Slack serves the files people share
+        server.fake.files.update({path.name: path.read_bytes() for path in Path(sys.argv[1]).iterdir()})
     print(server.url, flush=True)
     try:
         server.serve_forever()

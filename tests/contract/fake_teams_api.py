@@ -54,6 +54,14 @@ class FakeTeams:
             if c["kind"] in ("create", "reply") and c["conversation"].startswith(conversation_prefix)
         ]
 
+    def first_replies(self) -> dict[str, float]:
+        """Each conversation's first message from the bot: when it came (perf_counter), for the benchmark."""
+        first: dict[str, float] = {}
+        for call in list(self.calls):
+            if call["kind"] in ("create", "reply"):
+                first.setdefault(call["conversation"], call["at"])
+        return first
+
     def updates(self) -> list[dict[str, Any]]:
         return [c for c in self.calls if c["kind"] == "update"]
 
@@ -79,6 +87,8 @@ class TeamsHandler(JsonHandler):
             return self._group(group["group"])
         if path.startswith("/files/"):
             return self._file(path.removeprefix("/files/"))
+        if path == "/_replied":  # for a stand-in in its own process: when each conversation first got a message
+            return self._send(200, self.fake.first_replies())
         self._send(404, {"error": {"code": "NotFound"}})
 
     def do_POST(self) -> None:
@@ -118,8 +128,8 @@ class TeamsHandler(JsonHandler):
         from urllib.parse import unquote
 
         with self.fake.lock:
-            self.fake.calls.append({"kind": kind, "conversation": unquote(conversation), "activity": activity,
-                                    "body": body, "authorised": self._authorised()})  # fmt: skip
+            call = {"kind": kind, "conversation": unquote(conversation), "activity": activity, "body": body}
+            self.fake.calls.append({**call, "authorised": self._authorised(), "at": time.perf_counter()})
         self._send(201 if kind != "update" else 200, answer)
 
     def _token(self, form: dict[str, str]) -> None:
