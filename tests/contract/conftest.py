@@ -70,7 +70,7 @@ class Bot:
                                                  "selected_option": None if named else {"value": answer}}},
                   "draft-pictured": {"pictured": {"type": "multi_external_select",
                                                   "selected_options": [{"value": n} for n in named]}}}  # fmt: skip
-        self.send("view_submission", view__callback_id="countersign-pictured", user__id=user, view__id=f"V{ts}",
+        self.send("view_submission", view__callback_id="countersign-pictured", user__id=user, view__id=f"V{ts}{user}",
                   view__private_metadata=f"{CHANNEL} {ts}", view__state__values=values)  # fmt: skip
 
     def settle(self) -> None:

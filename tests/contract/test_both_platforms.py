@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 import pytest
 
+from chatbot import messages
 from chatbot.approval.states import State
 from chatbot.store import RedisStore
 from tests.contract import conftest as slack
@@ -25,6 +26,12 @@ BLOCKED = "Call Mrs Smith on 07700 900123 about the trip"
 SLACK_TS = "1795428000.000100"  # the stored message payload's ts
 PERSONAL_CHAT = "a:1personalChatWithHead"  # the 1:1 chat of Teams' personal_message payload
 TUESDAY_1515 = datetime(2030, 3, 5, 15, 15, tzinfo=UTC)  # London is on GMT in March
+
+
+def class_photo() -> bytes:
+    from tests.photos import GROUP_OF_SIX, jpeg, photo
+
+    return jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)))
 
 
 class Chat(Protocol):
@@ -42,6 +49,8 @@ class Chat(Protocol):
     def published(self) -> list[str]: ...
     def said(self) -> str: ...
     def home(self, user: str) -> str: ...  # the person's home (Slack's App Home; Teams' home card in the 1:1 chat)
+    def post_photo(self) -> None: ...  # a draft with a class photo (six faces)
+    def say_nobody_identifiable(self, user: str) -> None: ...  # the answer to "who is pictured?"
 
 
 @dataclass
@@ -103,6 +112,14 @@ class SlackChat:
         view: Any = [c for c in self.bot.slack.named("views.publish") if c["user_id"] == user][-1]["view"]
         return json.dumps(json.loads(view) if isinstance(view, str) else view, ensure_ascii=False)
 
+    def post_photo(self) -> None:
+        self.bot.slack.files["class.jpg"] = class_photo()
+        self.bot.send("event_message_file_share", event__ts=SLACK_TS, event__event_ts=SLACK_TS,
+                      event__files__0__url_private_download=f"{self.bot.api_url}files/class.jpg")  # fmt: skip
+
+    def say_nobody_identifiable(self, user: str) -> None:
+        self.bot.say_pictured(SLACK_TS, "nobody-identifiable", user=user)
+
 
 @dataclass
 class TeamsChat:
@@ -150,6 +167,14 @@ class TeamsChat:
         self.homes += 1
         self.bot.send("personal_message", text="<p>home</p>", from__aadObjectId=user, id=f"17954280009{self.homes:02d}")
         return json.dumps(self.bot.fake.posted(PERSONAL_CHAT)[-1]["body"], ensure_ascii=False)
+
+    def post_photo(self) -> None:
+        self.bot.fake.files["class.jpg"] = class_photo()
+        picture = {"contentType": "image/*", "contentUrl": f"{self.bot.service_url}/files/class.jpg", "name": "c.jpg"}
+        self.bot.send("message", text=f"<p>{WORDS}</p>", attachments=[picture])
+
+    def say_nobody_identifiable(self, user: str) -> None:
+        self.bot.press("pictured-nobody", user)
 
 
 @pytest.fixture(params=["slack", "teams"])
@@ -214,3 +239,16 @@ def test_home_shows_an_approver_what_waits_and_the_author_their_draft(chat: Chat
     author = chat.home(chat.author)
     assert "awaiting approval" in author and "Year 3 have been building volcanoes" in author
     assert "Year 3 have been building volcanoes" not in chat.home(chat.colleague)  # not theirs, not theirs to approve
+
+
+def test_a_photo_with_faces_waits_for_who_is_pictured_then_publishes_once(chat: Chat) -> None:
+    chat.post_photo()
+    assert messages.PICTURED_UNANSWERED in chat.said()  # the consent question, in the report
+    chat.approve(chat.approver)
+    assert chat.published() == [] and chat.state() == State.AWAITING_APPROVAL
+    chat.say_nobody_identifiable(chat.colleague)  # neither the author nor an approver: not taken
+    chat.approve(chat.approver)
+    assert chat.published() == []
+    chat.say_nobody_identifiable(chat.author)
+    chat.approve(chat.approver)
+    assert len(chat.published()) == 1 and chat.state() == State.PUBLISHED
