@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from bench.corpus import school_posts, write_roster
 from bench.table import Goal, Row, measured
 from bench.text_checks import percentile
-from bench.workflow import EACH_KIND, FOUR_PHOTOS, passing, photo_kinds
+from bench.workflow import EACH_KIND, FOUR_PHOTOS, POLL, passing, photo_kinds
 
 DRAFTS = int(os.environ.get("BENCH_DRAFTS", "300"))
 APPROVALS = int(os.environ.get("BENCH_APPROVALS", "100"))
@@ -75,7 +75,7 @@ def _reports(url: str, delivered: dict[int, float], timeout: float = 120) -> lis
         replied = httpx.get(f"{url}/_replied", timeout=10).json()
         if all(_thread(n) in replied for n in delivered) or time.perf_counter() > deadline:
             return [replied.get(_thread(n), float("inf")) - at for n, at in delivered.items()]
-        time.sleep(0.01)
+        time.sleep(POLL)
 
 
 def _draft(url: str, n: int, text: str, attachments: list[dict[str, str]] | None = None) -> dict[str, Any]:
