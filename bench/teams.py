@@ -166,6 +166,7 @@ def _measure(folder: Path) -> Figures:
                 answered - delivered
                 for delivered, answered in (post(_approve(url, n)) for n in passing(posts, roster)[:APPROVALS])
             ]
+        running.service.background.drain(60)  # approvals are published on the pool, after Teams has its answer
         return Figures(rate, acks, reports, photos, approvals, len(running.service.publisher.posted))
     finally:
         if running is not None:
@@ -219,18 +220,18 @@ def run() -> list[Row]:
         *_photo_rows(figures.photos),
         measured(
             "teams",
-            f"card Approve → answered, handed to the (dry-run) publisher, p50 ({approved})",
+            f"card Approve → answered (then published on the pool, dry run), p50 ({approved})",
             percentile(figures.approvals, 50) * 1000,
             " ms",
             0,
         ),
         measured(
             "teams",
-            "card Approve → answered, handed to the publisher, p99",
+            "card Approve → answered, p99",
             percentile(figures.approvals, 99) * 1000,
             " ms",
             0,
             goal=Goal(2000, " ms"),
         ),
-        Row("teams", "posts handed to the publisher (one per approval)", f"{figures.published} of {approved}"),
+        Row("teams", "posts published (dry run; one per approval)", f"{figures.published} of {approved}"),
     ]

@@ -36,7 +36,7 @@ from handlers.teams.sdk import App
 from handlers.teams.server import TeamsServer
 from handlers.wiring.followers import follower_alerts
 from handlers.wiring.incidents import incidents
-from handlers.wiring.pools import photo_backlog
+from handlers.wiring.pools import photo_backlog, publishing_workers
 from handlers.wiring.private_redis import PrivateRedis, open_store
 from handlers.wiring.publishing import combined, publishing_targets, x_credentials
 from handlers.wiring.reminders import minutes, reminder_desk
@@ -74,6 +74,8 @@ class RunningTeams:
             self.homes.stop()
         if self.deps is not None and self.deps.backlog is not None:
             self.deps.backlog.workers.close()  # what it holds is finished (up to half a minute) or replayed later
+        if self.service.background is not None:
+            self.service.background.close()
         self.server.stop()
         if self.private_redis is not None:
             self.private_redis.stop()
@@ -113,7 +115,9 @@ def _workflow(settings: Settings, teams: TeamsSection, secrets: TeamsSecrets, ap
     approvers = TeamsApproversList(teams.approvers, connector, _graph_token(app), _graph_url(secrets))
     notifier = TeamsNotifier(outbox, store, people, priced(publisher.cost, settings.school.money()))
     reminding = minutes(teams.remind_after_minutes)
-    service = WorkflowService(store, ctx, notifier, publisher, approvers, teams.approvals_required, None, reminding)
+    # published on the pool, as in Slack: a card's press is answered while X is slow or rate-limited
+    pool, required = publishing_workers(), teams.approvals_required
+    service = WorkflowService(store, ctx, notifier, publisher, approvers, required, pool, reminding)
     deps = TeamsDeps(service, teams, ImageFetcher(_bot_token(app), _file_hosts(secrets)), outbox, people,
                      money=settings.school.money(), backlog=photo_backlog(store))  # fmt: skip
     reminders = TeamsReminderNotifier(outbox, teams.drafts_channel or "", people)

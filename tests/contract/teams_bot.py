@@ -65,6 +65,8 @@ class TeamsBot:
         deps = self.running.deps
         if deps is not None and deps.backlog is not None:
             assert deps.backlog.workers.drain(60)
+        if self.running.service.background is not None:
+            assert self.running.service.background.drain(60)
 
     def press(self, verb: str, user: str, draft: str = DRAFT, inputs: dict[str, str] | None = None,
               **changes: Any) -> httpx.Response:  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -12,6 +13,7 @@ from chatbot import messages
 from chatbot.approval.states import State
 from chatbot.store import RedisStore
 from tests.contract.fake_teams_api import FakeTeamsServer
+from tests.contract.fake_x_api import FakeXServer, Fault
 from tests.contract.teams_bot import AUTHOR, CHANNEL, DEPUTY, DRAFT, GROUP, HEAD, TA, THREAD, TeamsBot, start_bot
 from tests.redis_server import RedisServer
 
@@ -202,3 +204,21 @@ def test_the_cards_own_buttons_work_as_teams_sends_them(start, store: RedisStore
                     value__action__data={**reject["data"], "reason": "Say which museum."})  # fmt: skip
     assert said.status_code == 200 and store.get(DRAFT_ID).state == State.REJECTED
     assert "Say which museum." in json.dumps(bot.fake.posted(THREAD)[-1])
+
+
+def test_an_approval_is_answered_while_x_is_slow_and_the_post_goes_out_once(
+    start, store: RedisStore, x_server: FakeXServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    x_env = {"X_API_KEY": "k", "X_API_SECRET": "s", "X_ACCESS_TOKEN": "2244994945-t", "X_ACCESS_TOKEN_SECRET": "ts"}
+    for name, value in {**x_env, "X_API_URL": x_server.url}.items():
+        monkeypatch.setenv(name, value)
+    x_server.fake.posts.clear()
+    x_server.fake.faults["POST /2/tweets"] = [Fault(201, "", delay=3, taken=True)]  # X takes it, answers late
+    bot = start()
+    bot.send("message")
+    pressed = time.monotonic()
+    assert bot.deliver("card_action", value__action__verb="approve", value__action__data={"draft": DRAFT},
+                       from__aadObjectId=HEAD, id="f:invoke-slow-x").status_code == 200  # fmt: skip
+    assert time.monotonic() - pressed < 1  # Teams has its answer; publishing waits for X on the pool
+    bot.settle()
+    assert len(x_server.fake.posts) == 1
