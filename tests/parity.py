@@ -53,6 +53,12 @@ CAPABILITIES = (
         "handlers.local.answers:_draft",
     ),
     Capability(
+        "A draft with photos is answered at once, its photos checked on a pool, and finished after a crash",
+        "handlers.slack.messages:_has_photos",
+        "handlers.teams.photo_drafts:take_in",
+        "no: the practice page waits while its photos are checked; nothing sends it again",
+    ),
+    Capability(
         "Templates fill in the form",
         "handlers.slack.templates:manage",
         "handlers.teams.commands:_form",
