@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -29,6 +29,7 @@ SLACK_TS = "1795428000.000100"  # the stored message payload's ts
 PERSONAL_CHAT = "a:1personalChatWithHead"  # the 1:1 chat of Teams' personal_message payload
 TUESDAY_1515 = datetime(2030, 3, 5, 15, 15, tzinfo=UTC)  # London is on GMT in March
 CONCERN = "A Year 2 child said she is scared to go home"
+TERM = datetime(2027, 1, 5, 8, 30, tzinfo=UTC)  # a term's first day, 08:30 in London (tests/contract/test_reminders.py)
 
 
 def class_photo() -> bytes:
@@ -68,6 +69,10 @@ class Chat(Protocol):
     def privately(self, user: str) -> str: ...  # everything the bot sent the person in their own chat
     def in_channel(self) -> str: ...  # everything the bot posted in the drafts channel (its threads too)
 
+    # with reminders (reminder_chat): the termly reminders and their acknowledgement
+    def remind(self, at: datetime) -> int: ...  # reminders posted at that moment
+    def acknowledge_reminder(self, user: str) -> str: ...  # what the person is told
+
 
 class OnX:
     """What is the same on both platforms when posts go to the fake X and followers are read from it."""
@@ -99,6 +104,7 @@ class SlackChat(OnX):
     bot: slack.Bot
     x: FakeXServer | None = None
     alerts: Any = None
+    reminders: Any = None  # the ReminderDesk
     author: str = slack.AUTHOR
     approver: str = slack.HEAD
     colleague: str = slack.TA
@@ -205,6 +211,21 @@ class SlackChat(OnX):
         return json.dumps([(c.get("text"), c.get("blocks")) for c in calls if c.get("channel") == channel],
                           ensure_ascii=False)  # fmt: skip
 
+    def remind(self, at: datetime) -> int:
+        assert self.reminders is not None
+        return int(self.reminders.remind(at))
+
+    def acknowledge_reminder(self, user: str) -> str:
+        posted = [m for m in self.bot.slack.named("chat.postMessage") if "reminder-acknowledge" in json.dumps(m)]
+        blocks = posted[-1]["blocks"]
+        blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
+        elements = [e for b in blocks for e in b.get("elements", [])]
+        [value] = [e["value"] for e in elements if e.get("action_id") == "reminder-acknowledge"]
+        told = len(self.bot.slack.named("chat.postEphemeral"))
+        self.bot.send("block_actions", actions__0__action_id="reminder-acknowledge", actions__0__value=value,
+                      user__id=user)  # fmt: skip
+        return " ".join(e["text"] for e in self.bot.slack.named("chat.postEphemeral")[told:])
+
 
 @dataclass
 class TeamsChat(OnX):
@@ -297,6 +318,19 @@ class TeamsChat(OnX):
     def in_channel(self) -> str:
         return json.dumps([c["body"] for c in self.bot.fake.posted(teams.CHANNEL)], ensure_ascii=False)
 
+    def remind(self, at: datetime) -> int:
+        assert self.bot.running.reminders is not None
+        return int(self.bot.running.reminders.remind(at))
+
+    def acknowledge_reminder(self, user: str) -> str:
+        card = [c for c in self.bot.fake.posted(teams.CHANNEL) if "acknowledge-reminder" in json.dumps(c["body"])][-1]
+        [action] = [a for a in card["body"]["attachments"][0]["content"]["actions"]
+                    if a.get("verb") == "acknowledge-reminder"]  # fmt: skip
+        self.homes += 1
+        answer = self.bot.send("card_action", from__aadObjectId=user, id=f"f:reminder-{self.homes}",
+                               value__action__verb=action["verb"], value__action__data=action["data"])  # fmt: skip
+        return str(answer.json().get("value", ""))
+
 
 Opener = Callable[..., Any]  # open_chat(x=…, incidents=…): a Chat on the fixture's platform
 
@@ -308,11 +342,11 @@ def open_chat(request: pytest.FixtureRequest, slack_server: FakeSlackServer, tea
     """`x`: posts go to the fake X and followers are read from it; `incidents`: the incidents section is on."""
     opened: list[teams.TeamsBot] = []
 
-    def open_(x: bool = False, incidents: bool = False) -> Any:
+    def open_(x: bool = False, incidents: bool = False, reminders: bool = False) -> Any:
         if x:
             fresh_x(x_server)
         if request.param == "slack":
-            return slack_chat(slack_server, store, x_server if x else None, incidents)
+            return slack_chat(slack_server, store, x_server if x else None, incidents, reminders)
         teams_server.fake.calls.clear()
         teams_server.fake.groups[teams.GROUP] = [teams.DEPUTY]
         if x:
@@ -322,6 +356,8 @@ def open_chat(request: pytest.FixtureRequest, slack_server: FakeSlackServer, tea
         sections: dict[str, Any] = {"followers": {"enabled": True}} if x else {}
         if incidents:
             sections["incidents"] = {"enabled": True, "dsl": ["aad-dsl-0001"], "headteacher": [teams.HEAD]}
+        if reminders:
+            sections["reminders"] = {"term_starts": [f"{TERM:%Y-%m-%d}"], "time": "08:30"}
         bot = teams.start_bot(teams_server, redis_server.url, monkeypatch, sections)
         opened.append(bot)
         return TeamsChat(bot, x_server if x else None, bot.running.followers[0] if x else None)
@@ -341,16 +377,25 @@ def fresh_x(x_server: FakeXServer) -> None:
     fake.followers[:] = [user(n) for n in range(20, 0, -1)]
 
 
-def slack_chat(slack_server: FakeSlackServer, store: RedisStore, x: FakeXServer | None, incidents: bool) -> SlackChat:
+def slack_chat(slack_server: FakeSlackServer, store: RedisStore, x: FakeXServer | None, incidents: bool,
+               reminders: bool) -> SlackChat:  # fmt: skip
     from chatbot.publishers.x import XCredentials, XPublisher
     from tests.contract.test_follower_alerts import build_alerts
 
     publisher = XPublisher(XCredentials("k", "s", "t", "ts"), x.url) if x else None
     alerts = build_alerts(x, slack_server, store, []) if x else None
     desk = incident_desk(slack_server, store) if incidents else None
+    termly = reminder_desk(slack_server, store) if reminders else None
     bot = slack.make_bot(slack_server, store, publisher=publisher, followers=alerts.decisions if alerts else None,
-                         incidents=desk)  # fmt: skip
-    return SlackChat(bot, x, alerts)
+                         incidents=desk, reminders=termly)  # fmt: skip
+    return SlackChat(bot, x, alerts, termly)
+
+
+def reminder_desk(slack_server: FakeSlackServer, store: RedisStore) -> Any:
+    """The termly reminders, as app.yaml's reminders section makes them, for a term starting on TERM's day."""
+    from tests.contract.test_reminders import desk
+
+    return desk(slack_server, store)
 
 
 def incident_desk(slack_server: FakeSlackServer, store: RedisStore) -> Any:
@@ -381,6 +426,11 @@ def x_chat(open_chat: Opener) -> Any:
 @pytest.fixture
 def incident_chat(open_chat: Opener) -> Any:
     return open_chat(incidents=True)
+
+
+@pytest.fixture
+def reminder_chat(open_chat: Opener) -> Any:
+    return open_chat(reminders=True)
 
 
 def test_an_approver_publishes_once_and_neither_the_author_nor_a_colleague_can(chat: Chat) -> None:
@@ -476,3 +526,13 @@ def test_a_new_follower_is_shown_in_the_channel_and_only_an_approver_decides(x_c
     x_chat.decide_follower(x_chat.approver, "keep")
     assert [(d["decision"], d["by"]) for d in store.followers.decisions()] == [("keep", x_chat.approver)]
     assert "Kept" in x_chat.said()
+
+
+def test_a_reminder_is_posted_once_a_day_and_only_an_approver_acknowledges_it(reminder_chat: Chat) -> None:
+    chat = reminder_chat
+    assert chat.remind(TERM) >= 1 and chat.remind(TERM + timedelta(hours=6)) == 0  # once a day
+    assert "password" in chat.in_channel()
+    assert "approvers" in chat.acknowledge_reminder(chat.colleague)
+    assert "Acknowledged by" not in chat.said()
+    chat.acknowledge_reminder(chat.approver)
+    assert "Acknowledged by" in chat.said()
