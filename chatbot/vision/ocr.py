@@ -62,12 +62,12 @@ def load_models() -> None:
 
 
 def read_text(image: Image.Image) -> tuple[str, ...]:
-    """Lines of text found in the photo that could name someone, most confident first."""
+    """Lines of text found in the photo, most confident first."""
     return reading(image).lines
 
 
 def reading(image: Image.Image) -> Reading:
-    """The photo's text boxes found on a small copy; those shaped like a name read from the full pixels."""
+    """The photo's text boxes found on a small copy, each read from the full pixels, the most name-shaped first."""
     small = scaled(image, DETECT_SIDE).convert("RGB")
     boxes, _ = _engine()(_bgr(np.asarray(small)), use_rec=False, use_cls=False)
     factor = max(image.size) / max(small.size)
