@@ -1,9 +1,11 @@
 """Each person's home card in their 1:1 chat, kept up to date: posted when they say "home", then updated in place
 when drafts change. One background thread does it, so a card's button is answered first; changes that come
-together are shown together."""
+together are shown together, and a card whose content did not change is not sent again (Teams limits a bot's
+messages per conversation, and a school may keep dozens of homes)."""
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 
@@ -18,6 +20,7 @@ class HomeUpdates:
     def __init__(self, deps: TeamsDeps) -> None:
         self._deps, self._changed, self._stop = deps, threading.Event(), threading.Event()
         self._thread = threading.Thread(target=self._run, name="teams-homes", daemon=True)
+        self._shown: dict[str, str] = {}  # each person's card as last sent, to send only what changed
 
     def start(self) -> HomeUpdates:
         self._thread.start()
@@ -25,7 +28,9 @@ class HomeUpdates:
 
     def show(self, user: str, conversation: str) -> None:
         """Post the person's home in their chat, and remember where, to keep it up to date."""
-        posted = self._deps.outbox.post(conversation, *home_reply(self._deps, user))
+        text, card = home_reply(self._deps, user)
+        posted = self._deps.outbox.post(conversation, text, card)
+        self._shown[user] = json.dumps(card, sort_keys=True)
         self._deps.service.store.governance.keep_home(user, f"{conversation}|{posted}")
 
     def changed(self) -> None:
@@ -49,8 +54,16 @@ class HomeUpdates:
             logger.warning("could not read where the homes are: %s", type(error).__name__)
             return
         for user, where in homes.items():
-            conversation, _, activity = where.rpartition("|")
             try:
-                self._deps.outbox.update(conversation, activity, *home_reply(self._deps, user))
+                self._update(user, where)
             except Exception as error:  # one person's chat refusing must not stop the others' homes
                 logger.warning("could not update a home card: %s", type(error).__name__)
+
+    def _update(self, user: str, where: str) -> None:
+        text, card = home_reply(self._deps, user)
+        shown = json.dumps(card, sort_keys=True)
+        if self._shown.get(user) == shown:
+            return
+        conversation, _, activity = where.rpartition("|")
+        self._deps.outbox.update(conversation, activity, text, card)
+        self._shown[user] = shown

@@ -153,6 +153,9 @@ def test_the_home_card_keeps_itself_up_to_date(teams: TeamsBot, store: RedisStor
     teams.send("personal_message", text="<p>home</p>", from__aadObjectId=HEAD, id="1795428000906")
     [home] = [c for c in teams.fake.posted(CHAT) if "Waiting for your approval" in json.dumps(c["body"])]
     assert "Harvest festival" not in json.dumps(home["body"]) and store.governance.homes()[HEAD].startswith(CHAT)
+    assert teams.running.homes is not None
+    teams.running.homes.update_all()  # nothing the head's home shows has changed: the card is not sent again
+    assert [u for u in teams.fake.updates() if u["conversation"] == CHAT] == []
     submit(teams)  # a colleague's draft now waits for the head: the card the head already has shows it
     deadline = time.monotonic() + 10
     while not [u for u in teams.fake.updates() if u["conversation"] == CHAT and "Harvest festival" in json.dumps(u)]:
