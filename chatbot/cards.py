@@ -39,9 +39,22 @@ class Field:
 
     name: str
     label: str
-    kind: Literal["text", "long", "date", "time"] = "text"
+    kind: Literal["text", "long", "date", "time", "choice"] = "text"
     value: str = ""  # what the field holds when the card is shown
     limit: int = 500  # characters
+    choices: tuple[tuple[str, str], ...] = ()  # a choice's (label, value) pairs
+    optional: bool = True  # a required field is asked for before the form can be sent, where the chat can
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A form a person fills in and sends (Slack's modal, Teams' card, the practice page's form): each edge names
+    the action its Send answers to."""
+
+    title: str
+    fields: tuple[Field, ...]
+    send: str  # the label of the button that sends it
+    note: str = ""  # small print under the fields
 
 
 Part = Line | Buttons | Field

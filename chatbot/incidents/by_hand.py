@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from chatbot import messages
+from chatbot.cards import Field, Form
 from chatbot.incidents.desk import IncidentDesk
 from chatbot.incidents.kinds import Kind
 from chatbot.incidents.model import Evidence
@@ -13,6 +14,17 @@ KINDS: dict[str, Kind] = {"e-safety": "e-safety", "safeguarding": "safeguarding"
 KIND_CHOICES = (("E-safety: offensive, abusive or undermining content", "e-safety"),
                 ("Safeguarding: a child may be at risk", "safeguarding"),
                 ("Allegation about a member of staff", "allegation"))  # fmt: skip
+
+
+def incident_form() -> Form:
+    """What any member of staff fills in to raise a concern by hand, on every chat. No kind is chosen for them: a
+    child's disclosure sent as the first choice (e-safety) would be shown in the channel."""
+    return Form("Report a concern", (
+        Field("kind", "What kind of concern?", "choice", choices=KIND_CHOICES, optional=False),
+        Field("what", "What happened", "long", limit=4000, optional=False),
+        Field("link", "A link (the post, a message)"),
+        Field("who", "Who is involved", limit=300),
+    ), send="Send", note=messages.INCIDENT_FORM_NOTE)  # fmt: skip
 
 
 def raise_by_hand(desk: IncidentDesk, kind: str, what: str, who: str, link: str | None, reporter: str,

@@ -84,6 +84,7 @@ WEEKLY_CHECK_REASON = (
 )
 
 INCIDENTS_OFF = "Incidents are turned off for this school (incidents.enabled in app.yaml): ask the IT technician."
+INCIDENT_FORM_NOTE = "Safeguarding concerns go only to the DSL; allegations about staff only to the headteacher."
 INCIDENT_NEEDS_WHAT = "Say what happened, and choose what kind of concern it is."
 INCIDENT_TAKEN = "This report was sent already: it has gone to the people its kind goes to."
 INCIDENT_FORM_OFFERED = "Here is the form to report a concern: it goes only to the people its kind goes to."

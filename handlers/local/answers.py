@@ -51,8 +51,8 @@ def _clock(ws: Workspace, user: str, form: FormData) -> str | None:
 def _incident(ws: Workspace, user: str, form: FormData) -> str | None:
     if ws.incidents is None:
         return messages.INCIDENTS_OFF
-    what, who = _text(form, "what", 4000), _text(form, "who", 300)
-    return raise_by_hand(ws.incidents.desk, _text(form, "kind", 20), what, who, None, user, ws.clock.now())
+    what, who, link = _text(form, "what", 4000), _text(form, "who", 300), _text(form, "link", 500)
+    return raise_by_hand(ws.incidents.desk, _text(form, "kind", 20), what, who, link or None, user, ws.clock.now())
 
 
 def _pause(ws: Workspace, user: str, form: FormData) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from chatbot.cards import Button, Buttons, Field, Line, Part
+from chatbot.cards import Button, Buttons, Field, Form, Line, Part
 from handlers.local.markup import to_html
 
 NOTE = "note"  # a card that asks what was done (an incident's Resolve) sends it under this name
@@ -30,14 +30,26 @@ def _part(part: Part, name_of: Callable[[str], str]) -> str:
     return note + '<div class="buttons">' + "".join(_button(b) for b in part.buttons) + "</div>"
 
 
+def form_html(form: Form, action: str, hidden: str) -> str:
+    """The form as a page's form posting to `action`; `hidden` carries who is filling it in."""
+    note = f'<p class="small">{html.escape(form.note)}</p>' if form.note else ""
+    fields = "".join(_field(field) for field in form.fields)
+    return (f'<form class="panel" method="post" action="{_attr(action)}"><h2>{html.escape(form.title)}</h2>{hidden}'
+            f'{fields}{note}<button type="submit">{html.escape(form.send)}</button></form>')  # fmt: skip
+
+
 def _field(field: Field) -> str:
     label = f'<span class="label">{html.escape(field.label)}</span>'
-    if field.kind == "long":
-        element = (f'<textarea name="{_attr(field.name)}" maxlength="{field.limit}" rows="2">'
+    required = "" if field.optional else " required"
+    if field.kind == "choice":
+        options = "".join(f'<option value="{_attr(v)}">{html.escape(t)}</option>' for t, v in field.choices)
+        element = f'<select name="{_attr(field.name)}"{required}><option value="">Choose…</option>{options}</select>'
+    elif field.kind == "long":
+        element = (f'<textarea name="{_attr(field.name)}" maxlength="{field.limit}" rows="2"{required}>'
                    f"{html.escape(field.value)}</textarea>")  # fmt: skip
     else:
         element = (f'<input type="{field.kind}" name="{_attr(field.name)}" maxlength="{field.limit}" '
-                   f'value="{_attr(field.value)}">')  # fmt: skip
+                   f'value="{_attr(field.value)}"{required}>')  # fmt: skip
     return f'<label class="field">{label}{element}</label>'
 
 

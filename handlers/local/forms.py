@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import html
 
-from chatbot.incidents.by_hand import KIND_CHOICES
+from chatbot.incidents.by_hand import incident_form
+from handlers.local.cards_html import form_html
 from handlers.local.clock import DAYS
 from handlers.local.samples import FOLLOWERS, REPLIES
 from handlers.local.view import View
@@ -90,14 +91,9 @@ def _take_down(you: str) -> str:
 
 def _staff_room(you: str) -> str:
     """What Slack's /countersign incident, pause, resume and policy do."""
-    kinds = "".join(f'<option value="{value}">{html.escape(title)}</option>' for title, value in KIND_CHOICES)
     return (
-        f'<form class="panel" method="post" action="/incident"><h2>Report a concern</h2>{_hidden(you)}'
-        f'<label class="field"><span class="label">What kind</span><select name="kind">{kinds}</select></label>'
-        f'<label class="field"><span class="label">What happened</span><textarea name="what" rows="2" '
-        f'maxlength="4000"></textarea></label><label class="field"><span class="label">Who is involved (optional)'
-        f'</span><input name="who" maxlength="300"></label><button type="submit">Report it</button></form>'
-        f'<form class="panel" method="post" action="/pause"><h2>Pause publishing</h2>{_hidden(you)}'
+        form_html(incident_form(), "/incident", _hidden(you))
+        + f'<form class="panel" method="post" action="/pause"><h2>Pause publishing</h2>{_hidden(you)}'
         f'<label class="field"><span class="label">Why (approvers)</span><input name="reason" maxlength="500">'
         f'</label><button name="do" value="pause" class="danger">Pause</button><button name="do" value="resume">'
         f'Resume</button></form><p class="panel"><a href="/policy" target="_blank">The policy in force</a> · '

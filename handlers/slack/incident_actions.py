@@ -62,7 +62,7 @@ def report(desk: IncidentDesk, values: dict[str, Any], reporter: str) -> None:
     def typed(block: str, action: str) -> str:
         return ((values.get(block) or {}).get(action) or {}).get("value") or ""
 
-    kind = ((values[ids.BLOCK_KIND][ids.ACTION_KIND].get("selected_option")) or {}).get("value", "e-safety")
+    kind = ((values[ids.BLOCK_KIND][ids.ACTION_KIND].get("selected_option")) or {}).get("value", "")
     raise_by_hand(desk, kind, typed(ids.BLOCK_WHAT, ids.ACTION_WHAT), typed(ids.BLOCK_WHO, ids.ACTION_WHO),
                   typed(ids.BLOCK_LINK, ids.ACTION_LINK) or None, reporter, datetime.now(UTC))  # fmt: skip
 

@@ -5,18 +5,15 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from chatbot.incidents.by_hand import incident_form
 from chatbot.incidents.card import incident_card, incident_summary
 from chatbot.incidents.model import Incident
 from chatbot.incidents.routes import Route
 from handlers.slack import ids
-from handlers.slack.block_parts import context, labelled, modal, text_input
-from handlers.slack.neutral_cards import blocks
+from handlers.slack.block_parts import modal, text_input
+from handlers.slack.neutral_cards import blocks, form_modal
 
 __all__ = ["build_incident_card", "build_incident_modal", "build_resolve_modal", "incident_summary"]
-
-KIND_OPTIONS = (("E-safety: offensive, abusive or undermining content", "e-safety"),
-                ("Safeguarding: a child may be at risk", "safeguarding"),
-                ("Allegation about a member of staff", "allegation"))  # fmt: skip
 
 
 def build_incident_card(incident: Incident, route: Route, zone: ZoneInfo) -> list[dict[str, Any]]:
@@ -26,15 +23,7 @@ def build_incident_card(incident: Incident, route: Route, zone: ZoneInfo) -> lis
 
 def build_incident_modal() -> dict[str, Any]:
     """`/countersign incident`: any member of staff raises any kind by hand; it is routed like the others."""
-    options = [{"text": {"type": "plain_text", "text": t}, "value": v} for t, v in KIND_OPTIONS]
-    kind = {"type": "static_select", "action_id": ids.ACTION_KIND, "options": options}
-    return modal(ids.INCIDENT_MODAL, "Report a concern", "Send", [
-        labelled(ids.BLOCK_KIND, "What kind of concern?", kind),
-        text_input(ids.BLOCK_WHAT, "What happened", ids.ACTION_WHAT, multiline=True),
-        text_input(ids.BLOCK_LINK, "A link (the post, a message)", ids.ACTION_LINK, optional=True),
-        text_input(ids.BLOCK_WHO, "Who is involved", ids.ACTION_WHO, optional=True),
-        context("Safeguarding concerns go only to the DSL; allegations about staff only to the headteacher."),
-    ])  # fmt: skip
+    return form_modal(incident_form(), ids.INCIDENT_MODAL, "incident-")
 
 
 def build_resolve_modal(incident_id: str) -> dict[str, Any]:

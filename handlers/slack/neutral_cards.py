@@ -1,12 +1,12 @@
 """The core's cards (chatbot/cards.py) as Block Kit: a line is a section, small print a context block, a group of
-buttons an actions block named by its group."""
+buttons an actions block named by its group; a form is a modal whose fields are input blocks."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from chatbot.cards import Button, Line, Part
-from handlers.slack.block_parts import button, context, section
+from chatbot.cards import Button, Field, Form, Line, Part
+from handlers.slack.block_parts import button, context, labelled, modal, section, text_input
 
 
 def blocks(parts: list[Part]) -> list[dict[str, Any]]:
@@ -24,3 +24,18 @@ def _button(b: Button) -> dict[str, Any]:
     if b.url:
         extra["url"] = b.url
     return button(b.label, b.action, b.value, **extra)
+
+
+def form_modal(form: Form, callback_id: str, prefix: str) -> dict[str, Any]:
+    """The form as a modal: each field an input block `prefix` + its name, its element named by the field."""
+    fields = [_input(field, prefix) for field in form.fields]
+    return modal(callback_id, form.title, form.send, fields + ([context(form.note)] if form.note else []))
+
+
+def _input(field: Field, prefix: str) -> dict[str, Any]:
+    if field.kind != "choice":
+        return text_input(prefix + field.name, field.label, field.name, multiline=field.kind == "long",
+                          optional=field.optional)  # fmt: skip
+    options = [{"text": {"type": "plain_text", "text": label}, "value": value} for label, value in field.choices]
+    select = {"type": "static_select", "action_id": field.name, "options": options}
+    return labelled(prefix + field.name, field.label, select, field.optional)

@@ -7,30 +7,24 @@ from datetime import UTC, datetime
 from typing import Any
 
 from chatbot import messages
-from chatbot.incidents.by_hand import KIND_CHOICES, KINDS, raise_by_hand
+from chatbot.incidents.by_hand import KINDS, incident_form, raise_by_hand
 from handlers.teams import translate
-from handlers.teams.cards import Card, card, execute, text_block
+from handlers.teams.cards import Card
 from handlers.teams.deps import TeamsDeps
+from handlers.teams.neutral_cards import form_card
 
 VERB = "incident-report"
 KIND, WHAT, WHO, LINK = "kind", "what", "who", "link"
 
 
 def build_incident_form() -> Card:
-    choices = [{"title": title, "value": value} for title, value in KIND_CHOICES]
-    body = [text_block("**Report a concern** — it goes only to the people its kind goes to."),
-            {"type": "Input.ChoiceSet", "id": KIND, "label": "What kind", "value": "e-safety", "choices": choices},
-            {"type": "Input.Text", "id": WHAT, "label": "What happened", "isMultiline": True, "isRequired": True,
-             "errorMessage": "Say what happened", "maxLength": 4000},
-            {"type": "Input.Text", "id": WHO, "label": "Who is involved (optional)"},
-            {"type": "Input.Text", "id": LINK, "label": "A link to the post (optional)"}]  # fmt: skip
-    return card(body, [execute("Report it", VERB, {})])
+    return form_card(incident_form(), VERB)
 
 
 def submitted(activity: dict[str, Any], deps: TeamsDeps) -> str:
     """What the reporter is told on the card; the desk also sends its receipt to their chat."""
     data = translate.action_data(activity)
-    what, kind = str(data.get(WHAT) or "").strip(), str(data.get(KIND) or "e-safety")
+    what, kind = str(data.get(WHAT) or "").strip(), str(data.get(KIND) or "")  # none chosen: asked again
     if deps.incidents is None:
         return messages.INCIDENTS_OFF
     if not what or kind not in KINDS:

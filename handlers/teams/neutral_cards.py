@@ -1,5 +1,6 @@
 """The core's cards (chatbot/cards.py) as Adaptive Cards: a line is a text block, small print a subtle one, a
-button an Action.Execute (or an Action.OpenUrl when it opens a page), and a note field where the card asks one."""
+button an Action.Execute (or an Action.OpenUrl when it opens a page), and a note field where the card asks one; a
+form is a card of inputs whose one button sends them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from chatbot.cards import Button, Buttons, Field, Line, Part
+from chatbot.cards import Button, Buttons, Field, Form, Line, Part
 from handlers.teams.cards import Card, card, execute, text_block
 from handlers.teams.markup import teams_text
 
@@ -24,11 +25,23 @@ def card_from_parts(parts: list[Part], name_of: Callable[[str], str]) -> Card:
     return card(body, [_action(button) for group in groups for button in group.buttons])
 
 
+def form_card(form: Form, verb: str) -> Card:
+    """The form as a card: its title, its inputs, its small print, and Send as an Action.Execute named `verb`."""
+    body = [text_block(f"**{form.title}**"), *(_input(field) for field in form.fields)]
+    if form.note:
+        body.append(text_block(form.note, isSubtle=True, size="Small"))
+    return card(body, [execute(form.send, verb, {})])
+
+
 def _input(field: Field) -> dict[str, Any]:
-    kind = {"text": "Input.Text", "long": "Input.Text", "date": "Input.Date", "time": "Input.Time"}[field.kind]
+    kind = {"text": "Input.Text", "long": "Input.Text", "date": "Input.Date", "time": "Input.Time",
+            "choice": "Input.ChoiceSet"}[field.kind]  # fmt: skip
     shown: dict[str, Any] = {"type": kind, "id": field.name, "label": field.label}
     if kind == "Input.Text":
         shown |= {"isMultiline": field.kind == "long", "maxLength": field.limit}
+    if field.choices:
+        shown["choices"] = [{"title": label, "value": value} for label, value in field.choices]
+    shown |= {} if field.optional else {"isRequired": True}
     return shown | ({"value": field.value} if field.value else {})
 
 

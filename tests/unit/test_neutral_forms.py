@@ -1,0 +1,51 @@
+"""A form described once in the core (the incident report) and rendered by each edge: the same fields, the same
+required ones, and no kind chosen for the person."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.cards import Field, Form
+from chatbot.incidents.by_hand import incident_form
+from handlers.local.cards_html import form_html
+from handlers.slack.neutral_cards import form_modal
+from handlers.teams.neutral_cards import form_card
+
+FORM = incident_form()
+
+
+def test_the_kind_must_be_chosen_and_nothing_is_chosen_for_the_reporter() -> None:
+    kind = next(field for field in FORM.fields if field.name == "kind")
+    assert not kind.optional and kind.value == ""  # a disclosure sent as the first choice would reach the channel
+    assert [value for _, value in kind.choices] == ["e-safety", "safeguarding", "allegation"]
+
+
+def test_slack_shows_each_field_as_an_input_block_and_requires_the_same_ones() -> None:
+    modal = form_modal(FORM, "countersign-incident", "incident-")
+    inputs = [block for block in modal["blocks"] if block["type"] == "input"]
+    named = [(b["block_id"], b["element"]["action_id"]) for b in inputs]
+    assert named == [(f"incident-{f.name}", f.name) for f in FORM.fields]  # as the submission is read
+    assert [name for _, name in named] == ["kind", "what", "link", "who"]
+    assert [b["optional"] for b in inputs] == [f.optional for f in FORM.fields]
+    assert "initial_option" not in inputs[0]["element"]
+
+
+def test_teams_shows_the_same_inputs_and_marks_the_required_ones() -> None:
+    card = form_card(FORM, "incident-report")
+    inputs = [item for item in card["body"] if item["type"].startswith("Input.")]
+    assert [i["id"] for i in inputs] == [f.name for f in FORM.fields]
+    assert [bool(i.get("isRequired")) for i in inputs] == [not f.optional for f in FORM.fields]
+    assert "value" not in inputs[0] and card["actions"][0]["verb"] == "incident-report"
+
+
+def test_the_practice_page_shows_the_same_fields_with_nothing_chosen() -> None:
+    page = form_html(FORM, "/incident", "")
+    assert re.findall(r'name="(\w+)"', page) == [f.name for f in FORM.fields]
+    assert '<option value="">Choose…</option>' in page and page.count(" required") == 2
+
+
+def test_a_field_a_person_may_leave_empty_is_never_required_anywhere() -> None:
+    form = Form("T", (Field("who", "Who"),), send="Send")
+    assert form_modal(form, "c", "p-")["blocks"][0]["optional"] is True
+    assert "isRequired" not in form_card(form, "v")["body"][1]
+    assert " required" not in form_html(form, "/x", "")
