@@ -8,7 +8,7 @@ import sys
 import time
 
 from bench.table import Goal, Row, measured
-from bench.text_checks import percentile
+from bench.timing import percentile
 
 ABOUT = {
     "tuned": "fitted on",

@@ -16,7 +16,7 @@ from slack_bolt import App, BoltRequest
 
 from bench.images import _forty_eight_megapixels
 from bench.table import Goal, Row, measured
-from bench.text_checks import percentile
+from bench.timing import percentile
 
 PHOTOS = int(os.environ.get("BENCH_PHOTOS", "10"))  # drafts with one 48 MP photo each, delivered at once
 ORDINARY = int(os.environ.get("BENCH_ORDINARY", "40"))  # text drafts delivered meanwhile, one every GAP seconds

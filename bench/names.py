@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bench.names_corpus import CORPUS, PROFILES, context, draft, evaluate, posts
 from bench.table import Row
-from bench.text_checks import percentile
+from bench.timing import percentile
 
 SETS = (
     ("labelled (tuned on)", ""),

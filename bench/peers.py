@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.table import Row, measured
+from bench.timing import percentile, time_each
 
 
 def _our_profanity() -> Callable[[str], object]:
@@ -69,8 +70,6 @@ def _whole_word(text: str, start: int, stop: int) -> bool:
 
 
 def _pair(part: str, peer: str, ours: list[float], theirs: list[float]) -> list[Row]:
-    from bench.text_checks import percentile
-
     rows = []
     for q in (50, 99):
         mine, theirs_q = percentile(ours, q), percentile(theirs, q)
@@ -80,8 +79,6 @@ def _pair(part: str, peer: str, ours: list[float], theirs: list[float]) -> list[
 
 
 def _warm_then_time(function: Callable[[str], object], posts: list[str]) -> list[float]:
-    from bench.text_checks import time_each
-
     function(posts[0])  # indexes, word lists and automata are built once, as in a running bot
     return time_each(function, posts)
 

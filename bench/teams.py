@@ -19,8 +19,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from bench.corpus import school_posts, write_roster
 from bench.table import Goal, Row, measured
-from bench.text_checks import percentile
-from bench.workflow import EACH_KIND, FOUR_PHOTOS, POLL, passing, photo_kinds
+from bench.timing import Timings, one_at_a_time, percentile, reports_at
+from bench.workflow import EACH_KIND, FOUR_PHOTOS, passing, photo_kinds
 
 DRAFTS = int(os.environ.get("BENCH_DRAFTS", "300"))
 APPROVALS = int(os.environ.get("BENCH_APPROVALS", "100"))
@@ -68,16 +68,6 @@ def _thread(n: int) -> str:
     return f"{CHANNEL};messageid={1795428000000 + n}"
 
 
-def _reports(url: str, delivered: dict[int, float], timeout: float = 120) -> list[float]:
-    """Seconds from delivery to each draft's report card at the stand-in, waiting until every one has come."""
-    deadline = time.perf_counter() + timeout
-    while True:
-        replied = httpx.get(f"{url}/_replied", timeout=10).json()
-        if all(_thread(n) in replied for n in delivered) or time.perf_counter() > deadline:
-            return [replied.get(_thread(n), float("inf")) - at for n, at in delivered.items()]
-        time.sleep(POLL)
-
-
 def _draft(url: str, n: int, text: str, attachments: list[dict[str, str]] | None = None) -> dict[str, Any]:
     from html import escape
 
@@ -116,7 +106,7 @@ class Figures:
     rate: float
     acks: list[float]
     reports: list[float]
-    photos: dict[str, tuple[list[float], list[float]]]
+    photos: Timings
     approvals: list[float]
     published: int
 
@@ -126,23 +116,9 @@ def _texts(post: Any, url: str, posts: list[str]) -> tuple[float, list[float], l
     start = time.perf_counter()
     with ThreadPoolExecutor(SENDERS) as pool:
         timings = list(pool.map(lambda n: post(_draft(url, n, posts[n])), range(len(posts))))
-    reports = _reports(url, {n: delivered for n, (delivered, _) in enumerate(timings)})
+    reports = reports_at(url, {_thread(n): delivered for n, (delivered, _) in enumerate(timings)})
     last = max(delivered + report for (delivered, _), report in zip(timings, reports, strict=True))
     return len(posts) / (last - start), [answered - delivered for delivered, answered in timings], reports
-
-
-def _photo_drafts(post: Any, url: str, kinds: dict[str, list[str]], first: int) -> dict[str, Any]:
-    """Each kind's drafts one at a time, as a teacher sends them: (answer seconds, report seconds) per kind."""
-    timed, n = {}, first
-    for kind, names in kinds.items():
-        answers, reports = [], []
-        for _ in range(EACH_KIND):
-            delivered, answered = post(_draft(url, n, "Our classroom today!", _pictures(url, names)))
-            reports += _reports(url, {n: delivered})
-            answers.append(answered - delivered)
-            n += 1
-        timed[kind] = (answers, reports)
-    return timed
 
 
 def _measure(folder: Path) -> Figures:
@@ -161,7 +137,8 @@ def _measure(folder: Path) -> Figures:
         with httpx.Client(timeout=60) as client:
             post = lambda body: _post(client, endpoint, body, token)  # noqa: E731
             rate, acks, reports = _texts(post, url, posts)
-            photos = _photo_drafts(post, url, kinds, len(posts))
+            send = lambda n, names: post(_draft(url, n, "Our classroom today!", _pictures(url, names)))  # noqa: E731
+            photos = one_at_a_time(kinds, EACH_KIND, len(posts), send, _thread, url)
             approvals = [
                 answered - delivered
                 for delivered, answered in (post(_approve(url, n)) for n in passing(posts, roster)[:APPROVALS])
@@ -176,7 +153,7 @@ def _measure(folder: Path) -> Figures:
         redis_server.stop()
 
 
-def _photo_rows(photos: dict[str, tuple[list[float], list[float]]]) -> list[Row]:
+def _photo_rows(photos: Timings) -> list[Row]:
     rows = []
     for kind, (answers, reports) in photos.items():
         worst = f"worst of {EACH_KIND}"

@@ -15,26 +15,12 @@ from zoneinfo import ZoneInfo
 from bench import peers
 from bench.corpus import school_posts, write_roster
 from bench.table import Goal, Row, measured
+from bench.timing import percentile, time_each
 
 STARTUP_RUNS = 7
 MONDAY = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Europe/London"))
 NEAR_LIMIT = "x" * 270 + " example.co.uk"  # near X's limit, so counted by twitter-text, loaded on first use
 PROFILES = sorted(p.stem for p in (Path(__file__).parent.parent / "chatbot/policy/profiles").glob("*.yaml"))
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
-
-
-def time_each(function: Callable[[str], object], texts: list[str]) -> list[float]:
-    """Milliseconds per text."""
-    timings = []
-    for text in texts:
-        start = time.perf_counter()
-        function(text)
-        timings.append((time.perf_counter() - start) * 1000)
-    return timings
 
 
 def _checker(roster: Path, profile: str, verdicts: dict[str, int]) -> Callable[[str], object]:

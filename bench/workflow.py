@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import io
-import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +17,7 @@ from slack_bolt import App, BoltRequest
 
 from bench.corpus import school_posts, write_roster
 from bench.table import Goal, Row, measured
-from bench.text_checks import percentile
+from bench.timing import Timings, one_at_a_time, percentile, reports_at
 
 DRAFTS = int(os.environ.get("BENCH_DRAFTS", "600"))
 APPROVALS = int(os.environ.get("BENCH_APPROVALS", "100"))
@@ -28,9 +26,6 @@ LISTENERS = 10  # bolt's SocketModeHandler runs listeners on a pool of 10 thread
 CHANNEL = "C0DRAFTS01"
 # Four classroom photos are checked one after another, each ~0.9 s on two cores that faces and OCR both use
 FOUR_PHOTOS = Goal(3, " s", why_missed="four walls of text: each photo ~0.9 s, both cores already in use")
-# How often the benchmark asks the fake whether reports came. Not a resolution: the fake notes when each came.
-# Asking often costs CPU the bot under test would otherwise have (a connection each time).
-POLL = 0.1
 # Posting allowed at any hour, so that an approval publishes at once whenever the benchmark runs
 ANY_TIME = {"windows": ["Mon-Sun 00:00-24:00"], "bank_holidays": "none"}
 
@@ -104,22 +99,6 @@ def _deliver(app: App, body: dict[str, Any]) -> tuple[float, float]:
     return delivered, time.perf_counter()
 
 
-def _replied(slack_url: str) -> dict[str, float]:
-    with urllib.request.urlopen(slack_url + "_replied", timeout=10) as answer:
-        replied: dict[str, float] = json.load(answer)
-        return replied
-
-
-def _reports(bot: Bot, delivered: dict[str, float], timeout: float = 120) -> list[float]:
-    """Seconds from delivery to each thread's report, waiting until every one has its report."""
-    deadline = time.perf_counter() + timeout
-    while True:
-        replied = _replied(bot.slack_url)
-        if all(ts in replied for ts in delivered) or time.perf_counter() > deadline:
-            return [replied.get(ts, float("inf")) - at for ts, at in delivered.items()]
-        time.sleep(POLL)
-
-
 def photo_kinds(folder: Path) -> dict[str, list[str]]:
     """Each kind of photo draft staff send, written to `folder` for the fake platform to serve: one or four 12 MP
     classroom photos (faces, a badge, text on the walls), an iPhone's HEIC, and a 48 MP photo."""
@@ -150,24 +129,9 @@ def _texts(bot: Bot, posts: list[str]) -> tuple[float, list[float], list[float]]
     start = time.perf_counter()
     with ThreadPoolExecutor(LISTENERS) as pool:
         timings = list(pool.map(lambda body: _deliver(bot.app, body), bodies))
-    reports = _reports(bot, {_ts(n): delivered for n, (delivered, _) in enumerate(timings)})
+    reports = reports_at(bot.slack_url, {_ts(n): delivered for n, (delivered, _) in enumerate(timings)})
     last = max(delivered + report for (delivered, _), report in zip(timings, reports, strict=True))
     return len(posts) / (last - start), [acked - delivered for delivered, acked in timings], reports
-
-
-def _photo_drafts(bot: Bot, kinds: dict[str, list[str]], first: int) -> dict[str, tuple[list[float], list[float]]]:
-    """Each kind's drafts one at a time, as a teacher sends them: (ack seconds, report seconds) per kind."""
-    timed: dict[str, tuple[list[float], list[float]]] = {}
-    n = first
-    for kind, names in kinds.items():
-        acks, reports = [], []
-        for _ in range(EACH_KIND):
-            delivered, acked = _deliver(bot.app, _photo_message(n, names, bot.slack_url))
-            reports += _reports(bot, {_ts(n): delivered})
-            acks.append(acked - delivered)
-            n += 1
-        timed[kind] = (acks, reports)
-    return timed
 
 
 def _approvals(bot: Bot, x: Any, numbers: list[int]) -> tuple[list[float], list[float]]:
@@ -217,7 +181,7 @@ class Figures:
     rate: float
     text_acks: list[float]
     text_reports: list[float]
-    photos: dict[str, tuple[list[float], list[float]]]
+    photos: Timings
     approval_acks: list[float]
     published: list[float]
 
@@ -238,7 +202,8 @@ def _measure(folder: Path) -> Figures:
     try:
         bot = _bot(url, redis_server.url, x.url, roster)
         rate, text_acks, text_reports = _texts(bot, posts)
-        photos = _photo_drafts(bot, kinds, len(posts))
+        send = lambda n, names: _deliver(bot.app, _photo_message(n, names, bot.slack_url))  # noqa: E731
+        photos = one_at_a_time(kinds, EACH_KIND, len(posts), send, _ts, bot.slack_url)
         approval_acks, published = _approvals(bot, x, passing(posts, roster)[:APPROVALS])
         for pool in (bot.backlog.workers, bot.service.background):
             pool.drain(60)  # nothing left talking to the fakes as they stop
@@ -254,7 +219,7 @@ def _ms(values: list[float], q: float) -> float:
     return percentile(values, q) * 1000
 
 
-def _photo_rows(photos: dict[str, tuple[list[float], list[float]]]) -> list[Row]:
+def _photo_rows(photos: Timings) -> list[Row]:
     rows = []
     for kind, (acks, reports) in photos.items():
         rows.append(
