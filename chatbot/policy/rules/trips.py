@@ -21,20 +21,27 @@ _PLACES = (
     r"|station|airport|stadium|arena|caves?|pier|lake|river|mountains?|hills|camp|pgl|kingswood|safari|pantomime|panto"
     r"|cinema|sea\s+life|science\s+museum|nature\s+reserve|outdoor\s+centre|activity\s+centre|bowling|trampoline"
     r"|hill|tor|baths|abbey|palace|parliament|project|library|gardens|harbour|lighthouse|village\s+hall"
+    r"|gorge|marina|towpath|canal|bay|coast|island|woodland|quarry|moor|valley|waterfall|falls"
 )
+# Times of year after "to" or "in" ("the run-up to Christmas"): a when, never a where
+_SEASONS = (r"christmas|easter|diwali|eid|hanukkah|chanukah|halloween|harvest|lent|advent|ramadan|passover|vaisakhi"
+            r"|holi|pentecost|spring|summer|autumn|winter|term|half")  # fmt: skip
 _MONTH_NAMES = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # A named place after "at", "to" or "from" ("at Longleat", "to Blists Hill", "from Boulogne"): where the class is.
 NAMED_PLACE_RE = re.compile(
-    r"\b(?i:at|to|from|in|around)\s+(?:the\s+)?(?!(?:Year|Reception|Class|School|Key|Nursery|Assembly|"
+    r"\b(?i:at|to|from|in|around|near)\s+(?:the\s+)?(?!(?:Year|Reception|Class|School|Key|Nursery|Assembly|"
     + r"(?i:"
     + _DAYS
     + "|"
     + _MONTH_NAMES
+    + "|"
+    + _SEASONS
     + r"))\b)[A-Z][\w'-]+"
 )
 TRIP_RE = re.compile(
     r"\b(?:trip|visit(?!\s+from|ors?\b)|visiting|outing|excursion|residential|day\s+out|off\s+to|heading\s+(?:off\s+)?to"
-    r"|travell?ing\s+to|coach\s+(?:leaves|departs)|go(?:es)?\s+to|walk\s+to|" + _PLACES + r")\b",
+    r"|travell?ing\s+to|coach\s+(?:leaves|departs)|go(?:es)?\s+to|walk(?:ing)?\s+(?:(?:down|over|up|across)\s+)?to"
+    r"|set(?:ting)?\s+off|" + _PLACES + r")\b",
     re.IGNORECASE,
 )
 _AHEAD = (r"|(?:is|are)\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+away|after\s+(?:half[\s-]?term|the\s+holidays"
@@ -44,13 +51,17 @@ FUTURE_RE = re.compile(
     r"|this\s+(?:coming\s+)?(?:" + _DAYS + r"|weekend)|later\s+(?:today|this\s+\w+)|upcoming|soon"
     r"|(?:will|'ll)\s+be\s+(?:going|visiting|heading|travell?ing|off|at)|will\s+(?:visit|go|travel|head)"
     r"|(?:are|is)\s+(?:going|heading|travell?ing)\s+to|looking\s+forward\s+to|can(?:'t|not)\s+wait"
-    r"|counting\s+down|in\s+(?:\d+|two|three|a\s+few|a\s+couple\s+of)\s+(?:days|weeks)|this\s+(?:afternoon|evening)"
+    r"|counting\s+down|in\s+(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty|a\s+few|a\s+couple\s+of)"
+    r"\s+(?:days|weeks|hours|minutes|mins)"
+    r"|this\s+(?:afternoon|evening)|here\s+we\s+come"
     r"|save\s+the\s+date|confirmed\s+for|on\s+the\s+(?:morning|afternoon|evening)\s+of"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_NAMES + r")|(?:" + _DAYS + r")\s+at\s+\d" + _AHEAD + r")\b",
     re.IGNORECASE,
 )
 # Said of the past ("were the mascots at Westbury United on Saturday"): a weekday or "this evening" is then not ahead
-PAST_RE = re.compile(r"\b(?:were|was|went|visited|had|enjoyed|performed|played|sang|took\s+part)\b", re.IGNORECASE)
+PAST_RE = re.compile(r"\b(?:were|was|went|visited|had|enjoyed|performed|played|sang|took\s+part|saw|climbed|explored"
+                     r"|met|learn[te]d?|watched|loved|spent|returned|walked|travelled|discovered|came|heard"
+                     r"|ate)\b", re.IGNORECASE)  # fmt: skip
 CLEARLY_AHEAD_RE = re.compile(r"\b(?:will|'ll|tomorrow|next|upcoming|soon|can't\s+wait|looking\s+forward"
                               r"|counting\s+down|save\s+the\s+date" + _AHEAD + r")\b", re.IGNORECASE)  # fmt: skip
 _QUOTED_TITLE = re.compile(r"(?<![\w'])['\"‘“][A-Z][^'\"‘’“”\n]{0,80}['\"’”](?!\w)")

@@ -81,7 +81,19 @@ AHEAD_SAID_OTHERWISE = [
     "After half term Year 1 have a day at the seaside in Weymouth.",
     "Year 6 leave for three nights in the Brecon Beacons on Monday.",
 ]
+LIVE_SAID_OTHERWISE += [
+    "Hi from the bottom of Wookey Gorge! Year 5 are eating lunch by the river.",  # a kind of place after "from"
+    "Year 3 are pond dipping near Kennet Lock at the moment.",  # a named place after "near"
+]
+AHEAD_SAID_OTHERWISE += [
+    "Bath Abbey here we come! Year 4 leave straight after register.",
+    "Setting off for Lulworth Cove on Friday morning: coats on!",
+    "Walking up to the village hall in ten minutes for the history talk.",
+    "Year 2 walk down to the library in 15 minutes.",
+]
 PAST_NOT_AHEAD = [
+    "Year 6 saw the Mary Rose at Portsmouth on Tuesday and climbed aboard HMS Victory.",  # said of the past
+    "See you all on Monday 5 January, ready for the run-up to Easter.",  # a time of year is no place
     "Our football squad were the mascots at Westbury United on Saturday.",
     "Carols by candlelight at Holy Trinity were magical this evening.",
     "Year 4 played 'Ode to Joy' for the governors this afternoon.",
