@@ -26,7 +26,7 @@ def spellings(word: str) -> tuple[str, ...]:
     """What a lower-case word may have been meant as: itself, without leetspeak, with a stretched letter cut back
     to one or two ("Joshuuuua": three or more of a letter, which no name has)."""
     found = [word]
-    if not word.isalpha():
+    if not word.isalpha() and sum(c.isalpha() for c in word) >= 2:  # "J0sh", "3mma"; not "3D", "5G"
         found += [v for v in deobfuscated(word) if v != word]
     if _STRETCH.search(word):
         found += [_STRETCH.sub(r"\1", word), _STRETCH.sub(r"\1\1", word)]

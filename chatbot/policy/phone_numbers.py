@@ -12,7 +12,7 @@ _WORD = "|".join(SPOKEN)
 # One piece of a number: a group of figures (O for 0 and I or l for 1 inside it), a spoken figure, "double X",
 # "hundred" after a figure, or "plus" before the country code
 _PIECE = re.compile(
-    rf"(?<![\w+])(?:\+|plus\b|(?:double|treble|triple)\s+(?:{_WORD}|\d)\b|(?:{_WORD}|hundred)\b"
+    rf"(?<![\w+])(?:\+|plus\b|(?:double|treble|triple)[\s-]+(?:{_WORD}|\d)\b|(?:{_WORD}|hundred)\b"
     rf"|[OIl]*\d[\dOIl]*(?![\w]))",
     re.IGNORECASE,
 )
@@ -41,7 +41,7 @@ def _number(run: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
 
 
 def _figures(piece: str) -> str:
-    low = " ".join(piece.lower().split())
+    low = " ".join(piece.lower().replace("-", " ").split())  # "double-oh" is "double oh"
     if low in ("+", "plus"):
         return "+"
     if low == "hundred":

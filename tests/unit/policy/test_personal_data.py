@@ -53,6 +53,7 @@ WRITTEN_ODDLY = [
     "Text TEAMS to 07700 9OO 835 to join.",
     "The group is run by Ruth: plus four four, 7700 900 272.",
     "Reach our chair on seven seven zero zero nine zero zero three three three.",  # a mobile without its 0
+    "Bookings: call Sam on oh-seven-seven-double-oh nine-double-oh one-two-three.",  # hyphens between words
 ]
 NOT_A_NUMBER = [
     "Oh, one more thing: Year 6 won 3-1 and then 2-0 on 12 March 2026.",
