@@ -1,6 +1,6 @@
-"""Posts aimed at one child without a cue right beside the name: a pupil named in a sentence that praises,
-greets or says goodbye ("Happy birthday to our lovely Maisie!", "We miss you, Keanu!"), or a child described
-instead of named ("Happy birthday to our head girl!", "To the Year 2 boy who handed in a purse: thank you")."""
+"""Posts aimed at one child without a cue right beside the name: one pupil the whole post is about, a pupil named
+in a sentence that praises, greets or says goodbye ("We miss you, Keanu!"), or one child described instead of named
+("Happy birthday to our head girl!", "the Year 6 boy who scored the winning penalty")."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from chatbot.policy.compounds import tag_cued
 from chatbot.policy.name_index import NameIndex
-from chatbot.policy.names import read_names
+from chatbot.policy.names import NameMatch, read_names
 from chatbot.policy.text import TextView
 
 PERSONAL = re.compile(
@@ -25,6 +25,16 @@ DESCRIBED = re.compile(
     r"(?:head\s+(?:girl|boy)|girl|boy|footballer|pupil|child|player|swimmer|dancer|reader|writer)\b(?![s'’])",
     re.IGNORECASE,
 )
+_CHILD = r"(?:boy|girl|pupil|child|friend|sister|brother|student|footballer|swimmer|dancer|reader|writer|player|singer)"
+_YEAR = r"(?:year\s*\d|reception|nursery)"
+# One child singled out by class or by a superlative, in any sentence: "the Year 5 pupil who is moving", "our
+# tallest Year 4 pupil", "the girl in Year 6 who wrote"; not a group ("our Year 6 pupils") nor an award's name
+# ("our Year 3 reader of the week will be announced").
+SINGLED_OUT = re.compile(
+    rf"\b(?:the|our|which)\s+(?:(?:[a-z]+\s+){{0,3}}?{_YEAR}\s+{_CHILD}|(?:[a-z]+\s+){{0,2}}?[a-z]+est\s+(?:{_YEAR}\s+)?"
+    rf"{_CHILD}|(?:[a-z]+\s+){{0,2}}?{_CHILD}(?=,?\s+(?:in|from)\s+{_YEAR}))\b(?![s'’])(?!\s+of\s+the\s+(?:week|month|term|year))",
+    re.IGNORECASE,
+)
 SHORT = 3  # words: "Congratulations!", "Well done, everyone!"
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -35,14 +45,28 @@ def aimed(text: TextView, index: NameIndex) -> Iterator[tuple[int, int, str]]:
     for start, end in personal:
         for described in DESCRIBED.finditer(text.norm, start, end):
             yield described.start(), described.end(), described.group()
-    if not personal and "#" not in text.norm and "@" not in text.norm:
-        return
+    for singled in SINGLED_OUT.finditer(text.norm):
+        yield singled.start(), singled.end(), singled.group()
+    matches = read_names(index, text.words, text.norm, text.lower).matches
+    if (alone := _only_child(matches, text.norm)) is not None:
+        yield alone
     starts = [start for start, _ in personal]
-    for match in read_names(index, text.words, text.norm, text.lower).matches:
+    for match in matches if personal or "#" in text.norm or "@" in text.norm else ():
         at = bisect_right(starts, match.start) - 1  # the personal sentence that could hold it: linear in all
         inside = at >= 0 and match.start < personal[at][1]
         if match.strength == "strong" and (inside or tag_cued(text.lower, match.start, match.end)):
             yield match.start, match.end, text.norm[match.start : match.end]
+
+
+def _only_child(matches: list[NameMatch], norm: str) -> tuple[int, int, str] | None:
+    """The one pupil a post is about: every clear name in it is the same child ("Hope read the whole chapter
+    aloud… So proud of her!"). Two children named together are a group, not one child singled out."""
+    # "which coat will keep Bear warm?": a capitalised word alone does not make a post about a child
+    strong = [m for m in matches if m.strength == "strong" and not m.unsaid]
+    children = {m.entry.tokens[0] if m.entry.kind != "surname" else f"~{m.entry.tokens[0]}" for m in strong}
+    if len(children) != 1:
+        return None
+    return strong[0].start, strong[0].end, norm[strong[0].start : strong[0].end]
 
 
 def _personal(norm: str) -> list[tuple[int, int]]:

@@ -102,6 +102,9 @@ def _cued_name(word: Word, is_any_name: Callable[[str], bool]) -> list[Word]:
     return []
 
 
+_SAINTS = ("saint", "st")
+
+
 def _hidden_names(word: Word, is_name: Callable[[str], bool]) -> list[Word]:
     """Roster names inside an all-lower-case tag ("#welldoneamelia"), longest first, left to right."""
     found: list[Word] = []
@@ -110,6 +113,10 @@ def _hidden_names(word: Word, is_name: Callable[[str], bool]) -> list[Word]:
         size = next((n for n in range(min(14, len(low) - i), MIN_HIDDEN - 1, -1) if is_name(low[i : i + n])), 0)
         if size:
             part = word.text[i : i + size]
+            saint = next((t for t in _SAINTS if low.endswith(t, 0, i)), "")  # "#stgeorge" names the saint
+            if saint:
+                at = word.start + i - len(saint)
+                found.append(Word(saint.capitalize(), saint, at, word.start + i, False, tagged=True))
             found.append(Word(part.capitalize(), part, word.start + i, word.start + i + size, False, tagged=True))
         i += size or 1
     return found

@@ -16,7 +16,8 @@ Kind = Literal["full", "forename", "surname"]
 TITLES = frozenset(
     "mr mrs ms miss mx dr sir dame rev revd reverend prof professor madam lady lord father fr sister "
     "councillor cllr captain capt coach pc pcso canon sgt sergeant officer vicar pastor imam rabbi nurse chef "
-    "auntie uncle grandma grandad nanny".split()
+    "auntie uncle grandma grandad nanny madame mme monsieur mlle mademoiselle herr frau senor senora signor "
+    "signora".split()
 )
 # Capitalised ordinary words that are far more often a season, month or day than a child.
 CALENDAR = frozenset(
@@ -66,6 +67,9 @@ class NameIndex:
             self._joined = {"".join(r[0]): len(r[0][0]) for names in self._raw.values() for r in names
                             if r[1] == "full" and len(r[0]) == 2 and len("".join(r[0])) >= 6}  # fmt: skip
         return self._joined.get(joined)
+
+    def is_word(self, key: str) -> bool:
+        return self._is_ordinary(key)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._raw.values())

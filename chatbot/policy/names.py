@@ -6,18 +6,16 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from chatbot.policy.compounds import expanded, tag_cued
-from chatbot.policy.name_index import CALENDAR, TITLES, NameEntry, NameIndex
+from chatbot.policy.compounds import expanded
+from chatbot.policy.judgement import SOMEONE, judge
+from chatbot.policy.name_index import TITLES, NameEntry, NameIndex
 from chatbot.policy.obfuscation import spaced_letter_runs, spellings
-from chatbot.policy.personhood import cue_around, family_of, reads_as_person
-from chatbot.policy.readings import Reading, nationalities, places, readings
-from chatbot.policy.someone_else import someone_after, someone_before
-from chatbot.policy.text import Word
+from chatbot.policy.readings import Reading, readings
+from chatbot.policy.text import Word, adjacent
 from chatbot.policy.word_lists import word_lists
 
 Strength = Literal["strong", "ambiguous"]
 
-QUANTITIES = frozenset("much more less such".split())  # words that come before a thing, never before a child
 _JOINER = re.compile(r"\s*(?:,|and|&)\s*", re.IGNORECASE)
 
 
@@ -27,6 +25,7 @@ class NameMatch:
     end: int
     entry: NameEntry
     strength: Strength
+    unsaid: bool = False  # an ordinary word ("Bear", "WILL") taken for a name only because it is capitalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,17 +34,18 @@ class OtherReading:
 
     written: str
     reading: str
+    start: int  # where it was written, in the normalised text
+
+    @property
+    def someone_else(self) -> bool:
+        """Read as a person not on the roster ("Hallie Clark"), who may still be a child; not as a thing."""
+        return self.reading.endswith(SOMEONE)
 
 
 @dataclass(frozen=True, slots=True)
 class NamesRead:
     matches: list[NameMatch]
     others: list[OtherReading]
-
-
-def _key(word: Word) -> str:
-    lower = word.lower
-    return lower[:-2] if lower.endswith("'s") else lower
 
 
 def _sequence_at(words: list[Word], i: int, entry: NameEntry, text: str) -> int | None:
@@ -75,6 +75,7 @@ def read_names(index: NameIndex, words: list[Word], text: str, lower: str) -> Na
     matches: list[NameMatch] = []
     skipped: list[NameMatch] = []
     others: list[OtherReading] = []
+    earlier: dict[str, str] = {}  # names read as something else, by key: the same word later is the same thing
     i = 0
     while i < len(words):
         if _follows_title(words, i, text):
@@ -86,12 +87,15 @@ def read_names(index: NameIndex, words: list[Word], text: str, lower: str) -> Na
             continue
         entry, last = found
         written = text[words[i].start : words[last].end]
-        strength, other = _judge(index, words, i, last, entry, lower, marks.get(i))
+        strength, other = judge(index, words, i, last, entry, lower, marks.get(i), earlier)
         if other is not None:
-            others.append(OtherReading(written, other))
+            others.append(OtherReading(written, other, words[i].start))
+            if not others[-1].someone_else:  # "Jacob Wood… Jacob, you light up our classroom" may be a child
+                earlier.setdefault(words[i].key, marks[i].phrase if i in marks else written)
             last = max(last, marks[i].last) if i in marks else last  # one line per reading, not per word
         else:
-            match = NameMatch(words[i].start, words[last].end, entry, strength or "ambiguous")
+            match = NameMatch(words[i].start, words[last].end, entry, "strong" if strength else "ambiguous",
+                              unsaid=strength == "unsaid")  # fmt: skip
             (matches if strength else skipped).append(match)
         i = last + 1
     matches.extend(_spaced_names(index, words, lower))
@@ -114,13 +118,13 @@ def _school(index: NameIndex, words: list[Word], text: str) -> dict[int, Reading
 
 
 def _follows_title(words: list[Word], i: int, text: str) -> bool:
-    return i > 0 and words[i - 1].lower in TITLES and _adjacent(words[i - 1], words[i], text)
+    return i > 0 and words[i - 1].lower in TITLES and adjacent(words[i - 1], words[i], text)
 
 
 def _skip_titled_name(words: list[Word], i: int, text: str) -> int:
     """Past a member of staff's name ("Mrs Hope Taylor"): the capitalised words after a title."""
     i += 1
-    while i < len(words) and words[i].is_capitalised and _adjacent(words[i - 1], words[i], text):
+    while i < len(words) and words[i].is_capitalised and adjacent(words[i - 1], words[i], text):
         i += 1
     return i
 
@@ -136,62 +140,7 @@ def _match_at(index: NameIndex, words: list[Word], i: int, text: str) -> tuple[N
 
 
 def _keys(word: Word) -> tuple[str, ...]:
-    return spellings(_key(word))
-
-
-def _adjacent(first: Word, second: Word, text: str) -> bool:
-    return text[first.end : second.start].strip(" .") == ""
-
-
-def _judge(
-    index: NameIndex, words: list[Word], i: int, last: int, entry: NameEntry, lower: str, reading: Reading | None
-) -> tuple[Strength | None, str | None]:
-    """Whether a roster name here is a pupil ("strong"), no evidence either way (None), or something else (why)."""
-    if reading is not None:
-        return None, f"part of '{reading.phrase}'"
-    if entry.kind == "full":
-        return "strong", None
-    if any(w.tagged for w in words[i : last + 1]):  # "#LoveReading" is not a child surnamed Love
-        plain = entry.ordinary or _key(words[i]) in CALENDAR  # "#HappyEaster", "#AutumnWatch": the campaign's
-        return ("strong", None) if not plain or tag_cued(lower, words[i].start, words[last].end) else (None, None)
-    if i > 0 and words[i - 1].lower == "the" and not (entry.kind == "surname" and family_of(words, last)):
-        return None, f"'the {words[i].text}'"
-    if i > 0 and words[i - 1].lower in QUANTITIES and entry.ordinary:
-        return None, f"'{words[i - 1].text} {words[i].text}'"  # "how much Joy comes from kindness"
-    if entry.kind == "forename" and (someone := someone_after(index, words, last, lower)):
-        return None, f"part of '{words[i].text} {someone}', someone not on the roster"
-    if len(entry.tokens) == 1 and (forename := someone_before(index, words, i, lower)):
-        return None, f"part of '{forename} {words[i].text}', someone not on the roster"
-    if entry.ordinary and all(w.is_lower for w in words[i : last + 1]) and not cue_around(words, i, last, lower):
-        return None, None  # "the jumper day raised £156": a lower-case word before a verb is no child
-    if reads_as_person(words, i, last, lower) or (entry.kind == "surname" and family_of(words, last)):
-        return "strong", None
-    return _without_evidence(words, i, last, entry)
-
-
-def _without_evidence(words: list[Word], i: int, last: int, entry: NameEntry) -> tuple[Strength | None, str | None]:
-    first = words[i]
-    if all(w.is_lower for w in words[i : last + 1]):
-        return (None, None) if entry.ordinary else ("strong", None)  # "we hope"; "amelia" is still Amelia
-    key = first.lower.removesuffix("'s")
-    if key in CALENDAR:
-        return None, "a time of year"
-    if key in places():
-        return None, "a place"
-    following = words[last + 1] if last + 1 < len(words) else None
-    if key in nationalities() and ((following is not None and following.is_lower) or _in_language(words, i)):
-        return None, "a language or nationality"
-    if entry.ordinary and (first.sentence_start or entry.kind == "surname"):
-        return None, None  # "Hope is our value", "Marsh" alone: no sign of a child
-    if entry.ordinary and following is not None and following.is_capitalised and not following.sentence_start:
-        return None, None  # "our Rose Garden"
-    return "strong", None
-
-
-def _in_language(words: list[Word], i: int) -> bool:
-    """ "written in English", "in French and English"."""
-    before = [w.lower for w in words[max(0, i - 2) : i]]
-    return bool(before) and (before[-1] == "in" or (before[-1] in ("and", "or") and before[0] in nationalities()))
+    return spellings(word.key)
 
 
 def _spaced_names(index: NameIndex, words: list[Word], lower: str) -> list[NameMatch]:

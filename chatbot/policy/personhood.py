@@ -25,7 +25,8 @@ PERSON_NOUNS = frozenset(
     "friend friends reader readers writer writers helper helpers leader leaders captain captains player players "
     "star stars member members ambassador ambassadors monitor monitors pupil pupils learner learners mathematician "
     "scientist artist author winner winners champion champions buddy buddies councillor councillors prefect "
-    "prefects goalkeeper keeper scorer striker role model girl boy".split()
+    "prefects goalkeeper keeper scorer striker role model girl boy narrator soloist presenter host mascot chorister "
+    "singer actor actress poet speaker volunteer hero heroine superstar legend lead".split()
 )
 AUXILIARIES = frozenset("has had was is".split())  # "Hope is our value": a person only with he/she/his/her
 # What a child has done or had done to them: "April has won", "Mason has been chosen"; not "Ivy has taken over".
@@ -39,9 +40,15 @@ DETERMINERS = frozenset("her his the a an their our".split())
 _AFTER_DOING = DETERMINERS | {"next"}
 PRONOUNS = frozenset("he she his her him himself herself".split())
 FAMILY = frozenset("twins twin family families brothers brother sisters sister children household".split())
-# "Kai in Year 4", "Kai (Y4)"; not "Willow Class" (a class's name) nor "This June, Year 5 measured…"
-_SCHOOL_YEAR = re.compile(r"\s*(?:\(\s*|(?:in|from|of)\s+)(?:year\s*\d|y\d\b|reception\b)", re.I)
+# "Kai in Year 4", "Kai (Y4)", "Jacob in Oak Class"; not "Willow Class" (a class's name) nor "This June, Year 5…"
+_SCHOOL_YEAR = re.compile(
+    r"\s*(?:\(\s*|(?:in|from|of)\s+(?:the\s+|our\s+)?)(?:year\s*\d|y\d\b|reception\b|nursery\b|[a-z]+\s+class\b)",
+    re.I,
+)
 _VOCATIVE_END = re.compile(r"\s*!")  # "Proud of you, Brody!"; not a list ending "…, Spain, India."
+# Spoken to at the start: "Ruby, thank you for the drawing", "Destiny, you were brilliant"
+_ADDRESSED = re.compile(r",\s+(?:thank\s+you|thanks|you\b|your\b|well\s+done|congratulations|happy\s+birthday"
+                        r"|good\s+luck|we\s+(?:are|were|'re)\s+(?:so\s+)?proud)", re.I)  # fmt: skip
 _WHO = re.compile(r",?\s+who(?:se)?\s", re.I)  # "Autumn, who is six today"; a place is "which"
 _COPULA = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?"
                      r"(?P<rest>[^.!?]{0,60})", re.I)  # fmt: skip
@@ -55,15 +62,41 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
     following = words[last + 1] if last + 1 < len(words) else None
     if cue_precedes(lower, first.start) or cue_follows(lower, final.end):
         return True
-    if final.lower.endswith("'s") and following is not None and not following.sentence_start:
+    if final.lower.endswith("'s") and following is not None and not following.sentence_start and not _weekday(final):
         return True  # "Poppy's painting", "Josh's Lego model"; "St George's Day" was read as a name before this
     if _SCHOOL_YEAR.match(lower, final.end) or _vocative(lower, first.start, final.end) or _described(lower, final.end):
+        return True
+    if first.sentence_start and _ADDRESSED.match(lower, final.end):
         return True
     if following is not None and following.is_lower and following.lower in PERSON_VERBS and _acts(words, last + 1):
         return True
     if following is not None and _doing_something(words, last + 1):
         return True  # a photo's caption: "Willow leading the warm-up"
-    return bool(first.sentence_start and _AND_FRIENDS.match(lower, final.end))
+    return _opens_sentence(words, i, lower) and bool(_AND_FRIENDS.match(lower, final.end))
+
+
+def _opens_sentence(words: list[Word], i: int, lower: str) -> bool:
+    """The subject of a sentence or a caption: its first word, or the second of two joined ("Photo: Summer and
+    Chester with the giant leek")."""
+    joined = i >= 2 and words[i - 1].lower == "and" and words[i - 2].is_capitalised and _begins(words, i - 2, lower)
+    return _begins(words, i, lower) or joined
+
+
+def _begins(words: list[Word], k: int, lower: str) -> bool:
+    return words[k].sentence_start or lower[max(0, words[k].start - 2) : words[k].start] == ": "
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _weekday(word: Word) -> bool:
+    """ "Friday's assembly" is the day's, even where a pupil is surnamed Friday; "April's painting" may be a child's."""
+    return word.key in WEEKDAYS
+
+
+def in_class(lower: str, end: int) -> bool:
+    """ "Florence in Year 2", "Kai (Y4)": a child, whatever the same word meant earlier in the post."""
+    return bool(_SCHOOL_YEAR.match(lower, end))
 
 
 def _acts(words: list[Word], j: int) -> bool:

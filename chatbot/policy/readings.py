@@ -16,6 +16,7 @@ LEADING = frozenset({"our", "the", "a", "an", "this", "their", "my", "your", "ha
 CONNECTORS = frozenset({"of", "the", "and", "de", "la", "upon", "on", "in"})
 # An apostrophe inside a title is not its closing quote: "'Ruby's Worry'", "'Mary's Boy Child'"
 _QUOTED = re.compile(r"(?<![\w'])['\"‘“]([A-Z](?:[^'\"‘’“”\n]|['’](?=\w)){0,80}?)['\"’”](?![\w])")
+_INSIDE = ("", " ", "-", " & ")  # what may sit between the words of a name ("Harrison & Webb Ltd")
 SHOUTED = 2  # this many all-capital words in a run is shouting, not the name of something ("HAPPY BIRTHDAY TO…")
 
 
@@ -62,8 +63,10 @@ def nationalities() -> frozenset[str]:
 
 STORY_WORDS = frozenset(
     "bible nativity jesus bethlehem manger ark parable lions den shepherds stable retold retell story stories "
-    "testament psalm prophet god coat colours".split()
+    "testament psalm prophet god coat colours angel angels advent worship annunciation egypt pharaoh disciple "
+    "disciples apostle apostles gospel gospels patron saint".split()
 )
+_VERSE = re.compile(r"\s+\d{1,3}:\d{1,3}\b")  # "Matthew 5:16", "John 3:16": a book of the Bible, not a child
 _THING_AFTER = re.compile(r"(?:[ -]+(?:[A-Z][\w'&]*|of|the|and|&)){1,6}")
 
 
@@ -82,7 +85,8 @@ def readings(words: list[Word], text: str, starts_full_name: Callable[[int], int
     """Each word index that belongs to a reading. `starts_full_name(i)` is the last index of a roster full name
     starting at word i, if one does: a pupil's full name is never swallowed by a reading."""
     marks: dict[int, Reading] = {}
-    found_all = (*_runs(words, text, starts_full_name), *_known(words), *_quoted(words, text), *_bible_stories(words))
+    found_all = (*_runs(words, text, starts_full_name), *_known(words), *_quoted(words, text),
+                 *_bible_stories(words, text))  # fmt: skip
     for found in found_all:
         for i in range(found.first, found.last + 1):
             marks.setdefault(i, found)
@@ -107,7 +111,7 @@ def _run_end(words: list[Word], i: int, text: str) -> int:
     if not words[i].is_capitalised:
         return i
     j = i + 1
-    while j < len(words) and not words[j].sentence_start and text[words[j - 1].end : words[j].start] in ("", " ", "-"):
+    while j < len(words) and not words[j].sentence_start and text[words[j - 1].end : words[j].start] in _INSIDE:
         if words[j].is_capitalised:
             last = j
         elif words[j].lower not in CONNECTORS:
@@ -119,7 +123,7 @@ def _run_end(words: list[Word], i: int, text: str) -> int:
 def _reading_in(words: list[Word], first: int, last: int, text: str) -> Iterator[Reading]:
     if words[first].lower in LEADING and first < last:
         first += 1  # "Our Sports Day": the reading is "Sports Day"
-    keys = [_key(w) for w in words[first : last + 1]]
+    keys = [w.key for w in words[first : last + 1]]
     ending = max((k for k, key in enumerate(keys) if key in heads() and k > 0 and not _year_group(words, first + k)),
                  default=None)  # fmt: skip
     started = keys[0] in starts() and len(keys) > 1 and keys[1] not in ("and", "&")  # not "Bishop and Holland"
@@ -133,38 +137,46 @@ def _year_group(words: list[Word], j: int) -> bool:
     return words[j].lower == "year" and j + 1 < len(words) and words[j + 1].text.isdigit()
 
 
-def _key(word: Word) -> str:
-    return word.lower[:-2] if word.lower.endswith("'s") else word.lower
-
-
 def _known(words: list[Word]) -> Iterator[Reading]:
     """Well-known people, characters and stories, and two Bible names together ("Mary and Joseph")."""
     lowers = [w.lower for w in words]
+    keys = [w.key for w in words]  # "Tom Fletcher's The Christmasaurus": the last word may be possessive
     for i, low in enumerate(lowers):
         for tokens in phrases().get(low, ()):
-            if tuple(lowers[i : i + len(tokens)]) == tokens:
+            if _spells(lowers, keys, i, tokens):
                 yield Reading(i, i + len(tokens) - 1, " ".join(w.text for w in words[i : i + len(tokens)]), "known")
                 break
-        if i + 2 < len(words) and lowers[i + 1] == "and" and _key(words[i]) in bible() and _pair(words[i + 2]):
+        if i + 2 < len(words) and lowers[i + 1] == "and" and words[i].key in bible() and _pair(words[i + 2]):
             yield Reading(i, i + 2, f"{words[i].text} and {words[i + 2].text}", "a Bible story")
 
 
-def _bible_stories(words: list[Word]) -> Iterator[Reading]:
+def _spells(lowers: list[str], keys: list[str], i: int, tokens: tuple[str, ...]) -> bool:
+    end = i + len(tokens)
+    if end > len(lowers):
+        return False
+    return tuple(lowers[i:end]) == tokens or (*lowers[i : end - 1], keys[end - 1]) == tokens
+
+
+def _bible_stories(words: list[Word], text: str) -> Iterator[Reading]:
     """Bible names in a sentence that tells a Bible story ("Daniel in the lions' den", "Joseph and his coat")."""
     sentence: list[int] = []
     for i, word in enumerate([*words, None]):
         if word is None or (word.sentence_start and sentence):
-            if any(words[j].lower.removesuffix("'s") in STORY_WORDS for j in sentence):
+            if any(words[j].lower.removesuffix("'s") in STORY_WORDS for j in sentence) or _verse(words, sentence, text):
                 for j in sentence:
-                    if words[j].is_capitalised and _key(words[j]) in bible():
+                    if words[j].is_capitalised and words[j].key in bible():
                         yield Reading(j, j, words[j].text, "a Bible story")
             sentence = []
         if word is not None:
             sentence.append(i)
 
 
+def _verse(words: list[Word], sentence: list[int], text: str) -> bool:
+    return any(_VERSE.match(text, words[j].end) for j in sentence)
+
+
 def _pair(word: Word) -> bool:
-    return word.is_capitalised and _key(word) in bible()
+    return word.is_capitalised and word.key in bible()
 
 
 def _quoted(words: list[Word], text: str) -> Iterator[Reading]:

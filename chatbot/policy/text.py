@@ -31,6 +31,16 @@ class Word:
     def is_lower(self) -> bool:
         return self.text.islower()
 
+    @property
+    def key(self) -> str:
+        """The lower-case word without a possessive "'s": how it is looked up in the roster and word lists."""
+        return self.lower[:-2] if self.lower.endswith("'s") else self.lower
+
+
+def adjacent(first: Word, second: Word, text: str) -> bool:
+    """Nothing but spaces or a full stop between two words ("Mr Day", "J. Patel")."""
+    return text[first.end : second.start].strip(" .") == ""
+
 
 class TextView:
     """The draft's text in three forms: as written, as it would be published, and normalised for matching."""

@@ -12,6 +12,7 @@ from chatbot.policy.aimed import aimed
 from chatbot.policy.cues import Cue, cues_with_name, names_then_cue, thanks_with_name
 from chatbot.policy.finding import Hit
 from chatbot.policy.name_index import CALENDAR, TITLES, name_tokens
+from chatbot.policy.names import read_names
 from chatbot.policy.readings import names_a_thing
 from chatbot.policy.rule import rule
 from chatbot.policy.text import TextView
@@ -33,20 +34,29 @@ _GROUP_FOLLOWERS = re.compile(r"\s*(?:class|team|house|group|squad|choir|year|fo
 @rule("targeted-content")
 def check_targeted_content(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     """A praise or birthday cue followed (or preceded) by one person's name, on the roster or not."""
-    seen: set[int] = set()
+    seen = _read_otherwise(text, ctx)  # "Happy birthday, Julia Donaldson!", "Thank you to St Mary's Church"
     for cues, name_first in ((cues_with_name, False), (names_then_cue, True)):
         for cue in cues(text.norm):
-            if _is_person(cue, text, ctx, roster_only=False) and cue.name_start not in seen:
+            if cue.name_start not in seen and _is_person(cue, text, ctx, roster_only=False):
                 seen.add(cue.name_start)
                 yield _hit(cue, text, name_first=name_first)
     for cue in thanks_with_name(text.norm):
-        if _is_person(cue, text, ctx, roster_only=True) and cue.name_start not in seen:
+        if cue.name_start not in seen and _is_person(cue, text, ctx, roster_only=True):
             seen.add(cue.name_start)
             yield _hit(cue, text, name_first=False)
     for start, end, who in aimed(text, ctx.names) if len(ctx.roster) else ():
         if not seen.intersection(range(start, end)):
             seen.add(start)
             yield Hit(messages.targeted(who), text.span(start, end), messages.TARGETED_SUGGESTION)
+
+
+def _read_otherwise(text: TextView, ctx: PolicyContext) -> set[int]:
+    """Where a roster name was read as part of something or a well-known name: no child is aimed at there. A person
+    merely not on the roster ("Happy birthday to Hallie Clark") may be a child, and is judged as before."""
+    if not len(ctx.roster):
+        return set()
+    others = read_names(ctx.names, text.words, text.norm, text.lower).others
+    return {other.start for other in others if not other.someone_else}
 
 
 def _is_person(cue: Cue, text: TextView, ctx: PolicyContext, roster_only: bool) -> bool:

@@ -31,10 +31,11 @@ def test_a_clean_post_passes_with_no_findings() -> None:
 
 
 def test_findings_are_ordered_blocks_first_then_by_position() -> None:
-    result = report("We recieved a gr8 parcel for Amelia.")
+    result = report("We recieved a gr8 parcel for Amelia.")  # one child the post is about: targeted too
     assert [(f.rule, f.severity.value) for f in result.findings] == [
         ("text-speak", "block"),
         ("pupil-name", "block"),
+        ("targeted-content", "block"),
         ("spelling", "warn"),
     ]
 

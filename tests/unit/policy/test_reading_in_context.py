@@ -90,3 +90,63 @@ def test_a_post_aimed_at_one_child_is_targeted_content(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_AIMED)
 def test_groups_and_firms_are_not_targeted(text: str) -> None:
     assert not flagged(text, "targeted-content", "parsloes"), report(text, "parsloes").findings
+
+
+ONE_CHILD = [
+    "Grace read her own poem to the whole of Key Stage 2. We are so proud of her.",  # the post is about one child
+    "June has been chosen to light the first Advent candle.",
+    "Ruby, thank you for the get-well card you made for Mrs Lane.",  # spoken to at the start of the sentence
+    "India was our narrator at the harvest festival.",  # a person's role
+    "Well done Will Webb for a brilliant goal on Saturday.",  # a short form of William Webb's forename
+    "Our bravest Reception pupil had her first swim today.",  # one child singled out by a superlative
+    "The boy in Year 4 who found the lost cat has been thanked by the RSPCA.",
+    "Which Year 3 girl knows all her times tables? She knows who she is!",
+]
+NOT_ONE_CHILD = [
+    "Grace Griffiths and Ruby Shah planted the sunflowers.",  # two children: a group, for the name rules
+    "Our Year 3 reader of the week will be announced in Friday's assembly.",  # an award, no child yet
+    "All our Year 6 pupils have finished their SATs practice.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_CHILD)
+def test_a_post_about_one_child_is_targeted_content(text: str) -> None:
+    assert flagged(text, "targeted-content", "parsloes"), report(text, "parsloes").findings
+
+
+@pytest.mark.parametrize("text", NOT_ONE_CHILD)
+def test_groups_awards_and_classes_are_not_one_child(text: str) -> None:
+    assert not flagged(text, "targeted-content", "parsloes"), report(text, "parsloes").findings
+
+
+SOMEONE_ELSE = [
+    "Holly Webb's pony stories are the most borrowed books in our library.",  # no Webb on the roster is an H
+    "Howard Carter's diary inspired Year 4's Egyptian writing.",  # a name, not a word, opens the sentence
+    "Happy birthday, Julia Donaldson! Reception made a Gruffalo cake.",  # well known: not aimed at a child
+    "Madame Moreau's French club meets on Thursdays.",  # a title
+    "Thank you to Harrison & Webb Ltd for the new goal nets.",  # a firm, across an ampersand
+    "Rivers Plumbing & Heating fixed our radiators for free.",  # a trade ends the name of a firm
+    "In worship we heard how the angel Gabriel visited Mary.",  # a Bible story
+    "Our verse for the week is Matthew 5:9, 'Blessed are the peacemakers'.",  # a book of the Bible
+    "We celebrated St George's Day. George is the patron saint of England.",  # the same George as before
+    "Flags are up for #stgeorge this week!",  # a saint inside a tag
+    "Our Polish, Irish and English families shared songs from home.",  # a nationality, not the English family
+    "Year 3 built 3D shapes from straws.",  # a figure and a letter are no disguised "Ed"
+    "Pancake Day in Year 2 meant flour everywhere.",  # an event said of a class is still an event
+]
+STILL_A_CHILD = [
+    "Congratulations Carter on your swimming badge!",  # a word, not a forename, opens the sentence
+    "Well done Harrison Turner for your brilliant poem.",  # a pupil's own full name
+    "We read about Florence Nightingale. Florence in Year 5 wants to be a nurse!",  # a class says a child
+    "Happy birthday to Jacob Wood in Oak Class!",  # a forename and a place word, said of a class
+]
+
+
+@pytest.mark.parametrize("text", SOMEONE_ELSE)
+def test_roster_words_in_someone_elses_name_or_a_story_pass(text: str) -> None:
+    assert report(text).verdict != "block", report(text).findings
+
+
+@pytest.mark.parametrize("text", STILL_A_CHILD)
+def test_a_child_is_still_found_beside_such_readings(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings

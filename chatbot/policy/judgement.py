@@ -1,0 +1,102 @@
+"""How one roster name is read where it stands: a pupil, no sign either way, or something else (and why)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from chatbot.policy.compounds import tag_cued
+from chatbot.policy.name_index import CALENDAR, NameEntry, NameIndex
+from chatbot.policy.personhood import cue_around, family_of, in_class, reads_as_person
+from chatbot.policy.readings import Reading, nationalities, places, starts
+from chatbot.policy.someone_else import someone_after, someone_before
+from chatbot.policy.text import Word, adjacent
+
+# "unsaid": an ordinary word ("Bear", "WILL") taken for a name only because it is capitalised, nothing said of it
+Judged = Literal["strong", "ambiguous", "unsaid"]
+SOMEONE = "someone not on the roster"
+QUANTITIES = frozenset("much more less such".split())  # words that come before a thing, never before a child
+
+
+def judge(
+    index: NameIndex,
+    words: list[Word],
+    i: int,
+    last: int,
+    entry: NameEntry,
+    lower: str,
+    reading: Reading | None,
+    earlier: dict[str, str],
+) -> tuple[Judged | None, str | None]:
+    """Whether a roster name here is a pupil ("strong"), no evidence either way (None), or something else (why).
+    `earlier` holds what the same words were read as before in the post."""
+    if reading is not None and not _child_after_all(index, words, reading, lower):
+        return None, f"part of '{reading.phrase}'"
+    if entry.kind == "full":
+        return "strong", None
+    if any(w.tagged for w in words[i : last + 1]):  # "#LoveReading" is not a child surnamed Love
+        plain = entry.ordinary or words[i].key in CALENDAR  # "#HappyEaster", "#AutumnWatch": the campaign's
+        return ("strong", None) if not plain or tag_cued(lower, words[i].start, words[last].end) else (None, None)
+    if (other := _other_reading(index, words, i, last, entry, lower, earlier)) is not None:
+        return None, other
+    if entry.ordinary and all(w.is_lower for w in words[i : last + 1]) and not cue_around(words, i, last, lower):
+        return None, None  # "the jumper day raised £156": a lower-case word before a verb is no child
+    if reads_as_person(words, i, last, lower) or (entry.kind == "surname" and _family(words, i, last)):
+        return "strong", None
+    return _without_evidence(words, i, last, entry)
+
+
+def _other_reading(
+    index: NameIndex, words: list[Word], i: int, last: int, entry: NameEntry, lower: str, earlier: dict[str, str]
+) -> str | None:
+    """What else the name is here: "the Hope", someone else's name, a saint, or what the same word meant before."""
+    before, single = (words[i - 1] if i > 0 else None), len(entry.tokens) == 1
+    if before is not None and before.lower == "the" and not (entry.kind == "surname" and family_of(words, last)):
+        return f"'the {words[i].text}'"
+    if before is not None and before.lower in QUANTITIES and entry.ordinary:
+        return f"'{before.text} {words[i].text}'"  # "how much Joy comes from kindness"
+    if entry.kind == "forename" and (someone := someone_after(index, words, last, lower)):
+        return f"part of '{words[i].text} {someone}', {SOMEONE}"
+    if single and (forename := someone_before(index, words, i, lower)):
+        return f"part of '{forename} {words[i].text}', {SOMEONE}"
+    if before is not None and before.lower in starts() and adjacent(before, words[i], lower):
+        return f"part of '{before.text} {words[i].text}'"  # "#stgeorge": a saint, also in a tag
+    if single and (phrase := earlier.get(words[i].key)) and not in_class(lower, words[i].end):
+        return f"the same as '{phrase}' before"  # "St George's Day… George is the patron saint of…"
+    return None
+
+
+def _child_after_all(index: NameIndex, words: list[Word], reading: Reading, lower: str) -> bool:
+    """ "Jacob Wood in Oak Class": a forename and a word that ends place names, said of a class, is a child; not
+    "Pancake Day in Year 2"."""
+    forename = any(e.kind == "forename" for e in index.candidates(words[reading.first].key))
+    return reading.last == reading.first + 1 and forename and in_class(lower, words[reading.last].end)
+
+
+def _family(words: list[Word], i: int, last: int) -> bool:
+    """ "the Day twins"; not "Irish and English families" (a nationality)."""
+    return family_of(words, last) and words[i].key not in nationalities()
+
+
+def _without_evidence(words: list[Word], i: int, last: int, entry: NameEntry) -> tuple[Judged | None, str | None]:
+    first = words[i]
+    if all(w.is_lower for w in words[i : last + 1]):
+        return (None, None) if entry.ordinary else ("strong", None)  # "we hope"; "amelia" is still Amelia
+    key = first.key
+    if key in CALENDAR:
+        return None, "a time of year"
+    if key in places():
+        return None, "a place"
+    following = words[last + 1] if last + 1 < len(words) else None
+    if key in nationalities() and ((following is not None and following.is_lower) or _in_language(words, i)):
+        return None, "a language or nationality"
+    if entry.ordinary and (first.sentence_start or entry.kind == "surname"):
+        return None, None  # "Hope is our value", "Marsh" alone: no sign of a child
+    if entry.ordinary and following is not None and following.is_capitalised and not following.sentence_start:
+        return None, None  # "our Rose Garden"
+    return ("unsaid" if entry.ordinary else "strong"), None
+
+
+def _in_language(words: list[Word], i: int) -> bool:
+    """ "written in English", "in French and English"."""
+    before = [w.lower for w in words[max(0, i - 2) : i]]
+    return bool(before) and (before[-1] == "in" or (before[-1] in ("and", "or") and before[0] in nationalities()))
