@@ -52,8 +52,11 @@ _DATE = (
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")(?:\s+\d{2,4})?"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
 )
+_DAY_MONTH = r"|\d{1,2}[/.]\d{1,2}\b(?![/.-]?\d)"  # "19/06": a birthday needs no year
 BIRTH_RE = re.compile(
-    r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday\s+(?:is|on))\s*[:\-]?\s*" + _DATE, re.IGNORECASE
+    r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday\s+(?:is\s+(?:on\s+)?|on|falls\s+on))\s*[:\-]?\s*"
+    r"(?:" + _DATE + _DAY_MONTH + ")",
+    re.IGNORECASE,
 )
 
 

@@ -29,7 +29,8 @@ _SEASONS = (r"christmas|easter|diwali|eid|hanukkah|chanukah|halloween|harvest|le
 _MONTH_NAMES = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # A named place after "at", "to" or "from" ("at Longleat", "to Blists Hill", "from Boulogne"): where the class is.
 NAMED_PLACE_RE = re.compile(
-    r"\b(?i:at|to|from|in|around|near)\s+(?:the\s+)?(?!(?:Year|Reception|Class|School|Key|Nursery|Assembly|"
+    r"\b(?i:at|to|from|in|around|near|outside|behind|beside|along|past|through|towards|into)\s+(?:the\s+)?"
+    r"(?!(?:Year|Reception|Class|School|Key|Nursery|Assembly|"
     + r"(?i:"
     + _DAYS
     + "|"
@@ -41,7 +42,8 @@ NAMED_PLACE_RE = re.compile(
 TRIP_RE = re.compile(
     r"\b(?:trip|visit(?!\s+from|ors?\b)|visiting|outing|excursion|residential|day\s+out|off\s+to|heading\s+(?:off\s+)?to"
     r"|travell?ing\s+to|coach\s+(?:leaves|departs)|go(?:es)?\s+to|walk(?:ing)?\s+(?:(?:down|over|up|across)\s+)?to"
-    r"|set(?:ting)?\s+off|" + _PLACES + r")\b",
+    r"|set(?:ting)?\s+off|head(?:s|ing)?\s+(?:off\s+)?to|travel(?:s)?\s+to|(?:play|playing|face|facing)\s+\w+(?:\s+\w+)?"
+    r"\s+away|" + _PLACES + r")\b",
     re.IGNORECASE,
 )
 _AHEAD = (r"|(?:is|are)\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+away|after\s+(?:half[\s-]?term|the\s+holidays"
@@ -53,7 +55,8 @@ FUTURE_RE = re.compile(
     r"|(?:are|is)\s+(?:going|heading|travell?ing)\s+to|looking\s+forward\s+to|can(?:'t|not)\s+wait"
     r"|counting\s+down|in\s+(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty|a\s+few|a\s+couple\s+of)"
     r"\s+(?:days|weeks|hours|minutes|mins)"
-    r"|this\s+(?:afternoon|evening)|here\s+we\s+come"
+    r"|this\s+(?:afternoon|evening)|here\s+we\s+come|in\s+a\s+fortnight|on\s+the\s+\d{1,2}(?:st|nd|rd|th)"
+    r"|(?:" + _DAYS + r")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b"
     r"|save\s+the\s+date|confirmed\s+for|on\s+the\s+(?:morning|afternoon|evening)\s+of"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_NAMES + r")|(?:" + _DAYS + r")\s+at\s+\d" + _AHEAD + r")\b",
     re.IGNORECASE,
@@ -66,7 +69,7 @@ CLEARLY_AHEAD_RE = re.compile(r"\b(?:will|'ll|tomorrow|next|upcoming|soon|can't\
                               r"|counting\s+down|save\s+the\s+date" + _AHEAD + r")\b", re.IGNORECASE)  # fmt: skip
 _QUOTED_TITLE = re.compile(r"(?<![\w'])['\"‘“][A-Z][^'\"‘’“”\n]{0,80}['\"’”](?!\w)")
 LIVE_STRONG_RE = re.compile(
-    r"\b(?:right\s+now|at\s+the\s+moment|currently|live\s+from|(?:have|has|we've|just)\s+(?:just\s+)?arrived"
+    r"\b(?:right\s+now|at\s+(?:the|this)\s+(?:very\s+)?moment|this\s+very\s+minute|currently|live\s+from|(?:have|has|we've|just)\s+(?:just\s+)?arrived"
     r"|on\s+(?:our|the|their)\s+way\s+to|en\s+route\s+to|here\s+at|now\s+at"
     r"|(?:greetings|hello|hi|bonjour|hola|waving)\s+from|made\s+it\s+to|safe(?:ly)?\s+arriv\w*|arrived\s+(?:at|in)"
     r"|(?:lunch|snack|picnic|rest|loo)\s+stop\s+(?:at|on)|the\s+view\s+from|as\s+we\s+speak"

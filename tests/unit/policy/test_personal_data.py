@@ -18,6 +18,7 @@ FLAGGED = [
     ("Our new pupil lives at OX4 3DQ", "OX4 3DQ"),
     ("born on 3 May 2019", "born on 3 May 2019"),
     ("DOB: 04/05/2018", "DOB: 04/05/2018"),
+    ("Her birthday is on 04/11, cards in the office!", "birthday is on 04/11"),  # no year needed
 ]
 CLEAN = [
     "Call the office on 01234 567890",
@@ -27,6 +28,7 @@ CLEAN = [
     "We raised £1,250 for charity",
     "Year 6 scored 23 points in 10 minutes",
     "Happy birthday to everyone born in May",
+    "Our birthday is on the 3rd: the school turns 150!",
     "2 hours of fun at the Hill",
 ]
 

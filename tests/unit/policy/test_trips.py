@@ -84,12 +84,17 @@ AHEAD_SAID_OTHERWISE = [
 LIVE_SAID_OTHERWISE += [
     "Hi from the bottom of Wookey Gorge! Year 5 are eating lunch by the river.",  # a kind of place after "from"
     "Year 3 are pond dipping near Kennet Lock at the moment.",  # a named place after "near"
+    "At this very moment Year 2 are paddling in the sea at Weymouth.",
+    "Currently queuing outside Longleat with Year 4 and a lot of excitement!",
 ]
 AHEAD_SAID_OTHERWISE += [
     "Bath Abbey here we come! Year 4 leave straight after register.",
     "Setting off for Lulworth Cove on Friday morning: coats on!",
     "Walking up to the village hall in ten minutes for the history talk.",
     "Year 2 walk down to the library in 15 minutes.",
+    "Year 3 travel to Bath on the 14th for the Roman Baths.",
+    "Our footballers play Westbury Juniors away next week.",
+    "Year 6 head off to Swanage from Monday 8th.",
 ]
 PAST_NOT_AHEAD = [
     "Year 6 saw the Mary Rose at Portsmouth on Tuesday and climbed aboard HMS Victory.",  # said of the past
