@@ -34,17 +34,19 @@ def tag_cued(lower: str, start: int, end: int) -> bool:
 
 def expanded(words: list[Word], text: str, is_name: Callable[[str], bool],
              is_any_name: Callable[[str], bool] = lambda key: False,
-             joined_full: Callable[[str], int | None] = lambda key: None) -> list[Word]:  # fmt: skip
+             joined_full: Callable[[str], int | None] = lambda key: None,
+             is_word: Callable[[str], bool] = lambda key: False) -> list[Word]:  # fmt: skip
     """The words, with each hashtag, handle or camel-case run replaced by its parts (marked `tagged`). Inside a
-    lower-case tag, `is_name` finds names that are no ordinary word; after a cue ("#teamstorm"), `is_any_name`."""
+    lower-case tag, `is_name` finds names that are no ordinary word, unless inside one (`is_word`: "#dmprimary"
+    holds no Mary); after a cue ("#teamstorm"), `is_any_name`."""
     out: list[Word] = []
     for word in _underscored(words, text):
         tag = word.start > 0 and text[word.start - 1] in "#@_"
         if len(word.text) <= MAX_TAG and _CAMEL.search(word.text) and not is_any_name(word.lower):  # not "MacDonald"
             out.extend(_camel_parts(word))
         elif tag and word.text.islower() and len(word.text) <= MAX_TAG:
-            found = _cued_name(word, is_any_name) or _full_names(word, joined_full) or _hidden_names(word, is_name)
-            out.extend(found or [word])
+            found = _cued_name(word, is_any_name) or _full_names(word, joined_full)
+            out.extend(found or _hidden_names(word, is_name, is_word) or [word])
         else:
             out.append(word)
     return out
@@ -103,14 +105,24 @@ def _cued_name(word: Word, is_any_name: Callable[[str], bool]) -> list[Word]:
 
 
 _SAINTS = ("saint", "st")
+_AROUND = 6  # letters a word holding a name may have before it, and up to half that after ("primary", "marysville")
 
 
-def _hidden_names(word: Word, is_name: Callable[[str], bool]) -> list[Word]:
+def _inside_word(low: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
+    """Whether an ordinary word at least two letters longer covers low[start:end]."""
+    spans = ((a, b) for a in range(max(0, start - _AROUND), start + 1)
+             for b in range(end, min(len(low), end + _AROUND // 2) + 1) if b - a >= end - start + 2)  # fmt: skip
+    return any(is_word(low[a:b]) for a, b in spans)
+
+
+def _hidden_names(word: Word, is_name: Callable[[str], bool], is_word: Callable[[str], bool]) -> list[Word]:
     """Roster names inside an all-lower-case tag ("#welldoneamelia"), longest first, left to right."""
     found: list[Word] = []
     i, low = 0, word.lower
     while i <= len(low) - MIN_HIDDEN:
         size = next((n for n in range(min(14, len(low) - i), MIN_HIDDEN - 1, -1) if is_name(low[i : i + n])), 0)
+        if size and _inside_word(low, i, i + size, is_word):
+            size = 0  # "prim|ary" is the word primary, not Mary
         if size:
             part = word.text[i : i + size]
             saint = next((t for t in _SAINTS if low.endswith(t, 0, i)), "")  # "#stgeorge" names the saint

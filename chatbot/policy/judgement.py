@@ -6,7 +6,7 @@ from typing import Literal
 
 from chatbot.policy.compounds import tag_cued
 from chatbot.policy.name_index import CALENDAR, NameEntry, NameIndex
-from chatbot.policy.personhood import cue_around, family_of, in_class, reads_as_person
+from chatbot.policy.personhood import cue_around, family_of, in_class, plainly_a_child, reads_as_person
 from chatbot.policy.readings import Reading, nationalities, places, starts
 from chatbot.policy.someone_else import someone_after, someone_before
 from chatbot.policy.text import Word, adjacent
@@ -15,6 +15,8 @@ from chatbot.policy.text import Word, adjacent
 Judged = Literal["strong", "ambiguous", "unsaid"]
 SOMEONE = "someone not on the roster"
 QUANTITIES = frozenset("much more less such".split())  # words that come before a thing, never before a child
+GROUPS = frozenset("class house team group form set squad".split())
+_QUOTES = "'\"‘’“”"
 
 
 def judge(
@@ -50,6 +52,13 @@ def _other_reading(
 ) -> str | None:
     """What else the name is here: "the Hope", someone else's name, a saint, or what the same word meant before."""
     before, single = (words[i - 1] if i > 0 else None), len(entry.tokens) == 1
+    after = words[last + 1] if last + 1 < len(words) else None
+    if after is not None and after.lower in GROUPS and not words[last].lower.endswith("'s"):
+        return f"'{words[i].text} {after.text}', a class, house or team"  # "Willow class", "Nightingale house"
+    if _quoted(lower, words[i].start, words[last].end):
+        return "a word in quotation marks"  # "'seren' means star"
+    if single and words[i].key in nationalities() and (_languages(words, lower) or _after_year(words, i)):
+        return "a language or nationality"  # "English, French or Spanish?"
     if before is not None and before.lower == "the" and not (entry.kind == "surname" and family_of(words, last)):
         return f"'the {words[i].text}'"
     if before is not None and before.lower in QUANTITIES and entry.ordinary:
@@ -60,9 +69,23 @@ def _other_reading(
         return f"part of '{forename} {words[i].text}', {SOMEONE}"
     if before is not None and before.lower in starts() and adjacent(before, words[i], lower):
         return f"part of '{before.text} {words[i].text}'"  # "#stgeorge": a saint, also in a tag
-    if single and (phrase := earlier.get(words[i].key)) and not in_class(lower, words[i].end):
+    if single and (phrase := earlier.get(words[i].key)) and not plainly_a_child(lower, words[i].end):
         return f"the same as '{phrase}' before"  # "St George's Day… George is the patron saint of…"
     return None
+
+
+def _quoted(lower: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(lower) and lower[start - 1] in _QUOTES and lower[end] in _QUOTES
+
+
+def _languages(words: list[Word], lower: str) -> bool:
+    """The post is about languages: it says so, or names two languages or nationalities."""
+    return "language" in lower or len({w.key for w in words if w.is_capitalised and w.key in nationalities()}) >= 2
+
+
+def _after_year(words: list[Word], i: int) -> bool:
+    """ "Year 5 French": a class's lesson."""
+    return i > 1 and words[i - 1].text.isdigit() and words[i - 2].lower == "year"
 
 
 def _child_after_all(index: NameIndex, words: list[Word], reading: Reading, lower: str) -> bool:

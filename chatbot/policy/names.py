@@ -68,7 +68,7 @@ def find_names(index: NameIndex, words: list[Word], text: str, lower: str) -> li
 def read_names(index: NameIndex, words: list[Word], text: str, lower: str) -> NamesRead:
     """Roster names read in context: those that are pupils, and those read as something else (with why)."""
     words = expanded(words, text, index.is_unusual_name, lambda key: index.roster_kind(key) is not None,
-                     index.joined_full)  # fmt: skip
+                     index.joined_full, index.is_word)  # fmt: skip
     full_at = lambda i: _full_at(index, words, i, text)  # noqa: E731
     marks = {**word_lists(words, text, index.roster_kind, full_at), **readings(words, text, full_at)}
     marks.update(_school(index, words, text))

@@ -26,14 +26,15 @@ PERSON_NOUNS = frozenset(
     "star stars member members ambassador ambassadors monitor monitors pupil pupils learner learners mathematician "
     "scientist artist author winner winners champion champions buddy buddies councillor councillors prefect "
     "prefects goalkeeper keeper scorer striker role model girl boy narrator soloist presenter host mascot chorister "
-    "singer actor actress poet speaker volunteer hero heroine superstar legend lead".split()
+    "singer actor actress poet speaker volunteer hero heroine superstar legend lead librarian person one".split()
 )
 AUXILIARIES = frozenset("has had was is".split())  # "Hope is our value": a person only with he/she/his/her
 # What a child has done or had done to them: "April has won", "Mason has been chosen"; not "Ivy has taken over".
 ACHIEVED = frozenset(
     "won scored achieved earned passed completed finished worked written drawn made built raised reached learnt "
     "learned chosen selected picked awarded given settled helped grown represented performed swum run read "
-    "sung danced painted created designed received gained become joined".split()
+    "sung danced painted created designed received gained become joined knitted baked sewn sewed crafted composed "
+    "coded invented organised collected donated".split()
 )
 DETERMINERS = frozenset("her his the a an their our".split())
 # "is standing next to"; not "in" or "at" ("River dipping in the stream", "Willow weaving in Year 3")
@@ -48,7 +49,14 @@ _SCHOOL_YEAR = re.compile(
 _VOCATIVE_END = re.compile(r"\s*!")  # "Proud of you, Brody!"; not a list ending "…, Spain, India."
 # Spoken to at the start: "Ruby, thank you for the drawing", "Destiny, you were brilliant"
 _ADDRESSED = re.compile(r",\s+(?:thank\s+you|thanks|you\b|your\b|well\s+done|congratulations|happy\s+birthday"
-                        r"|good\s+luck|we\s+(?:are|were|'re)\s+(?:so\s+)?proud)", re.I)  # fmt: skip
+                        r"|good\s+luck|we\s+(?:are|were|'re)\s+(?:so\s+)?proud"
+                        r"|(?:can|could|did|do|have|are|were|will|would)\s+you\b)", re.I)  # fmt: skip
+# Said of a person beside the name: "Amber, our Year 3 librarian,", "young Christmas in goal", "by Autumn herself"
+_APPOSITION = re.compile(r",\s+(?:our|the)\s+(?P<said>(?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+_SELF = re.compile(r"\s+(?:herself|himself)\b", re.I)
+_YOUNG = re.compile(r"\byoung\s+$", re.I)
+# The next sentence says she or he: "…is… Star! She really earned it"
+_NEXT_SAYS = re.compile(r"\s*[.!?…]+\s+(?:she|he)\s", re.I)
 _WHO = re.compile(r",?\s+who(?:se)?\s", re.I)  # "Autumn, who is six today"; a place is "which"
 _COPULA = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?"
                      r"(?P<rest>[^.!?]{0,60})", re.I)  # fmt: skip
@@ -66,7 +74,7 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
         return True  # "Poppy's painting", "Josh's Lego model"; "St George's Day" was read as a name before this
     if _SCHOOL_YEAR.match(lower, final.end) or _vocative(lower, first.start, final.end) or _described(lower, final.end):
         return True
-    if first.sentence_start and _ADDRESSED.match(lower, final.end):
+    if (first.sentence_start and _ADDRESSED.match(lower, final.end)) or _said_beside(lower, first.start, final.end):
         return True
     if following is not None and following.is_lower and following.lower in PERSON_VERBS and _acts(words, last + 1):
         return True
@@ -92,6 +100,20 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 def _weekday(word: Word) -> bool:
     """ "Friday's assembly" is the day's, even where a pupil is surnamed Friday; "April's painting" may be a child's."""
     return word.key in WEEKDAYS
+
+
+def _said_beside(lower: str, start: int, end: int) -> bool:
+    """A person's noun in apposition, "herself", "young" before, or "she"/"he" opening the next sentence."""
+    beside = _APPOSITION.match(lower, end)
+    if beside is not None and any(w in PERSON_NOUNS for w in beside.group("said").lower().split()):
+        return True
+    young = _YOUNG.search(lower, max(0, start - 8), start)
+    return bool(_SELF.match(lower, end) or young or _NEXT_SAYS.match(lower, end))
+
+
+def plainly_a_child(lower: str, end: int) -> bool:
+    """ "Florence in Year 2", "by Autumn herself": a child, whatever the same word meant earlier in the post."""
+    return in_class(lower, end) or bool(_SELF.match(lower, end))
 
 
 def in_class(lower: str, end: int) -> bool:

@@ -112,6 +112,8 @@ def _run_end(words: list[Word], i: int, text: str) -> int:
         return i
     j = i + 1
     while j < len(words) and not words[j].sentence_start and text[words[j - 1].end : words[j].start] in _INSIDE:
+        if _year_group(words, j):
+            break  # "Bishop in Year 6": a class ends a run
         if words[j].is_capitalised:
             last = j
         elif words[j].lower not in CONNECTORS:

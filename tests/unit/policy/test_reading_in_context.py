@@ -101,6 +101,12 @@ ONE_CHILD = [
     "Our bravest Reception pupil had her first swim today.",  # one child singled out by a superlative
     "The boy in Year 4 who found the lost cat has been thanked by the RSPCA.",
     "Which Year 3 girl knows all her times tables? She knows who she is!",
+    "Amber, our Year 4 sports captain, led the warm-up.",  # a person's noun said beside the name
+    "Rowan, can you believe it? Your poem is in the parish magazine!",
+    "Summer leaves and Summer flowers: the best picture was by Summer herself!",  # plainly a child at the end
+    "A certain Year 1 boy lost both wellies in the mud today!",
+    "One of our Year 5 boys has been picked for the county chess team.",
+    "Photo: our Year 6 reading champion with her certificate.",
 ]
 NOT_ONE_CHILD = [
     "Grace Griffiths and Ruby Shah planted the sunflowers.",  # two children: a group, for the name rules
@@ -133,6 +139,13 @@ SOMEONE_ELSE = [
     "Our Polish, Irish and English families shared songs from home.",  # a nationality, not the English family
     "Year 3 built 3D shapes from straws.",  # a figure and a letter are no disguised "Ed"
     "Pancake Day in Year 2 meant flour everywhere.",  # an event said of a class is still an event
+    "Congratulations to Rowan class for the best attendance this week!",  # a class's name
+    "The Welsh word for star is 'seren'.",  # a word in quotation marks
+    "English or French? Year 6 chose which language to learn next.",
+    "Year 4 French: we counted to twenty.",  # a class's lesson
+    "Our #primaryschool pizza day was a triumph.",  # no Mary inside "primary"
+    "Shepherd's pie is back on the menu on Thursday!",
+    "Paris, India and Chester: Year 3 compared places. Chester won 'most like home'.",  # the same place again
 ]
 STILL_A_CHILD = [
     "Congratulations Carter on your swimming badge!",  # a word, not a forename, opens the sentence
