@@ -16,7 +16,7 @@ ABOUT = {
     "fresh": "never fitted on; judged refits",
     "fresh 2": "never fitted on; judged refits",
     "fresh 3": "the honest figure until read for misses; fitted on since",
-    "fresh 4": "written after the model was frozen at 0b381af; read since for its one leak",
+    "fresh 4": "the honest figure until the neighbours' vote and extra3; fitted on since",
 }
 _LOAD_PROBE = """
 import json, os, sys, time

@@ -15,8 +15,9 @@ from tests.drafting import context
 from tests.labelled_replies import labelled
 
 ROOT = Path(__file__).resolve().parent.parent
-TRAINING = tuple(ROOT / "training" / "replies" / name for name in ("shared.jsonl", "extra.jsonl", "extra2.jsonl"))
-TUNED = ("tuned", "fresh 3")  # fresh 3 was the honest figure until it was read for misses; now it is trained on
+TRAINING = tuple(ROOT / "training" / "replies" / f"{name}.jsonl" for name in ("shared", "extra", "extra2", "extra3"))
+# fresh 3 and fresh 4 were each the honest figure until the classifier changed after them; now they are trained on
+TUNED = ("tuned", "fresh 3", "fresh 4")
 EVALUATION = ("held out", "fresh", "fresh 2")  # never fitted on
 
 

