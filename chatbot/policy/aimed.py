@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from chatbot.policy.compounds import tag_cued
 from chatbot.policy.name_index import NameIndex
-from chatbot.policy.names import NameMatch, read_names
+from chatbot.policy.names import NameMatch, names_in
 from chatbot.policy.text import TextView
 
 PERSONAL = re.compile(
@@ -50,7 +50,7 @@ def aimed(text: TextView, index: NameIndex) -> Iterator[tuple[int, int, str]]:
             yield described.start(), described.end(), described.group()
     for singled in SINGLED_OUT.finditer(text.norm):
         yield singled.start(), singled.end(), singled.group()
-    matches = read_names(index, text.words, text.norm, text.lower).matches
+    matches = names_in(index, text).matches
     if (alone := _only_child(matches, text.norm)) is not None:
         yield alone
     starts = [start for start, _ in personal]

@@ -11,7 +11,7 @@ from chatbot.policy.judgement import SOMEONE, judge
 from chatbot.policy.name_index import TITLES, NameEntry, NameIndex
 from chatbot.policy.obfuscation import spaced_letter_runs, spellings
 from chatbot.policy.readings import Reading, readings
-from chatbot.policy.text import Word, adjacent
+from chatbot.policy.text import TextView, Word, adjacent
 from chatbot.policy.word_lists import word_lists
 
 Strength = Literal["strong", "ambiguous"]
@@ -63,6 +63,16 @@ def _sequence_at(words: list[Word], i: int, entry: NameEntry, text: str) -> int 
 def find_names(index: NameIndex, words: list[Word], text: str, lower: str) -> list[NameMatch]:
     """Roster names in the text that read as a pupil, each marked strong (clearly a child) or ambiguous."""
     return read_names(index, words, text, lower).matches
+
+
+def names_in(index: NameIndex, text: TextView) -> NamesRead:
+    """The roster names in a draft, read once however many rules ask (the names, targeted-content…)."""
+    kept = text.derived.get("names")
+    if isinstance(kept, tuple) and kept[0] is index and isinstance(kept[1], NamesRead):
+        return kept[1]
+    found = read_names(index, text.words, text.norm, text.lower)
+    text.derived["names"] = (index, found)
+    return found
 
 
 def read_names(index: NameIndex, words: list[Word], text: str, lower: str) -> NamesRead:

@@ -40,6 +40,7 @@ DETERMINERS = frozenset("her his the a an their our".split())
 # "is standing next to"; not "in" or "at" ("River dipping in the stream", "Willow weaving in Year 3")
 _AFTER_DOING = DETERMINERS | {"next"}
 PRONOUNS = frozenset("he she his her him himself herself".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 FAMILY = frozenset("twins twin family families brothers brother sisters sister children household".split())
 # "Kai in Year 4", "Kai (Y4)", "Jacob in Oak Class"; not "Willow Class" (a class's name) nor "This June, Year 5…"
 _SCHOOL_YEAR = re.compile(
@@ -94,9 +95,6 @@ def _begins(words: list[Word], k: int, lower: str) -> bool:
     return words[k].sentence_start or lower[max(0, words[k].start - 2) : words[k].start] == ": "
 
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def _weekday(word: Word) -> bool:
     """ "Friday's assembly" is the day's, even where a pupil is surnamed Friday; "April's painting" may be a child's."""
     return word.key in WEEKDAYS
@@ -117,7 +115,7 @@ def plainly_a_child(lower: str, end: int) -> bool:
 
 
 def in_class(lower: str, end: int) -> bool:
-    """ "Florence in Year 2", "Kai (Y4)": a child, whatever the same word meant earlier in the post."""
+    """A class said right after the name: "Kai in Year 4", "Kai (Y4)", "Jacob in Oak Class"."""
     return bool(_SCHOOL_YEAR.match(lower, end))
 
 

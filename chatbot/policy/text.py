@@ -56,6 +56,7 @@ class TextView:
         self._published_origin = kept[lead : lead + len(self.published)]
         self.norm, self._origin = _normalise(original, hidden)
         self.lower = self.norm.lower() if len(self.norm.lower()) == len(self.norm) else _lower_keep_length(self.norm)
+        self.derived: dict[object, object] = {}  # what rules work out from the text, once per draft (names read)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the same characters in the original text."""

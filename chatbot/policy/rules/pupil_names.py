@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from chatbot import messages
 from chatbot.approval.draft import Draft
 from chatbot.policy.finding import Hit, Severity
-from chatbot.policy.names import NameMatch, read_names
+from chatbot.policy.names import NameMatch, names_in
 from chatbot.policy.rule import rule
 from chatbot.policy.text import TextView
 
@@ -21,7 +21,7 @@ def check_pupil_names(draft: Draft, text: TextView, ctx: PolicyContext) -> Itera
     """Full names, forenames alone and possessives of roster pupils, in any letter case or disguise."""
     if not len(ctx.roster):
         return
-    read = read_names(ctx.names, text.words, text.norm, text.lower)
+    read = names_in(ctx.names, text)
     for match in read.matches:
         yield _hit(match, text)
     if read.others:  # recorded, never blocking: the author sees how each roster name was read

@@ -12,7 +12,7 @@ from chatbot.policy.aimed import aimed
 from chatbot.policy.cues import Cue, cues_with_name, names_then_cue, thanks_with_name
 from chatbot.policy.finding import Hit
 from chatbot.policy.name_index import CALENDAR, TITLES, name_tokens
-from chatbot.policy.names import read_names
+from chatbot.policy.names import names_in
 from chatbot.policy.readings import names_a_thing
 from chatbot.policy.rule import rule
 from chatbot.policy.text import TextView
@@ -55,7 +55,7 @@ def _read_otherwise(text: TextView, ctx: PolicyContext) -> set[int]:
     merely not on the roster ("Happy birthday to Hallie Clark") may be a child, and is judged as before."""
     if not len(ctx.roster):
         return set()
-    others = read_names(ctx.names, text.words, text.norm, text.lower).others
+    others = names_in(ctx.names, text).others
     return {other.start for other in others if not other.someone_else}
 
 
