@@ -6,7 +6,8 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 SETS = {"tuned": "replies.tsv", "held out": "replies_holdout.tsv", "fresh": "replies_fresh.tsv",
-        "fresh 2": "replies_fresh2.tsv", "fresh 3": "replies_fresh3.tsv", "fresh 4": "replies_fresh4.tsv"}  # fmt: skip
+        "fresh 2": "replies_fresh2.tsv", "fresh 3": "replies_fresh3.tsv", "fresh 4": "replies_fresh4.tsv",
+        "fresh 5": "replies_fresh5.tsv"}  # fmt: skip
 
 
 def labelled(name: str) -> list[tuple[str, str, str]]:
