@@ -26,16 +26,19 @@ DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _CHILD = (r"(?:boy|girl|lad|lass|pupil|child|friend|sister|brother|student|footballer|swimmer|dancer|reader|writer"
-          r"|player|singer|champion|arrival|starter|youngster)")  # fmt: skip
+          r"|player|singer|champion|arrival|starter|youngster|goalkeeper|keeper|captain|striker|runner|gymnast"
+          r"|violinist|pianist|cellist|drummer|guitarist|artist|poet|baker|speller|mathematician"
+          r"|scientist)")  # fmt: skip
 _YEAR = r"(?:year\s*\d|class\s*\d|reception|nursery)"
 # One child singled out by class, by a superlative or by how they look, in any sentence: "the Year 5 pupil who is
 # moving", "our tallest Year 4 pupil", "the girl in Year 6 who wrote", "a curly-haired Year 5 girl with", "one of
 # our Year 6 girls has"; not a group ("our Year 6 pupils") nor an award's name ("our Year 3 reader of the week").
 SINGLED_OUT = re.compile(
-    rf"\b(?:(?:the|our|which|a(?:\s+certain)?)\s+(?:(?:[a-z-]+\s+){{0,3}}?{_YEAR}\s+(?:[a-z-]+\s+){{0,2}}?{_CHILD}"
+    rf"\b(?:(?:the|our|which|one|a(?:\s+certain)?)\s+(?:(?:[a-z-]+\s+){{0,3}}?{_YEAR}\s+(?:[a-z-]+\s+){{0,2}}?{_CHILD}"
     rf"|(?:[a-z]+\s+){{0,2}}?[a-z]+est\s+(?:{_YEAR}\s+)?{_CHILD}|(?:[a-z-]+\s+){{0,2}}?{_CHILD}(?=,?\s+(?:in|from)\s+{_YEAR}))"
     rf"\b(?![s'’])(?!\s+of\s+the\s+(?:week|month|term|year))"
-    rf"|one\s+of\s+our\s+(?:[a-z-]+\s+){{0,2}}?(?:{_YEAR}\s+)?(?:girls|boys|pupils|children)\s+(?:has|was|is|who)\b)",
+    rf"|one\s+of\s+our\s+(?:[a-z-]+\s+){{0,2}}?(?:{_YEAR}\s+)?(?:girls|boys|pupils|children)\s+(?:has|was|is|who)\b"
+    rf"|someone\s+in\s+{_YEAR}\b)",
     re.IGNORECASE,
 )
 SHORT = 3  # words: "Congratulations!", "Well done, everyone!"

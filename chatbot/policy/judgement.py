@@ -6,7 +6,13 @@ from typing import Literal
 
 from chatbot.policy.compounds import tag_cued
 from chatbot.policy.name_index import CALENDAR, NameEntry, NameIndex
-from chatbot.policy.personhood import cue_around, family_of, in_class, plainly_a_child, reads_as_person
+from chatbot.policy.personhood import (
+    cue_around,
+    described_as_person,
+    family_of,
+    plainly_a_child,
+    reads_as_person,
+)
 from chatbot.policy.readings import Reading, nationalities, places, starts
 from chatbot.policy.someone_else import someone_after, someone_before
 from chatbot.policy.text import Word, adjacent
@@ -15,6 +21,7 @@ from chatbot.policy.text import Word, adjacent
 Judged = Literal["strong", "ambiguous", "unsaid"]
 SOMEONE = "someone not on the roster"
 QUANTITIES = frozenset("much more less such".split())  # words that come before a thing, never before a child
+TIME_WORDS = frozenset("by on until till before after from next this last every since".split())
 GROUPS = frozenset("class house team group form set squad".split())
 _QUOTES = "'\"‘’“”"
 
@@ -52,13 +59,8 @@ def _other_reading(
 ) -> str | None:
     """What else the name is here: "the Hope", someone else's name, a saint, or what the same word meant before."""
     before, single = (words[i - 1] if i > 0 else None), len(entry.tokens) == 1
-    after = words[last + 1] if last + 1 < len(words) else None
-    if after is not None and after.lower in GROUPS and not words[last].lower.endswith("'s"):
-        return f"'{words[i].text} {after.text}', a class, house or team"  # "Willow class", "Nightingale house"
-    if _quoted(lower, words[i].start, words[last].end):
-        return "a word in quotation marks"  # "'seren' means star"
-    if single and words[i].key in nationalities() and (_languages(words, lower) or _after_year(words, i)):
-        return "a language or nationality"  # "English, French or Spanish?"
+    if (word := _a_word_here(words, i, last, entry, lower)) is not None:
+        return word
     if before is not None and before.lower == "the" and not (entry.kind == "surname" and family_of(words, last)):
         return f"'the {words[i].text}'"
     if before is not None and before.lower in QUANTITIES and entry.ordinary:
@@ -67,11 +69,31 @@ def _other_reading(
         return f"part of '{words[i].text} {someone}', {SOMEONE}"
     if single and (forename := someone_before(index, words, i, lower)):
         return f"part of '{forename} {words[i].text}', {SOMEONE}"
-    if before is not None and before.lower in starts() and adjacent(before, words[i], lower):
-        return f"part of '{before.text} {words[i].text}'"  # "#stgeorge": a saint, also in a tag
+    if before is not None and before.tagged and before.lower in starts() and adjacent(before, words[i], lower):
+        return f"part of '{before.text} {words[i].text}'"  # "#stgeorge": a saint inside a tag
     if single and (phrase := earlier.get(words[i].key)) and not plainly_a_child(lower, words[i].end):
         return f"the same as '{phrase}' before"  # "St George's Day… George is the patron saint of…"
     return None
+
+
+def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: str) -> str | None:
+    """The name used as a word: a class's name, a quoted word, a language or faith, a day."""
+    before, after = (words[i - 1] if i > 0 else None), (words[last + 1] if last + 1 < len(words) else None)
+    if after is not None and after.lower in GROUPS and not words[last].lower.endswith("'s"):
+        return f"'{words[i].text} {after.text}', a class, house or team"  # "Willow class", "Nightingale house"
+    if _quoted(lower, words[i].start, words[last].end):
+        return "a word in quotation marks"  # "'seren' means star"
+    key = words[i].key
+    if len(entry.tokens) == 1 and key in nationalities() and (_languages(words, lower) or _after_year(words, i)):
+        return "a language, nationality or faith"  # "English, French or Spanish?", "Islam and Judaism"
+    timed = before is not None and key in CALENDAR and before.lower in TIME_WORDS
+    if timed and not _said_of_a_child(words, i, last, lower):
+        return "a time"  # "anything unclaimed by Friday"; not "a hat-trick from Sunday", "by Autumn herself"
+    return None
+
+
+def _said_of_a_child(words: list[Word], i: int, last: int, lower: str) -> bool:
+    return cue_around(words, i, last, lower) or plainly_a_child(lower, words[last].end)
 
 
 def _quoted(lower: str, start: int, end: int) -> bool:
@@ -89,10 +111,13 @@ def _after_year(words: list[Word], i: int) -> bool:
 
 
 def _child_after_all(index: NameIndex, words: list[Word], reading: Reading, lower: str) -> bool:
-    """ "Jacob Wood in Oak Class": a forename and a word that ends place names, said of a class, is a child; not
-    "Pancake Day in Year 2"."""
-    forename = any(e.kind == "forename" for e in index.candidates(words[reading.first].key))
-    return reading.last == reading.first + 1 and forename and in_class(lower, words[reading.last].end)
+    """Two words read as a place, one of them a forename, said to be a child: "Jacob Wood in Oak Class", "Little
+    Bear has been our Reception helper"; not "Pancake Day in Year 2"."""
+    if reading.last != reading.first + 1:
+        return False
+    pair = words[reading.first : reading.last + 1]
+    forename = any(e.kind == "forename" for w in pair for e in index.candidates(w.key))
+    return forename and described_as_person(lower, words[reading.last].end)
 
 
 def _family(words: list[Word], i: int, last: int) -> bool:

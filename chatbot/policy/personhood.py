@@ -26,7 +26,8 @@ PERSON_NOUNS = frozenset(
     "star stars member members ambassador ambassadors monitor monitors pupil pupils learner learners mathematician "
     "scientist artist author winner winners champion champions buddy buddies councillor councillors prefect "
     "prefects goalkeeper keeper scorer striker role model girl boy narrator soloist presenter host mascot chorister "
-    "singer actor actress poet speaker volunteer hero heroine superstar legend lead librarian person one".split()
+    "singer actor actress poet speaker volunteer hero heroine superstar legend lead librarian person one pair "
+    "pairing duo partners".split()
 )
 AUXILIARIES = frozenset("has had was is".split())  # "Hope is our value": a person only with he/she/his/her
 # What a child has done or had done to them: "April has won", "Mason has been chosen"; not "Ivy has taken over".
@@ -34,7 +35,7 @@ ACHIEVED = frozenset(
     "won scored achieved earned passed completed finished worked written drawn made built raised reached learnt "
     "learned chosen selected picked awarded given settled helped grown represented performed swum run read "
     "sung danced painted created designed received gained become joined knitted baked sewn sewed crafted composed "
-    "coded invented organised collected donated".split()
+    "coded invented organised collected donated memorised mastered beaten broken".split()
 )
 DETERMINERS = frozenset("her his the a an their our".split())
 # "is standing next to"; not "in" or "at" ("River dipping in the stream", "Willow weaving in Year 3")
@@ -53,7 +54,7 @@ _ADDRESSED = re.compile(r",\s+(?:thank\s+you|thanks|you\b|your\b|well\s+done|con
                         r"|good\s+luck|we\s+(?:are|were|'re)\s+(?:so\s+)?proud"
                         r"|(?:can|could|did|do|have|are|were|will|would)\s+you\b)", re.I)  # fmt: skip
 # Said of a person beside the name: "Amber, our Year 3 librarian,", "young Christmas in goal", "by Autumn herself"
-_APPOSITION = re.compile(r",\s+(?:our|the)\s+(?P<said>(?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+_APPOSITION = re.compile(r",\s+(?:our|the)\s+(?P<said>(?:[\w-]+\s+){0,5}[\w-]+)", re.I)
 _SELF = re.compile(r"\s+(?:herself|himself)\b", re.I)
 _YOUNG = re.compile(r"\byoung\s+$", re.I)
 # The next sentence says she or he: "…is… Star! She really earned it"
@@ -79,6 +80,8 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
         return True
     if following is not None and following.is_lower and following.lower in PERSON_VERBS and _acts(words, last + 1):
         return True
+    if following is not None and following.lower.endswith("ed") and _pronoun_in_sentence(words, last + 1):
+        return True  # "Daisy cried at drop-off on her first day"
     if following is not None and _doing_something(words, last + 1):
         return True  # a photo's caption: "Willow leading the warm-up"
     return _opens_sentence(words, i, lower) and bool(_AND_FRIENDS.match(lower, final.end))
@@ -107,6 +110,11 @@ def _said_beside(lower: str, start: int, end: int) -> bool:
         return True
     young = _YOUNG.search(lower, max(0, start - 8), start)
     return bool(_SELF.match(lower, end) or young or _NEXT_SAYS.match(lower, end))
+
+
+def described_as_person(lower: str, end: int) -> bool:
+    """What is said right after the words makes them a person ("… has been our Reception helper")."""
+    return _described(lower, end) or in_class(lower, end)
 
 
 def plainly_a_child(lower: str, end: int) -> bool:

@@ -125,6 +125,8 @@ def _run_end(words: list[Word], i: int, text: str) -> int:
 def _reading_in(words: list[Word], first: int, last: int, text: str) -> Iterator[Reading]:
     if words[first].lower in LEADING and first < last:
         first += 1  # "Our Sports Day": the reading is "Sports Day"
+    elif words[first].sentence_start and words[first].key not in starts() and first + 1 < last:
+        first += words[first + 1].key in starts()  # "Remember Storm Ciara?": the reading is "Storm Ciara"
     keys = [w.key for w in words[first : last + 1]]
     ending = max((k for k, key in enumerate(keys) if key in heads() and k > 0 and not _year_group(words, first + k)),
                  default=None)  # fmt: skip

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from chatbot.policy.readings import Reading
 from chatbot.policy.text import Word
 
-_ITEM = r"[A-Z][\w'’-]*"
+_ITEM = r"[A-Z][\w'’-]*(?:\s+\d{1,5}(?!\w))?"  # a score may follow: "Swan 412, Wren 398, Kestrel 377"
 _LIST = re.compile(rf"(?<![#@\w]){_ITEM}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?<![#@]){_ITEM}(?!\w))+")
+_SCORED = re.compile(r"[A-Z][\w'’-]*\s+\d{1,5}")
 GROUPS = frozenset("class classes house houses team teams group groups table tables".split())
 # "Our four houses, Nightingale, …", "values are Love, Joy …", "this term's focus is Joy"
 _NAMED_BEFORE = re.compile(
@@ -63,6 +64,9 @@ def _what(words: list[Word], items: list[int], text: str, match: re.Match[str],
           roster_kind: Callable[[str], str | None]) -> str | None:  # fmt: skip
     if not items:
         return None
+    unusual = any(roster_kind(words[i].key) == "unusual" for i in items)
+    if len(_SCORED.findall(match.group())) >= MIN_WORDS and not unusual:
+        return "the scores of houses or teams"  # "House points: Swan 412, Wren 398, Kestrel 377"
     following = words[items[-1] + 1] if items[-1] + 1 < len(words) else None
     if following is not None and following.lower in GROUPS and not following.sentence_start:
         return "the names of classes, houses or teams"

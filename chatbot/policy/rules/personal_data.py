@@ -54,7 +54,8 @@ _DATE = (
 )
 _DAY_MONTH = r"|\d{1,2}[/.]\d{1,2}\b(?![/.-]?\d)"  # "19/06": a birthday needs no year
 BIRTH_RE = re.compile(
-    r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday\s+(?:is\s+(?:on\s+)?|on|falls\s+on))\s*[:\-]?\s*"
+    r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday\s+(?:is\s+(?:on\s+)?|on|falls\s+on)"
+    r"|turns\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+on)\s*[:\-]?\s*"
     r"(?:" + _DATE + _DAY_MONTH + ")",
     re.IGNORECASE,
 )

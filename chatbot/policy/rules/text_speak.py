@@ -25,6 +25,8 @@ _NUMBER_CONTEXT = frozenset(
 )
 _AFTER_AS_WORD = frozenset("the a an you u me us all everyone your ur my our school see come go be help join".split())
 _THANKS = frozenset({"thanks", "thank", "thx", "ty", "thnx", "thanx"})
+_QUOTATION = re.compile(r"(?<![\w'])['\"‘“][^'\"‘’“”\n]{4,240}?['\"’”](?!\w)")
+MIN_QUOTED_WORDS = 3
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['/][A-Za-z0-9]+)?")
 
 
@@ -37,13 +39,18 @@ def vocabulary() -> dict[str, str | None]:
 @rule("text-speak")
 def check_text_speak(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     """Listed text language ("gr8", "thx", "u"), and 2/4 used for to/for; never "U11", "4G pitch", "2nd" or "2B"."""
-    known = vocabulary()
+    known, quoted = vocabulary(), _quotations(text.norm)
     for match in _TOKEN_RE.finditer(text.norm):
         token = match.group()
         lowered = token.lower()
-        if lowered in known and _counts(token, match, text.norm):
+        if lowered in known and _counts(token, match, text.norm) and not any(a <= match.start() < b for a, b in quoted):
             yield _hit(token, known[lowered], text.span(*match.span()))
     yield from _digit_words(text)
+
+
+def _quotations(norm: str) -> list[tuple[int, int]]:
+    """Words quoted from someone else, three or more of them: a song's "Every little thing gonna be alright"."""
+    return [m.span() for m in _QUOTATION.finditer(norm) if len(m.group().split()) >= MIN_QUOTED_WORDS]
 
 
 def _counts(token: str, match: re.Match[str], norm: str) -> bool:

@@ -21,7 +21,8 @@ _PLACES = (
     r"|station|airport|stadium|arena|caves?|pier|lake|river|mountains?|hills|camp|pgl|kingswood|safari|pantomime|panto"
     r"|cinema|sea\s+life|science\s+museum|nature\s+reserve|outdoor\s+centre|activity\s+centre|bowling|trampoline"
     r"|hill|tor|baths|abbey|palace|parliament|project|library|gardens|harbour|lighthouse|village\s+hall"
-    r"|gorge|marina|towpath|canal|bay|coast|island|woodland|quarry|moor|valley|waterfall|falls"
+    r"|gorge|marina|towpath|canal|bay|coast|island|woodland|quarry|moor|valley|waterfall|falls|allotments?|track"
+    r"|playing\s+field|college|stone\s+circle"
 )
 # Times of year after "to" or "in" ("the run-up to Christmas"): a when, never a where
 _SEASONS = (r"christmas|easter|diwali|eid|hanukkah|chanukah|halloween|harvest|lent|advent|ramadan|passover|vaisakhi"
@@ -29,7 +30,7 @@ _SEASONS = (r"christmas|easter|diwali|eid|hanukkah|chanukah|halloween|harvest|le
 _MONTH_NAMES = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # A named place after "at", "to" or "from" ("at Longleat", "to Blists Hill", "from Boulogne"): where the class is.
 NAMED_PLACE_RE = re.compile(
-    r"\b(?i:at|to|from|in|around|near|outside|behind|beside|along|past|through|towards|into)\s+(?:the\s+)?"
+    r"\b(?i:at|to|from|in|around|near|outside|behind|beside|along|past|through|towards|into|off)\s+(?:the\s+)?"
     r"(?!(?:Year|Reception|Class|School|Key|Nursery|Assembly|"
     + r"(?i:"
     + _DAYS
@@ -69,16 +70,17 @@ CLEARLY_AHEAD_RE = re.compile(r"\b(?:will|'ll|tomorrow|next|upcoming|soon|can't\
                               r"|counting\s+down|save\s+the\s+date" + _AHEAD + r")\b", re.IGNORECASE)  # fmt: skip
 _QUOTED_TITLE = re.compile(r"(?<![\w'])['\"‘“][A-Z][^'\"‘’“”\n]{0,80}['\"’”](?!\w)")
 LIVE_STRONG_RE = re.compile(
-    r"\b(?:right\s+now|at\s+(?:the|this)\s+(?:very\s+)?moment|this\s+very\s+minute|currently|live\s+from|(?:have|has|we've|just)\s+(?:just\s+)?arrived"
+    r"(?:📍|\b(?:right\s+now|at\s+(?:the|this)\s+(?:very\s+)?moment|this\s+(?:very\s+)?minute|currently|still\s+at"
+    r"|live\s+(?:from|update)|(?:have|has|we've|just)\s+(?:just\s+)?arrived"
     r"|on\s+(?:our|the|their)\s+way\s+to|en\s+route\s+to|here\s+at|now\s+at"
     r"|(?:greetings|hello|hi|bonjour|hola|waving)\s+from|made\s+it\s+to|safe(?:ly)?\s+arriv\w*|arrived\s+(?:at|in)"
     r"|(?:lunch|snack|picnic|rest|loo)\s+stop\s+(?:at|on)|the\s+view\s+from|as\s+we\s+speak"
-    r"|waving\s+(?:to\s+(?:you|everyone)\s+(?:all\s+)?)?from|current\s+location|checking\s+in\s+from)\b",
+    r"|waving\s+(?:to\s+(?:you|everyone)\s+(?:all\s+)?)?from|current\s+location|checking\s+in\s+from)\b)",
     re.IGNORECASE,
 )
 LIVE_PRESENT_RE = re.compile(
-    r"\b(?:we\s+are|we're|are|is)\s+(?:now\s+|currently\s+)?"
-    r"(?:at|in|visiting|exploring|enjoying|having|loving|spending|touring|watching|walking|climbing|feeding"
+    r"\b(?:we\s+are|we're|are|is)\s+(?:now\s+|currently\s+|out\s+)?"
+    r"(?:at|in|on|visiting|exploring|enjoying|having|loving|spending|touring|watching|walking|climbing|feeding|warming"
     r"|sitting|standing|waiting|queuing|kayaking|canoeing|paddling|swimming|hiking|picnicking|boarding|riding)\b",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ FLAGGED = [
     ("born on 3 May 2019", "born on 3 May 2019"),
     ("DOB: 04/05/2018", "DOB: 04/05/2018"),
     ("Her birthday is on 04/11, cards in the office!", "birthday is on 04/11"),  # no year needed
+    ("Noah turns seven on 2 March, cards welcome!", "turns seven on 2 March"),
 ]
 CLEAN = [
     "Call the office on 01234 567890",

@@ -107,6 +107,11 @@ ONE_CHILD = [
     "A certain Year 1 boy lost both wellies in the mud today!",
     "One of our Year 5 boys has been picked for the county chess team.",
     "Photo: our Year 6 reading champion with her certificate.",
+    "Little Bear has been a wonderful reading buddy this term.",  # a place's first word, said to be a person
+    "Summer tripped on the stairs but she got straight back up.",  # a doing word, then she
+    "Someone in Year 3 has learned every spelling this term!",
+    "Get well soon to our Year 4 captain, who hurt his ankle.",
+    "One little boy in Reception asked if the hamster could stay over.",
 ]
 NOT_ONE_CHILD = [
     "Grace Griffiths and Ruby Shah planted the sunflowers.",  # two children: a group, for the name rules
@@ -146,12 +151,18 @@ SOMEONE_ELSE = [
     "Our #primaryschool pizza day was a triumph.",  # no Mary inside "primary"
     "Shepherd's pie is back on the menu on Thursday!",
     "Paris, India and Chester: Year 3 compared places. Chester won 'most like home'.",  # the same place again
+    "Remember Storm Arwen? The old oak survived it.",  # a sentence's first word before a storm's name
+    "House points: Oak 210, Ash 198, Willow 187, Hazel 150.",  # scores of houses
+    "Lost property goes to the uniform sale if unclaimed by Friday.",  # a day
+    "In RE, Year 5 compared Islam, Sikhism and Christianity.",  # faiths
 ]
 STILL_A_CHILD = [
     "Congratulations Carter on your swimming badge!",  # a word, not a forename, opens the sentence
     "Well done Harrison Turner for your brilliant poem.",  # a pupil's own full name
     "We read about Florence Nightingale. Florence in Year 5 wants to be a nurse!",  # a class says a child
     "Happy birthday to Jacob Wood in Oak Class!",  # a forename and a place word, said of a class
+    "What a hat-trick from Sunday in the cup final!",  # a praise cue: a child surnamed Sunday, not a day
+    "Potter and Bishop, our new Year 6 chess duo, won again.",  # two surnames said to be a pair of children
 ]
 
 

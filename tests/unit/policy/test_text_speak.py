@@ -21,6 +21,7 @@ FLAGGED = [
     ("See you l8r", "l8r", "later"),
     ("Thank you 4 all your help", "4", "for"),
     ("Thanks 4 coming 2 the fair", "2", "to"),
+    ("We're gonna have a brilliant day", "gonna", "going to"),  # said by the school, not quoted
 ]
 CLEAN = [
     "Our U11 team won the cup.",
@@ -34,6 +35,7 @@ CLEAN = [
     "Class R enjoyed the sand tray.",
     "Artefacts from 500 BC.",
     "Key Stage 2 assembly at 9.",
+    "The choir sang 'Every little thing gonna be alright' to close the show.",  # a song's words, quoted
 ]
 
 

@@ -86,6 +86,9 @@ LIVE_SAID_OTHERWISE += [
     "Year 3 are pond dipping near Kennet Lock at the moment.",  # a named place after "near"
     "At this very moment Year 2 are paddling in the sea at Weymouth.",
     "Currently queuing outside Longleat with Year 4 and a lot of excitement!",
+    "📍 Stonehenge visitor centre. Year 4 are sketching the stones.",  # a map pin says here
+    "Still at the Bath swimming gala with the Year 5 relay team!",
+    "Year 2 are out on the playing field this minute for races.",
 ]
 AHEAD_SAID_OTHERWISE += [
     "Bath Abbey here we come! Year 4 leave straight after register.",
@@ -95,6 +98,7 @@ AHEAD_SAID_OTHERWISE += [
     "Year 3 travel to Bath on the 14th for the Roman Baths.",
     "Our footballers play Westbury Juniors away next week.",
     "Year 6 head off to Swanage from Monday 8th.",
+    "From next term, Year 1 will spend Wednesday mornings at the allotments off Mill Lane.",
 ]
 PAST_NOT_AHEAD = [
     "Year 6 saw the Mary Rose at Portsmouth on Tuesday and climbed aboard HMS Victory.",  # said of the past
