@@ -14,6 +14,7 @@ SETS = (
     ("fresh 1 (written after the December engine; tuned on since)", "fresh_"),
     ("fresh 2 (written after e244c2b; tuned on since)", "fresh2_"),
     ("fresh 3 (written after 5901f70; tuned on since)", "fresh3_"),
+    ("fresh 4 (written after c42a01f; tuned on since)", "fresh4_"),
 )
 
 
