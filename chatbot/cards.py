@@ -44,6 +44,7 @@ class Field:
     limit: int = 500  # characters
     choices: tuple[tuple[str, str], ...] = ()  # a choice's (label, value) pairs
     optional: bool = True  # a required field is asked for before the form can be sent, where the chat can
+    hint: str = ""  # an example shown in the empty field
 
 
 @dataclass(frozen=True, slots=True)

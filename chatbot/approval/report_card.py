@@ -3,7 +3,9 @@ goes out, where the draft stands, and the fields and buttons of the people who a
 
 from __future__ import annotations
 
-from chatbot.cards import Button, Buttons, Field, Part, line, small
+from dataclasses import replace
+
+from chatbot.cards import Button, Buttons, Field, Form, Part, line, small
 from chatbot.policy.finding import Finding, Report
 
 MAX_FINDINGS = 20  # a draft with more problems needs rewriting anyway
@@ -17,6 +19,10 @@ VERDICTS = {
     "warn": ":warning: *OK, with warnings* — an approver should read these before approving.",
     "pass": ":white_check_mark: *No problems found.*",
 }
+MAX_REASON = 500  # a short note for the author, not a second draft
+# Why an approver rejects: a form of its own where the chat opens one (Slack), a field on the card where it does not
+WHY = Field(REASON, "Why? The author sees this in the thread", "long", limit=MAX_REASON,
+            hint="e.g. Please use the trip's date, not 'today'")  # fmt: skip
 _SEVERITY = {"block": ":no_entry:", "warn": ":warning:", "info": ":information_source:"}
 
 
@@ -77,7 +83,7 @@ def _answers(report: Report, draft: str) -> list[Part]:
 def _decision(report: Report, draft: str) -> list[Part]:
     """Approve and Reject with its reason; a time to publish at; an approver's other words for the author."""
     return [
-        Field(REASON, "If you reject it: why? The author sees this.", "long"),
+        replace(WHY, label="If you reject it: why? The author sees this."),
         Buttons(GROUP, (Button("Approve", APPROVE, draft, "primary"), Button("Reject", REJECT, draft, "danger"))),
         Field(DAY, "Publish on (optional: else on approval, in school hours)", "date"),
         Field(TIME, "at", "time"),
@@ -85,6 +91,11 @@ def _decision(report: Report, draft: str) -> list[Part]:
         Field(SUGGESTED, "The words you suggest (approvers)", "long", report.source, 2000),
         Buttons("suggest", (Button("Suggest an edit", SUGGEST, draft),)),
     ]
+
+
+def reject_form() -> Form:
+    """What the approver fills in after pressing Reject, where the chat asks in a form of its own."""
+    return Form("Reject this draft", (replace(WHY, optional=False),), send="Reject")  # the form is asked for it
 
 
 def retry_card(text: str, draft: str) -> list[Part]:

@@ -40,7 +40,7 @@ def form_html(form: Form, action: str, hidden: str) -> str:
 
 def _field(field: Field) -> str:
     label = f'<span class="label">{html.escape(field.label)}</span>'
-    required = "" if field.optional else " required"
+    required = ("" if field.optional else " required") + (f' placeholder="{_attr(field.hint)}"' if field.hint else "")
     if field.kind == "choice":
         options = "".join(f'<option value="{_attr(v)}">{html.escape(t)}</option>' for t, v in field.choices)
         element = f'<select name="{_attr(field.name)}"{required}><option value="">Choose…</option>{options}</select>'

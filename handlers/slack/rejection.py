@@ -9,19 +9,17 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from chatbot.approval.events import MessageRef, RejectionGiven
+from chatbot.approval.report_card import MAX_REASON, REASON, reject_form
 from handlers.slack import ids
-from handlers.slack.block_parts import modal, text_input
 from handlers.slack.deps import SlackDeps
+from handlers.slack.neutral_cards import form_modal
 
-MAX_REASON = 500  # a short note for the author, not a second draft
+REASON_PREFIX = ids.BLOCK_REJECT_REASON.removesuffix(REASON)  # "reject-": the field's block is "reject-reason"
 
 
 def build_reject_modal(channel: str, draft_ts: str) -> dict[str, Any]:
-    field = text_input(ids.BLOCK_REJECT_REASON, "Why? The author sees this in the thread", ids.ACTION_REJECT_REASON,
-                       multiline=True)  # fmt: skip
-    field["element"]["max_length"] = MAX_REASON
-    field["element"]["placeholder"] = {"type": "plain_text", "text": "e.g. Please use the trip's date, not 'today'"}
-    return modal(ids.REJECT_MODAL, "Reject this draft", "Reject", [field], f"{channel} {draft_ts}")
+    """The core's reject form as a modal, its field read back as before (block "reject-reason", action "reason")."""
+    return form_modal(reject_form(), ids.REJECT_MODAL, REASON_PREFIX, f"{channel} {draft_ts}")
 
 
 def rejection(body: dict[str, Any]) -> RejectionGiven:

@@ -39,6 +39,8 @@ def _input(field: Field) -> dict[str, Any]:
     shown: dict[str, Any] = {"type": kind, "id": field.name, "label": field.label}
     if kind == "Input.Text":
         shown |= {"isMultiline": field.kind == "long", "maxLength": field.limit}
+    if field.hint:
+        shown["placeholder"] = field.hint
     if field.choices:
         shown["choices"] = [{"title": label, "value": value} for label, value in field.choices]
     shown |= {} if field.optional else {"isRequired": True}

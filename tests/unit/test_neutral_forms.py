@@ -49,3 +49,25 @@ def test_a_field_a_person_may_leave_empty_is_never_required_anywhere() -> None:
     assert form_modal(form, "c", "p-")["blocks"][0]["optional"] is True
     assert "isRequired" not in form_card(form, "v")["body"][1]
     assert " required" not in form_html(form, "/x", "")
+
+
+def test_the_reject_form_is_the_cores_and_slack_reads_its_reason_where_it_always_has() -> None:
+    from chatbot.approval.report_card import reject_form
+    from handlers.slack import ids
+    from handlers.slack.rejection import build_reject_modal
+
+    modal = build_reject_modal("C1", "1700000000.000100")
+    [block] = [b for b in modal["blocks"] if b["type"] == "input"]
+    assert (block["block_id"], block["element"]["action_id"]) == (ids.BLOCK_REJECT_REASON, ids.ACTION_REJECT_REASON)
+    assert block["optional"] is False and block["element"]["max_length"] == reject_form().fields[0].limit
+    assert block["element"]["placeholder"]["text"] == reject_form().fields[0].hint
+    assert modal["private_metadata"] == "C1 1700000000.000100" and modal["callback_id"] == ids.REJECT_MODAL
+    card = form_card(reject_form(), "draft-reject")
+    assert [i["placeholder"] for i in card["body"] if i["type"] == "Input.Text"] == [reject_form().fields[0].hint]
+
+
+def test_slack_never_asks_for_more_characters_than_it_allows() -> None:
+    what = next(field for field in FORM.fields if field.name == "what")
+    assert what.limit > 3000
+    [element] = [b["element"] for b in form_modal(FORM, "c", "p-")["blocks"] if b.get("block_id") == "p-what"]
+    assert element["max_length"] == 3000  # Slack refuses a plain_text_input allowed more than 3,000 characters
