@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 from tests.contract.json_handler import FakeServer, JsonHandler
+from tests.contract.slack_views import view_errors
 
 BOT_USER = "U0BOTUSER1"
 
@@ -76,6 +77,8 @@ class FakeSlack:
             if args.get("usergroup") not in self.usergroups:
                 return {"ok": False, "error": "plan_upgrade_required"}
             return {"ok": True, "users": self.usergroups[args["usergroup"]]}
+        if method in ("views.open", "views.publish") and (errors := view_errors(args.get("view"))):
+            return {"ok": False, "error": "invalid_arguments", "response_metadata": {"messages": errors}}
         if method in ("views.open", "conversations.open", "users.info"):
             return self._person(method, args)
         if method == "files.getUploadURLExternal":
