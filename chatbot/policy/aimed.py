@@ -28,7 +28,7 @@ DESCRIBED = re.compile(
 _CHILD = (r"(?:boy|girl|lad|lass|pupil|child|friend|sister|brother|student|footballer|swimmer|dancer|reader|writer"
           r"|player|singer|champion|arrival|starter|youngster|goalkeeper|keeper|captain|striker|runner|gymnast"
           r"|violinist|pianist|cellist|drummer|guitarist|artist|poet|baker|speller|mathematician"
-          r"|scientist)")  # fmt: skip
+          r"|scientist|gardener|helper|guide)")  # fmt: skip
 _YEAR = r"(?:year\s*\d|class\s*\d|reception|nursery)"
 # One child singled out by class, by a superlative or by how they look, in any sentence: "the Year 5 pupil who is
 # moving", "our tallest Year 4 pupil", "the girl in Year 6 who wrote", "a curly-haired Year 5 girl with", "one of

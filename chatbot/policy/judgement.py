@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from chatbot.policy.compounds import tag_cued
@@ -21,6 +22,12 @@ from chatbot.policy.text import Word, adjacent
 Judged = Literal["strong", "ambiguous", "unsaid"]
 SOMEONE = "someone not on the roster"
 QUANTITIES = frozenset("much more less such".split())  # words that come before a thing, never before a child
+PLURAL_VERBS = frozenset("are were have".split())  # no one child "are": a house, a team, a class
+VERSUS = frozenset("v vs versus".split())
+# A word given its meaning: "saoirse, meaning 'freedom'", "seren means star", "Imani (faith)"; not where someone
+# stands in a photo ("Rowan (left)")
+_PLACED = r"(?:far\s+)?(?:left|right|centre|center|middle|front|back|top|bottom)\b"
+_GLOSSED = re.compile(rf",?\s+(?:meaning|means|which\s+means)\b|\s*\(\s*(?!{_PLACED})[a-z][a-z ]{{1,20}}\)")
 TIME_WORDS = frozenset("by on until till before after from next this last every since".split())
 GROUPS = frozenset("class house team group form set squad".split())
 _QUOTES = "'\"‘’“”"
@@ -81,8 +88,10 @@ def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: 
     before, after = (words[i - 1] if i > 0 else None), (words[last + 1] if last + 1 < len(words) else None)
     if after is not None and after.lower in GROUPS and not words[last].lower.endswith("'s"):
         return f"'{words[i].text} {after.text}', a class, house or team"  # "Willow class", "Nightingale house"
-    if _quoted(lower, words[i].start, words[last].end):
-        return "a word in quotation marks"  # "'seren' means star"
+    if _quoted(lower, words[i].start, words[last].end) or _GLOSSED.match(lower, words[last].end):
+        return "a word explained"  # "'seren' means star", "saoirse, meaning 'freedom'", "Imani (faith)"
+    if (team := _a_team(words, i, last, lower)) is not None:
+        return team
     key = words[i].key
     if len(entry.tokens) == 1 and key in nationalities() and (_languages(words, lower) or _after_year(words, i)):
         return "a language, nationality or faith"  # "English, French or Spanish?", "Islam and Judaism"
@@ -94,6 +103,20 @@ def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: 
 
 def _said_of_a_child(words: list[Word], i: int, last: int, lower: str) -> bool:
     return cue_around(words, i, last, lower) or plainly_a_child(lower, words[last].end)
+
+
+def _a_team(words: list[Word], i: int, last: int, lower: str) -> str | None:
+    """ "Wren are in the lead", "Kestrel v Wren": a house or team; "Ford's of Westbury": a firm."""
+    before, after = (words[i - 1] if i > 0 else None), (words[last + 1] if last + 1 < len(words) else None)
+    after = after if after is not None and adjacent(words[last], after, lower) and not after.sentence_start else None
+    if after is not None and after.lower in PLURAL_VERBS and (before is None or before.lower not in ("and", "&")):
+        return "a house or team (it 'are')"
+    if (before is not None and before.lower in VERSUS) or (after is not None and after.lower in VERSUS):
+        return "a team playing another"
+    after_next = words[last + 2] if last + 2 < len(words) else None
+    if words[last].lower.endswith("'s") and after is not None and after.lower == "of" and after_next is not None:
+        return "a firm" if after_next.is_capitalised else None
+    return None
 
 
 def _quoted(lower: str, start: int, end: int) -> bool:
@@ -113,7 +136,7 @@ def _after_year(words: list[Word], i: int) -> bool:
 def _child_after_all(index: NameIndex, words: list[Word], reading: Reading, lower: str) -> bool:
     """Two words read as a place, one of them a forename, said to be a child: "Jacob Wood in Oak Class", "Little
     Bear has been our Reception helper"; not "Pancake Day in Year 2"."""
-    if reading.last != reading.first + 1:
+    if reading.last != reading.first + 1 or reading.what == "known":  # "Star Baker of the Year 5 Bake Off"
         return False
     pair = words[reading.first : reading.last + 1]
     forename = any(e.kind == "forename" for w in pair for e in index.candidates(w.key))

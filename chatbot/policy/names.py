@@ -16,6 +16,7 @@ from chatbot.policy.word_lists import word_lists
 
 Strength = Literal["strong", "ambiguous"]
 
+CHILD_TITLES = frozenset("captain capt skipper".split())  # titles a pupil may hold, unlike Mrs or Dr
 _JOINER = re.compile(r"\s*(?:,|and|&)\s*", re.IGNORECASE)
 
 
@@ -88,8 +89,8 @@ def read_names(index: NameIndex, words: list[Word], text: str, lower: str) -> Na
     earlier: dict[str, str] = {}  # names read as something else, by key: the same word later is the same thing
     i = 0
     while i < len(words):
-        if _follows_title(words, i, text):
-            i = _skip_titled_name(words, i, text)
+        if _follows_title(words, i, text) and not _captain(index, words, i, text):
+            i = _skip_titled_name(words, i, text)  # staff ("Mrs Hope Taylor"), whoever else shares the name
             continue
         found = _match_at(index, words, i, text)
         if found is None:
@@ -129,6 +130,11 @@ def _school(index: NameIndex, words: list[Word], text: str) -> dict[int, Reading
 
 def _follows_title(words: list[Word], i: int, text: str) -> bool:
     return i > 0 and words[i - 1].lower in TITLES and adjacent(words[i - 1], words[i], text)
+
+
+def _captain(index: NameIndex, words: list[Word], i: int, text: str) -> bool:
+    """ "Captain Isla Ford": a title a child may hold, before a pupil's full name."""
+    return words[i - 1].lower in CHILD_TITLES and _full_at(index, words, i, text) is not None
 
 
 def _skip_titled_name(words: list[Word], i: int, text: str) -> int:

@@ -27,7 +27,7 @@ PERSON_NOUNS = frozenset(
     "scientist artist author winner winners champion champions buddy buddies councillor councillors prefect "
     "prefects goalkeeper keeper scorer striker role model girl boy narrator soloist presenter host mascot chorister "
     "singer actor actress poet speaker volunteer hero heroine superstar legend lead librarian person one pair "
-    "pairing duo partners".split()
+    "pairing duo partners guide gardener".split()
 )
 AUXILIARIES = frozenset("has had was is".split())  # "Hope is our value": a person only with he/she/his/her
 # What a child has done or had done to them: "April has won", "Mason has been chosen"; not "Ivy has taken over".
@@ -45,7 +45,8 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 FAMILY = frozenset("twins twin family families brothers brother sisters sister children household".split())
 # "Kai in Year 4", "Kai (Y4)", "Jacob in Oak Class"; not "Willow Class" (a class's name) nor "This June, Year 5…"
 _SCHOOL_YEAR = re.compile(
-    r"\s*(?:\(\s*|(?:in|from|of)\s+(?:the\s+|our\s+)?)(?:year\s*\d|y\d\b|reception\b|nursery\b|[a-z]+\s+class\b)",
+    r"\s*(?:\(\s*(?:\d[a-z]\b)?|(?:in|from|of)\s+(?:the\s+|our\s+)?)"
+    r"(?:year\s*\d|y\d\b|reception\b|nursery\b|[a-z]+\s+class\b|(?<=\d[a-z])\s*\))",
     re.I,
 )
 _VOCATIVE_END = re.compile(r"\s*!")  # "Proud of you, Brody!"; not a list ending "…, Spain, India."
@@ -58,7 +59,7 @@ _APPOSITION = re.compile(r",\s+(?:our|the)\s+(?P<said>(?:[\w-]+\s+){0,5}[\w-]+)"
 _SELF = re.compile(r"\s+(?:herself|himself)\b", re.I)
 _YOUNG = re.compile(r"\byoung\s+$", re.I)
 # The next sentence says she or he: "…is… Star! She really earned it"
-_NEXT_SAYS = re.compile(r"\s*[.!?…]+\s+(?:she|he)\s", re.I)
+_NEXT_SAYS = re.compile(r"\s*[.!?…]+\s+(?:she|he|her|his)\s", re.I)
 _WHO = re.compile(r",?\s+who(?:se)?\s", re.I)  # "Autumn, who is six today"; a place is "which"
 _COPULA = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?"
                      r"(?P<rest>[^.!?]{0,60})", re.I)  # fmt: skip

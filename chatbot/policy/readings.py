@@ -10,6 +10,7 @@ from functools import cache
 
 from chatbot.policy.characters import fold
 from chatbot.policy.lexicon import data_lines
+from chatbot.policy.stories import story_characters
 from chatbot.policy.text import Word
 
 LEADING = frozenset({"our", "the", "a", "an", "this", "their", "my", "your", "happy"})
@@ -85,8 +86,10 @@ def readings(words: list[Word], text: str, starts_full_name: Callable[[int], int
     """Each word index that belongs to a reading. `starts_full_name(i)` is the last index of a roster full name
     starting at word i, if one does: a pupil's full name is never swallowed by a reading."""
     marks: dict[int, Reading] = {}
+    characters = (Reading(i, i, words[i].text, f"a character in {story}")
+                  for i, story in story_characters(words, text, starts_full_name))  # fmt: skip
     found_all = (*_runs(words, text, starts_full_name), *_known(words), *_quoted(words, text),
-                 *_bible_stories(words, text))  # fmt: skip
+                 *_bible_stories(words, text), *characters)  # fmt: skip
     for found in found_all:
         for i in range(found.first, found.last + 1):
             marks.setdefault(i, found)

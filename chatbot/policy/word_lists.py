@@ -10,19 +10,20 @@ from collections.abc import Callable
 from chatbot.policy.readings import Reading
 from chatbot.policy.text import Word
 
-_ITEM = r"[A-Z][\w'’-]*(?:\s+\d{1,5}(?!\w))?"  # a score may follow: "Swan 412, Wren 398, Kestrel 377"
+# a score or a class may follow: "Swan 412, Wren 398, Kestrel 377", "Hazel (Reception), Willow (Y1)"
+_ITEM = r"[A-Z][\w'’-]*(?:\s+\d{1,5}(?!\w)|\s+\([\w ]{1,20}\))?"
 _LIST = re.compile(rf"(?<![#@\w]){_ITEM}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?<![#@]){_ITEM}(?!\w))+")
 _SCORED = re.compile(r"[A-Z][\w'’-]*\s+\d{1,5}")
 GROUPS = frozenset("class classes house houses team teams group groups table tables".split())
 # "Our four houses, Nightingale, …", "values are Love, Joy …", "this term's focus is Joy"
 _NAMED_BEFORE = re.compile(
     r"\b(?:class(?:es)?|houses?|teams?|groups?|values?|virtues?|focus|theme|word\s+of\s+the\s+\w+)\b"
-    r"(?:[^.!?\n]{0,40}?\b(?:is|are|was|were)\b)?\s*[,:]?\s*$",
+    r"(?:[^.!?\n]{0,40}?\b(?:is|are|was|were)\b|\s+names?(?:\s+for\s+\w+)?\s*:)?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # "Our Christian value this half term is Faith.": one word named as a value, a class or a house
 _ONE_NAMED = re.compile(
-    r"\b(?i:values?|virtues?|focus|theme|word\s+of\s+the\s+\w+|class|house)\b[^.!?\n]{0,40}?\b(?i:is|are|was)\s+"
+    r"\b(?i:values?|virtues?|focus|theme|word\s+of\s+the\s+\w+|class|house)\b[^.!?\n]{0,40}?(?:\b(?i:is|are|was)|:)\s+"
     r"(?P<item>[A-Z][\w'’-]*)(?!\w)(?!\s+(?:[A-Z]|who\b))"
 )
 MIN_WORDS = 3  # "Hope, Peace, Joy and Love": a list this long, mostly not pupils' names, is a list of words

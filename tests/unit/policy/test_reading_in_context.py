@@ -112,6 +112,7 @@ ONE_CHILD = [
     "Someone in Year 3 has learned every spelling this term!",
     "Get well soon to our Year 4 captain, who hurt his ankle.",
     "One little boy in Reception asked if the hamster could stay over.",
+    "The poetry prize goes to... Paris! Her poem was about the canal.",  # her, opening the next sentence
 ]
 NOT_ONE_CHILD = [
     "Grace Griffiths and Ruby Shah planted the sunflowers.",  # two children: a group, for the name rules
@@ -155,6 +156,16 @@ SOMEONE_ELSE = [
     "House points: Oak 210, Ash 198, Willow 187, Hazel 150.",  # scores of houses
     "Lost property goes to the uniform sale if unclaimed by Friday.",  # a day
     "In RE, Year 5 compared Islam, Sikhism and Christianity.",  # faiths
+    "Our class names: Hazel (Reception), Willow (Y1) and Rowan (Y2).",  # a class named with its year
+    "Value of the week: Hope.",
+    "Wren are top of the house table this week!",  # no one child "are"
+    "Swan v Kestrel in the house quiz ended in a draw.",
+    "Irish word of the week: saoirse, meaning freedom.",  # a word given its meaning
+    "At Kwanzaa we learned Imani (faith) and Umoja (unity).",
+    "Thanks to Ford's of Westbury for the loan of a minibus.",  # a firm
+    "In RE we heard how Ibrahim trusted God.",  # the Qur'an's name for Abraham, in a story
+    "The choir sang Joy to the World and Mary's Boy Child.",  # carols
+    "Year 5 are reading about Narnia: Lucy and Edmund find the wardrobe.",  # the story's characters
 ]
 STILL_A_CHILD = [
     "Congratulations Carter on your swimming badge!",  # a word, not a forename, opens the sentence
@@ -163,6 +174,10 @@ STILL_A_CHILD = [
     "Happy birthday to Jacob Wood in Oak Class!",  # a forename and a place word, said of a class
     "What a hat-trick from Sunday in the cup final!",  # a praise cue: a child surnamed Sunday, not a day
     "Potter and Bishop, our new Year 6 chess duo, won again.",  # two surnames said to be a pair of children
+    "Well done to Captain Isla Ford for a great season!",  # a pupil's full name after a title
+    "Lucy in Year 4 has read every Narnia book!",  # a story's character's name, plainly a child
+    "Nightingale (4B) topped the times-tables leaderboard.",  # a class code
+    "Rowan (left) and Storm (right) with the class hamster.",  # where each stands in the photo
 ]
 
 

@@ -1,0 +1,55 @@
+"""Characters of well-known stories: "Lucy" in a post about Narnia is Lucy Pevensie, not a pupil called Lucy."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from chatbot.policy.characters import fold
+from chatbot.policy.lexicon import data_lines
+from chatbot.policy.personhood import plainly_a_child
+from chatbot.policy.text import Word
+
+
+@dataclass(frozen=True)
+class Stories:
+    named: re.Pattern[str] | None  # every story's names, in one pattern: a post is read once, not once per story
+    by_name: dict[str, list[tuple[str, frozenset[str]]]]  # a name as written -> (the story, its characters)
+
+
+@cache
+def _stories() -> Stories:
+    """What names each story in a post, its first name, and its characters (lower case, accents folded).
+
+    A story is named as written, capitals and all ("Frozen", not "the frozen pond"); a one-word name only inside a
+    sentence ("…Year 2 loved Frozen", not "Frozen fingers at the gate"), and never one that is also a character's,
+    which may be a child's ("Matilda" alone may be a pupil; "Matilda the Musical" names the story)."""
+    lines = [tuple(part.strip() for part in line.split("|", 1)) for line in data_lines("stories.txt")]
+    everyone = frozenset(word for _, names in lines for word in fold(names).lower().split())
+    by_name: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for cues, names in lines:
+        story = (cues.split(",")[0].strip(), frozenset(fold(names).lower().split()))
+        for cue in (fold(cue).strip() for cue in cues.split(",") if cue.strip()):
+            if " " in cue or cue.lower() not in everyone:
+                by_name.setdefault(cue, []).append(story)
+    patterns = [re.escape(c) if " " in c else r"(?<![.!?]\s)(?<!^)(?<!\n)" + re.escape(c) for c in by_name]
+    longest_first = "|".join(sorted(patterns, key=len, reverse=True))
+    return Stories(re.compile(rf"\b(?:{longest_first})\b") if patterns else None, by_name)
+
+
+def story_characters(
+    words: list[Word], text: str, starts_full_name: Callable[[int], int | None]
+) -> Iterator[tuple[int, str]]:
+    """(index, story) of each capitalised word that is a character of a story the post names, unless a pupil's full
+    name starts there or the word is plainly a child ("Lucy in Year 5")."""
+    stories = _stories()
+    named = stories.named.finditer(fold(text)) if stories.named else ()
+    told = [story for match in named for story in stories.by_name[match.group()]]
+    for i, word in enumerate(words if told else ()):
+        if not word.is_capitalised or word.tagged or starts_full_name(i) is not None:
+            continue
+        title = next((title for title, names in told if word.key in names), None)
+        if title is not None and not plainly_a_child(text, word.end):  # its patterns ignore case
+            yield i, title
