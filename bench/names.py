@@ -15,6 +15,7 @@ SETS = (
     ("fresh 2 (written after e244c2b; tuned on since)", "fresh2_"),
     ("fresh 3 (written after 5901f70; tuned on since)", "fresh3_"),
     ("fresh 4 (written after c42a01f; tuned on since)", "fresh4_"),
+    ("fresh 5 (written after a231f2c; tuned on since)", "fresh5_"),
 )
 
 
