@@ -26,8 +26,11 @@ PLURAL_VERBS = frozenset("are were have".split())  # no one child "are": a house
 VERSUS = frozenset("v vs versus".split())
 # A word given its meaning: "saoirse, meaning 'freedom'", "seren means star", "Imani (faith)"; not where someone
 # stands in a photo ("Rowan (left)")
-_PLACED = r"(?:far\s+)?(?:left|right|centre|center|middle|front|back|top|bottom)\b"
-_GLOSSED = re.compile(rf",?\s+(?:meaning|means|which\s+means)\b|\s*\(\s*(?!{_PLACED})[a-z][a-z ]{{1,20}}\)")
+_GLOSSED = re.compile(r",?\s+(?:meaning|means|which\s+means)\b")
+# "(faith)" after a word only in a post about words ("Kwanzaa's principles: Imani (faith)"); elsewhere brackets
+# say who a child is ("Grace (Reception)", "Isla (captain)") or where they stand ("Rowan (left)")
+_BRACKETED = re.compile(r"\s*\(\s*[a-z][a-z ]{1,20}\)")
+_ABOUT_WORDS = re.compile(r"\b(?:words?|language|principles?|meaning|means|translat\w*)\b")
 TIME_WORDS = frozenset("by on until till before after from next this last every since".split())
 GROUPS = frozenset("class house team group form set squad".split())
 _QUOTES = "'\"‘’“”"
@@ -88,7 +91,9 @@ def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: 
     before, after = (words[i - 1] if i > 0 else None), (words[last + 1] if last + 1 < len(words) else None)
     if after is not None and after.lower in GROUPS and not words[last].lower.endswith("'s"):
         return f"'{words[i].text} {after.text}', a class, house or team"  # "Willow class", "Nightingale house"
-    if _quoted(lower, words[i].start, words[last].end) or _GLOSSED.match(lower, words[last].end):
+    end = words[last].end
+    glossed = _GLOSSED.match(lower, end) or (_BRACKETED.match(lower, end) and _ABOUT_WORDS.search(lower))
+    if _quoted(lower, words[i].start, end) or glossed:
         return "a word explained"  # "'seren' means star", "saoirse, meaning 'freedom'", "Imani (faith)"
     if (team := _a_team(words, i, last, lower)) is not None:
         return team

@@ -161,7 +161,7 @@ SOMEONE_ELSE = [
     "Wren are top of the house table this week!",  # no one child "are"
     "Swan v Kestrel in the house quiz ended in a draw.",
     "Irish word of the week: saoirse, meaning freedom.",  # a word given its meaning
-    "At Kwanzaa we learned Imani (faith) and Umoja (unity).",
+    "Kwanzaa's principles include Imani (faith) and Umoja (unity).",  # in a post about words
     "Thanks to Ford's of Westbury for the loan of a minibus.",  # a firm
     "In RE we heard how Ibrahim trusted God.",  # the Qur'an's name for Abraham, in a story
     "The choir sang Joy to the World and Mary's Boy Child.",  # carols
@@ -178,6 +178,8 @@ STILL_A_CHILD = [
     "Lucy in Year 4 has read every Narnia book!",  # a story's character's name, plainly a child
     "Nightingale (4B) topped the times-tables leaderboard.",  # a class code
     "Rowan (left) and Storm (right) with the class hamster.",  # where each stands in the photo
+    "Grace (Reception) won the colouring prize.",  # brackets say who a child is, not what a word means
+    "Well done Isla (captain) for a great season.",
 ]
 
 
