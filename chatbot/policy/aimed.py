@@ -28,7 +28,7 @@ DESCRIBED = re.compile(
 _CHILD = (r"(?:boy|girl|lad|lass|pupil|child|friend|sister|brother|student|footballer|swimmer|dancer|reader|writer"
           r"|player|singer|champion|arrival|starter|youngster|goalkeeper|keeper|captain|striker|runner|gymnast"
           r"|violinist|pianist|cellist|drummer|guitarist|artist|poet|baker|speller|mathematician"
-          r"|scientist|gardener|helper|guide)")  # fmt: skip
+          r"|scientist|gardener|helper|guide|twin|superstar)")  # fmt: skip
 _YEAR = r"(?:year\s*\d|class\s*\d|reception|nursery)"
 # One child singled out by class, by a superlative or by how they look, in any sentence: "the Year 5 pupil who is
 # moving", "our tallest Year 4 pupil", "the girl in Year 6 who wrote", "a curly-haired Year 5 girl with", "one of
@@ -37,8 +37,8 @@ SINGLED_OUT = re.compile(
     rf"\b(?:(?:the|our|which|one|a(?:\s+certain)?)\s+(?:(?:[a-z-]+\s+){{0,3}}?{_YEAR}\s+(?:[a-z-]+\s+){{0,2}}?{_CHILD}"
     rf"|(?:[a-z]+\s+){{0,2}}?[a-z]+est\s+(?:{_YEAR}\s+)?{_CHILD}|(?:[a-z-]+\s+){{0,2}}?{_CHILD}(?=,?\s+(?:in|from)\s+{_YEAR}))"
     rf"\b(?![s'’])(?!\s+of\s+the\s+(?:week|month|term|year))"
-    rf"|one\s+of\s+our\s+(?:[a-z-]+\s+){{0,2}}?(?:{_YEAR}\s+)?(?:girls|boys|pupils|children)\s+(?:has|was|is|who)\b"
-    rf"|someone\s+in\s+{_YEAR}\b)",
+    rf"|one\s+of\s+our\s+(?:[a-z-]+\s+){{0,2}}?(?:{_YEAR}\s+)?(?:girls|boys|pupils|children)\s+(?:has|was|is|who|[a-z]+ed)\b"
+    rf"|someone\s+in\s+{_YEAR}\b|to\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_CHILD}\s+who\b|(?:the|our)\s+new\s+{_CHILD}\b(?![s'’]))",
     re.IGNORECASE,
 )
 SHORT = 3  # words: "Congratulations!", "Well done, everyone!"

@@ -31,6 +31,10 @@ _GLOSSED = re.compile(r",?\s+(?:meaning|means|which\s+means)\b")
 # say who a child is ("Grace (Reception)", "Isla (captain)") or where they stand ("Rowan (left)")
 _BRACKETED = re.compile(r"\s*\(\s*[a-z][a-z ]{1,20}\)")
 _ABOUT_WORDS = re.compile(r"\b(?:words?|language|principles?|meaning|means|translat\w*)\b")
+_ANIMALS = (r"(?:dog|puppy|cat|kitten|rabbit|bunny|hamster|guinea\s+pig|gerbil|mouse|rat|goldfish|fish|tortoise|"
+            r"snail|stick\s+insect|chicken|hen|duck|pony|horse|donkey|lamb|sheep|goat|parrot|budgie|bear|teddy|"
+            r"dragon|mascot|puppet|robot)")  # fmt: skip
+_PET = re.compile(rf"\b{_ANIMALS}s?,?\s+(?:(?:called|named|known\s+as)\s+)?$|\b{_ANIMALS}\s+(?:called|named)\s+$")
 TIME_WORDS = frozenset("by on until till before after from next this last every since".split())
 GROUPS = frozenset("class house team group form set squad".split())
 _QUOTES = "'\"‘’“”"
@@ -97,6 +101,8 @@ def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: 
         return "a word explained"  # "'seren' means star", "saoirse, meaning 'freedom'", "Imani (faith)"
     if (team := _a_team(words, i, last, lower)) is not None:
         return team
+    if _PET.search(lower, max(0, words[i].start - 40), words[i].start):
+        return "an animal's name"  # "a goldfish called Bear", "our class rabbit, Bonnie"
     key = words[i].key
     if len(entry.tokens) == 1 and key in nationalities() and (_languages(words, lower) or _after_year(words, i)):
         return "a language, nationality or faith"  # "English, French or Spanish?", "Islam and Judaism"

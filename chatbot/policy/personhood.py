@@ -43,9 +43,10 @@ _AFTER_DOING = DETERMINERS | {"next"}
 PRONOUNS = frozenset("he she his her him himself herself".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 FAMILY = frozenset("twins twin family families brothers brother sisters sister children household".split())
-# "Kai in Year 4", "Kai (Y4)", "Jacob in Oak Class"; not "Willow Class" (a class's name) nor "This June, Year 5…"
+# "Kai in Year 4", "Kai (Y4)", "Jacob in Oak Class", "Bishop, from Year 6, read"; not "Willow Class" (a class's
+# name) nor "This June, Year 5 measured…"
 _SCHOOL_YEAR = re.compile(
-    r"\s*(?:\(\s*(?:\d[a-z]\b)?|(?:in|from|of)\s+(?:the\s+|our\s+)?)"
+    r"\s*(?:\(\s*(?:\d[a-z]\b)?|,\s*(?:(?:in|from)\s+)?(?=year\s*\d\s*[,)])|(?:in|from|of)\s+(?:the\s+|our\s+)?)"
     r"(?:year\s*\d|y\d\b|reception\b|nursery\b|[a-z]+\s+class\b|(?<=\d[a-z])\s*\))",
     re.I,
 )
@@ -59,7 +60,13 @@ _APPOSITION = re.compile(r",\s+(?:our|the)\s+(?P<said>(?:[\w-]+\s+){0,5}[\w-]+)"
 _SELF = re.compile(r"\s+(?:herself|himself)\b", re.I)
 _YOUNG = re.compile(r"\byoung\s+$", re.I)
 # The next sentence says she or he: "…is… Star! She really earned it"
-_NEXT_SAYS = re.compile(r"\s*[.!?…]+\s+(?:she|he|her|his)\s", re.I)
+_NEXT_SAYS = re.compile(r"\s*[.!?…:]+\s+(?:she|he|her|his)\s", re.I)
+# Given a prize: "the winner … is Autumn", "Top marks … go to Christmas", "Player of the match: Nightingale"
+_AWARDED = re.compile(
+    r"\b(?:winner|winners|award|prize|marks|certificate|trophy|medal|cup|player\s+of\s+the\s+\w+"
+    r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|goes\s+to|go\s+to|went\s+to)|:)\s*$",
+    re.I,
+)
 _WHO = re.compile(r",?\s+who(?:se)?\s", re.I)  # "Autumn, who is six today"; a place is "which"
 _COPULA = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?"
                      r"(?P<rest>[^.!?]{0,60})", re.I)  # fmt: skip
@@ -110,7 +117,8 @@ def _said_beside(lower: str, start: int, end: int) -> bool:
     if beside is not None and any(w in PERSON_NOUNS for w in beside.group("said").lower().split()):
         return True
     young = _YOUNG.search(lower, max(0, start - 8), start)
-    return bool(_SELF.match(lower, end) or young or _NEXT_SAYS.match(lower, end))
+    awarded = _AWARDED.search(lower, max(0, start - 80), start)
+    return bool(_SELF.match(lower, end) or young or _NEXT_SAYS.match(lower, end) or awarded)
 
 
 def described_as_person(lower: str, end: int) -> bool:
@@ -119,8 +127,8 @@ def described_as_person(lower: str, end: int) -> bool:
 
 
 def plainly_a_child(lower: str, end: int) -> bool:
-    """ "Florence in Year 2", "by Autumn herself": a child, whatever the same word meant earlier in the post."""
-    return in_class(lower, end) or bool(_SELF.match(lower, end))
+    """ "Florence in Year 2", "by Autumn herself", "by Summer: she…": a child, whatever the word meant before."""
+    return in_class(lower, end) or bool(_SELF.match(lower, end) or _NEXT_SAYS.match(lower, end))
 
 
 def in_class(lower: str, end: int) -> bool:

@@ -113,6 +113,12 @@ ONE_CHILD = [
     "Get well soon to our Year 4 captain, who hurt his ankle.",
     "One little boy in Reception asked if the hamster could stay over.",
     "The poetry prize goes to... Paris! Her poem was about the canal.",  # her, opening the next sentence
+    "The library book of the week was chosen by Summer: she loves dragons.",
+    "Star of the week in Year 2 is Hope!",  # given a prize
+    "Player of the match: Bishop, Year 5, for three brilliant saves.",
+    "One of our Year 1 boys tied his own tie today!",
+    "To the pupil who handed in my lost keys: thank you!",
+    "Our new starter in Year 3 has settled in brilliantly.",
 ]
 NOT_ONE_CHILD = [
     "Grace Griffiths and Ruby Shah planted the sunflowers.",  # two children: a group, for the name rules
@@ -166,6 +172,10 @@ SOMEONE_ELSE = [
     "In RE we heard how Ibrahim trusted God.",  # the Qur'an's name for Abraham, in a story
     "The choir sang Joy to the World and Mary's Boy Child.",  # carols
     "Year 5 are reading about Narnia: Lucy and Edmund find the wardrobe.",  # the story's characters
+    "Year 1's tortoise, Holly, has woken up from hibernation!",  # an animal's name
+    "Reception have a new rabbit called Daisy.",
+    "In Roald Dahl week we voted Matilda our favourite character.",  # an author names the stories
+    "Year 3 danced The Nutcracker: Clara and the Mouse King stole the show.",
 ]
 STILL_A_CHILD = [
     "Congratulations Carter on your swimming badge!",  # a word, not a forename, opens the sentence
