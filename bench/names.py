@@ -16,6 +16,7 @@ SETS = (
     ("fresh 3 (written after 5901f70; tuned on since)", "fresh3_"),
     ("fresh 4 (written after c42a01f; tuned on since)", "fresh4_"),
     ("fresh 5 (written after a231f2c; tuned on since)", "fresh5_"),
+    ("fresh 6 (written after d3676b8; tuned on since)", "fresh6_"),
 )
 
 
