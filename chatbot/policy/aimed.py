@@ -29,7 +29,7 @@ _CHILD = (r"(?:boy|girl|lad|lass|pupil|child|friend|sister|brother|student|footb
           r"|player|singer|champion|arrival|starter|youngster|goalkeeper|keeper|captain|striker|runner|gymnast"
           r"|violinist|pianist|cellist|drummer|guitarist|artist|poet|baker|speller|mathematician"
           r"|scientist|gardener|helper|guide|twin|superstar)")  # fmt: skip
-_YEAR = r"(?:year\s*\d|class\s*\d|reception|nursery)"
+_YEAR = r"(?:year\s*\d|class\s*\d|reception|nursery|[a-z]+\s+class)"
 # One child singled out by class, by a superlative or by how they look, in any sentence: "the Year 5 pupil who is
 # moving", "our tallest Year 4 pupil", "the girl in Year 6 who wrote", "a curly-haired Year 5 girl with", "one of
 # our Year 6 girls has"; not a group ("our Year 6 pupils") nor an award's name ("our Year 3 reader of the week").

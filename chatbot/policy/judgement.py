@@ -35,6 +35,7 @@ _ANIMALS = (r"(?:dog|puppy|cat|kitten|rabbit|bunny|hamster|guinea\s+pig|gerbil|m
             r"snail|stick\s+insect|chicken|hen|duck|pony|horse|donkey|lamb|sheep|goat|parrot|budgie|bear|teddy|"
             r"dragon|mascot|puppet|robot)")  # fmt: skip
 _PET = re.compile(rf"\b{_ANIMALS}s?,?\s+(?:(?:called|named|known\s+as)\s+)?$|\b{_ANIMALS}\s+(?:called|named)\s+$")
+SEASON_THINGS = frozenset("value theme focus word menu newsletter events diary calendar weather topic".split())
 TIME_WORDS = frozenset("by on until till before after from next this last every since".split())
 GROUPS = frozenset("class house team group form set squad".split())
 _QUOTES = "'\"‘’“”"
@@ -106,6 +107,8 @@ def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: 
     key = words[i].key
     if len(entry.tokens) == 1 and key in nationalities() and (_languages(words, lower) or _after_year(words, i)):
         return "a language, nationality or faith"  # "English, French or Spanish?", "Islam and Judaism"
+    if (owner := _an_owner(words, i, last, entry)) is not None:
+        return owner
     timed = before is not None and key in CALENDAR and before.lower in TIME_WORDS
     if timed and not _said_of_a_child(words, i, last, lower):
         return "a time"  # "anything unclaimed by Friday"; not "a hat-trick from Sunday", "by Autumn herself"
@@ -114,6 +117,21 @@ def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: 
 
 def _said_of_a_child(words: list[Word], i: int, last: int, lower: str) -> bool:
     return cue_around(words, i, last, lower) or plainly_a_child(lower, words[last].end)
+
+
+def _an_owner(words: list[Word], i: int, last: int, entry: NameEntry) -> str | None:
+    """A possessive that is no child's: a firm ("Fletcher's Play Equipment", a surname before capitals), a month's
+    ("June's Christian value"), a place's in a post about places ("Chester's Roman walls… Old Sarum")."""
+    if not words[last].lower.endswith("'s") or last + 1 >= len(words) or words[last + 1].sentence_start:
+        return None
+    after, key = words[last + 1], words[i].key
+    if entry.kind == "surname" and after.is_capitalised:
+        return "a firm"
+    if key in CALENDAR and any(w.lower in SEASON_THINGS for w in words[last + 1 : last + 4]):
+        return "a time of year"
+    if key in places() and sum(w.is_capitalised and w.key in places() for w in words) >= 2:
+        return "a place"
+    return None
 
 
 def _a_team(words: list[Word], i: int, last: int, lower: str) -> str | None:

@@ -18,7 +18,7 @@ PERSON_VERBS = frozenset(
     "cooked practised tidied organised volunteered welcomed presented explained introduced recited answered solved "
     "invented hosted opened doubled saved saves netted assisted defended tackled kicked converted equalised "
     "smiled laughed chose chooses decided decides remembered remembers noticed notices listened listens said says "
-    "wore wears waved waves cheered cheers volunteered".split()
+    "wore wears waved waves cheered cheers volunteered stood sat knew".split()
 )
 # A person is meant when the name is "a fantastic friend", "our reader of the week", "the first to spot"
 PERSON_NOUNS = frozenset(
@@ -35,7 +35,7 @@ ACHIEVED = frozenset(
     "won scored achieved earned passed completed finished worked written drawn made built raised reached learnt "
     "learned chosen selected picked awarded given settled helped grown represented performed swum run read "
     "sung danced painted created designed received gained become joined knitted baked sewn sewed crafted composed "
-    "coded invented organised collected donated memorised mastered beaten broken".split()
+    "coded invented organised collected donated memorised mastered beaten broken shown proved".split()
 )
 DETERMINERS = frozenset("her his the a an their our".split())
 # "is standing next to"; not "in" or "at" ("River dipping in the stream", "Willow weaving in Year 3")
@@ -61,9 +61,12 @@ _SELF = re.compile(r"\s+(?:herself|himself)\b", re.I)
 _YOUNG = re.compile(r"\byoung\s+$", re.I)
 # The next sentence says she or he: "…is… Star! She really earned it"
 _NEXT_SAYS = re.compile(r"\s*[.!?…:]+\s+(?:she|he|her|his)\s", re.I)
+_THEN_SHE = re.compile(r"\s*:\s+(?:she|he)\s", re.I)  # "chosen by Summer: she loves dragons"
+# Seen or heard doing something: "lovely to see June reading", "hearing April tell us"
+_PERCEIVED = frozenset("see saw seeing seen hear heard hearing watch watched watching".split())
 # Given a prize: "the winner … is Autumn", "Top marks … go to Christmas", "Player of the match: Nightingale"
 _AWARDED = re.compile(
-    r"\b(?:winner|winners|award|prize|marks|certificate|trophy|medal|cup|player\s+of\s+the\s+\w+"
+    r"\b(?:winner|winners|award|prize|marks|certificate|trophy|medal|cup|armband|badge|shield|player\s+of\s+the\s+\w+"
     r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|goes\s+to|go\s+to|went\s+to)|:)\s*$",
     re.I,
 )
@@ -90,6 +93,8 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
         return True
     if following is not None and following.lower.endswith("ed") and _pronoun_in_sentence(words, last + 1):
         return True  # "Daisy cried at drop-off on her first day"
+    if i > 0 and words[i - 1].lower in _PERCEIVED and following is not None and following.is_lower:
+        return True  # "lovely to see June reading to the Reception children"
     if following is not None and _doing_something(words, last + 1):
         return True  # a photo's caption: "Willow leading the warm-up"
     return _opens_sentence(words, i, lower) and bool(_AND_FRIENDS.match(lower, final.end))
@@ -127,8 +132,10 @@ def described_as_person(lower: str, end: int) -> bool:
 
 
 def plainly_a_child(lower: str, end: int) -> bool:
-    """ "Florence in Year 2", "by Autumn herself", "by Summer: she…": a child, whatever the word meant before."""
-    return in_class(lower, end) or bool(_SELF.match(lower, end) or _NEXT_SAYS.match(lower, end))
+    """ "Florence in Year 2", "by Autumn herself", "by Summer: she…", "Star has been a brilliant helper": a child,
+    whatever the word meant before ("after Easter. She loves…" may be anyone's she)."""
+    said = _SELF.match(lower, end) or _THEN_SHE.match(lower, end) or _described(lower, end)
+    return in_class(lower, end) or bool(said)
 
 
 def in_class(lower: str, end: int) -> bool:

@@ -12,6 +12,8 @@ from chatbot.policy.lexicon import data_lines
 from chatbot.policy.personhood import plainly_a_child
 from chatbot.policy.text import Word
 
+_PUNCTUATION = re.compile(r"[,;:]")
+
 
 @dataclass(frozen=True)
 class Stories:
@@ -45,7 +47,8 @@ def story_characters(
     """(index, story) of each capitalised word that is a character of a story the post names, unless a pupil's full
     name starts there or the word is plainly a child ("Lucy in Year 5")."""
     stories = _stories()
-    named = stories.named.finditer(fold(text)) if stories.named else ()
+    plain = _PUNCTUATION.sub("", fold(text))  # "The Lion, the Witch and the Wardrobe" as listed, without commas
+    named = stories.named.finditer(plain) if stories.named else ()
     told = [story for match in named for story in stories.by_name[match.group()]]
     for i, word in enumerate(words if told else ()):
         if not word.is_capitalised or word.tagged or starts_full_name(i) is not None:

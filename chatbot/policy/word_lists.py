@@ -26,6 +26,7 @@ _ONE_NAMED = re.compile(
     r"\b(?i:values?|virtues?|focus|theme|word\s+of\s+the\s+\w+|class|house)\b[^.!?\n]{0,40}?(?:\b(?i:is|are|was)|:)\s+"
     r"(?P<item>[A-Z][\w'’-]*)(?!\w)(?!\s+(?:[A-Z]|who\b))"
 )
+_NAMED_AFTER = re.compile(r",?\s+(?:are\s+)?(?:the|our)\s+(?:new\s+)?names\s+(?:of|for)\b", re.IGNORECASE)
 MIN_WORDS = 3  # "Hope, Peace, Joy and Love": a list this long, mostly not pupils' names, is a list of words
 
 
@@ -71,6 +72,8 @@ def _what(words: list[Word], items: list[int], text: str, match: re.Match[str],
     following = words[items[-1] + 1] if items[-1] + 1 < len(words) else None
     if following is not None and following.lower in GROUPS and not following.sentence_start:
         return "the names of classes, houses or teams"
+    if _NAMED_AFTER.match(text, match.end()):
+        return "the names of things"  # "Hope, Grace, Joy and Faith, the names of our four reading nooks"
     if _NAMED_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
         return "the names of classes, houses, teams or values"
     kinds = [roster_kind(words[i].lower.removesuffix("'s")) for i in items]

@@ -119,6 +119,9 @@ ONE_CHILD = [
     "One of our Year 1 boys tied his own tie today!",
     "To the pupil who handed in my lost keys: thank you!",
     "Our new starter in Year 3 has settled in brilliantly.",
+    "It was lovely to watch Summer dancing in the harvest assembly.",  # seen doing something
+    "The captain's armband goes to Potter this week!",  # given a prize, by surname
+    "The boy in Kingfishers class who lost his first tooth today is very proud.",  # a class by its name
 ]
 NOT_ONE_CHILD = [
     "Grace Griffiths and Ruby Shah planted the sunflowers.",  # two children: a group, for the name rules
@@ -176,6 +179,11 @@ SOMEONE_ELSE = [
     "Reception have a new rabbit called Daisy.",
     "In Roald Dahl week we voted Matilda our favourite character.",  # an author names the stories
     "Year 3 danced The Nutcracker: Clara and the Mouse King stole the show.",
+    "Year 4 read The Lion, the Witch and the Wardrobe and wrote letters from Lucy.",  # the title with commas
+    "Our reading nooks are Hope, Grace, Joy and Faith, the names of our four values.",
+    "Thanks to Fletcher's Garden Centre for the compost.",  # a surname before capitals: a firm
+    "June's Christian value is Courage.",  # a month's
+    "Year 6 compared Chester's Roman walls with Salisbury's.",  # a place's, in a post about places
 ]
 STILL_A_CHILD = [
     "Congratulations Carter on your swimming badge!",  # a word, not a forename, opens the sentence
