@@ -17,7 +17,8 @@ SETS = (
     ("fresh 4 (written after c42a01f; tuned on since)", "fresh4_"),
     ("fresh 5 (written after a231f2c; tuned on since)", "fresh5_"),
     ("fresh 6 (written after d3676b8; tuned on since)", "fresh6_"),
-    ("fresh 7 (written after 6e949ee; the honest figure)", "fresh7_"),
+    ("fresh 7 (written after 6e949ee; tuned on since)", "fresh7_"),
+    ("fresh 8 (written after 9aff7fe; the honest figure)", "fresh8_"),
 )
 
 
