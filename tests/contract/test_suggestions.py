@@ -9,12 +9,23 @@ import pytest
 
 from chatbot import messages
 from chatbot.approval.states import State
-from tests.contract.conftest import AUTHOR, HEAD, TA, Bot
+from chatbot.store import RedisStore
+from tests.contract.conftest import AUTHOR, HEAD, TA, Bot, make_bot
+from tests.contract.fake_slack_api import FakeSlackServer
+from tests.drafting import context
 
 pytestmark = pytest.mark.contract
 TS = "1795428000.000100"
 DRAFT = f"slack:C0DRAFTS01:{TS}"
 FIXED = "Year 3 have been building volcanoes in science. What a wonderful, fizzing mess!"
+# The approval that publishes comes at the real time: posting open at every hour, or a run after 18:00 or at a
+# weekend would see the draft scheduled for the next school day instead
+ALWAYS_OPEN = {"windows": ["Mon-Sun 00:00-24:00"], "bank_holidays": "none"}
+
+
+@pytest.fixture
+def bot(slack_server: FakeSlackServer, store: RedisStore) -> Bot:
+    return make_bot(slack_server, store, ctx=context(posting=ALWAYS_OPEN))
 
 
 def suggest(bot: Bot, user: str, text: str) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from chatbot.school.settings import PolicySection, SchoolSection, Settings
+from chatbot.school.settings import PolicySection, PostingSection, SchoolSection, Settings
 from handlers.local.wiring import RunningLocal, start_local
 
 ROSTER = Path(__file__).resolve().parents[2] / "examples" / "roster.csv"
@@ -54,8 +54,14 @@ class Practice:
         return str(self.ws.notices.get(person, ""))
 
 
+# Posting open at every hour, as the Teams tests have it: a test run after 18:00 or at a weekend would otherwise
+# see "today" deferred to the next school day (a relative-date block), whatever the test is about
+ALWAYS_OPEN = PostingSection(windows=["Mon-Sun 00:00-24:00"], bank_holidays="none")
+
+
 def settings(**changes: Any) -> Settings:
     school = SchoolSection(name="Example Primary")
+    changes.setdefault("posting", ALWAYS_OPEN)
     return Settings(school=school, policy=PolicySection(roster=ROSTER), **changes)
 
 
