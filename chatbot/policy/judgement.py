@@ -92,7 +92,8 @@ def _other_reading(
 
 
 def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: str) -> str | None:
-    """The name used as a word: a class's name, a quoted word, a language or faith, a day."""
+    """The name used for something else: a class, house or team, a quoted or explained word, a pet, a language or
+    faith, a firm's, month's or place's possessive, a day."""
     before, after = (words[i - 1] if i > 0 else None), (words[last + 1] if last + 1 < len(words) else None)
     if after is not None and after.lower in GROUPS and not words[last].lower.endswith("'s"):
         return f"'{words[i].text} {after.text}', a class, house or team"  # "Willow class", "Nightingale house"
