@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from chatbot.policy.cues import cue_follows, cue_precedes
+from chatbot.policy.relative_days import WEEKDAYS
 from chatbot.policy.text import Word
 
 PERSON_VERBS = frozenset(
@@ -41,7 +42,6 @@ DETERMINERS = frozenset("her his the a an their our".split())
 # "is standing next to"; not "in" or "at" ("River dipping in the stream", "Willow weaving in Year 3")
 _AFTER_DOING = DETERMINERS | {"next"}
 PRONOUNS = frozenset("he she his her him himself herself".split())
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 FAMILY = frozenset("twins twin family families brothers brother sisters sister children household".split())
 # "Kai in Year 4", "Kai (Y4)", "Jacob in Oak Class", "Bishop, from Year 6, read"; not "Willow Class" (a class's
 # name) nor "This June, Year 5 measured…"
