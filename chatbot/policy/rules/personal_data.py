@@ -27,9 +27,10 @@ PERSONAL_MAIL = frozenset(
     "talktalk.net ntlworld.com protonmail.com proton.me gmx.com gmx.co.uk mail.com zoho.com tiscali.co.uk "
     "blueyonder.co.uk".split()
 )
-# "sarah.jones [at] gmail [dot] com", "emma dot wilson at outlook dot com": a personal mail domain spelt out
-_AT = r"\s*(?:\[at\]|\(at\)|\{at\})\s*|\s+at\s+"
-_DOT = r"\s*(?:\[dot\]|\(dot\)|\{dot\})\s*|\s+dot\s+|\."
+# "sarah.jones [at] gmail [dot] com", "emma dot wilson at outlook dot com", "mum85 @ yahoo . co . uk": a personal
+# mail domain spelt out or spaced
+_AT = r"\s*(?:\[at\]|\(at\)|\{at\}|@)\s*|\s+at\s+"
+_DOT = r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\.)\s*|\s+dot\s+"
 _SPELT_DOMAINS = "|".join(
     ("(?:" + _DOT + ")").join(map(re.escape, domain.split("."))) for domain in sorted(PERSONAL_MAIL)
 )
@@ -117,7 +118,7 @@ def _name_start(text: str, end: int, floor: int) -> int | None:
 
 def _emails(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     for start, end in spelt_emails(norm):
-        if "@" not in norm[start:end]:
+        if EMAIL_RE.fullmatch(norm, start, end) is None:  # "jo@gmail.com" is found as written, below
             yield Hit(messages.EMAIL_PERSONAL, text.span(start, end), messages.PERSONAL_SUGGESTION)
     for match in EMAIL_RE.finditer(norm):
         address = match.group().lower().rstrip(".")

@@ -20,6 +20,7 @@ FLAGGED = [
     ("DOB: 04/05/2018", "DOB: 04/05/2018"),
     ("Her birthday is on 04/11, cards in the office!", "birthday is on 04/11"),  # no year needed
     ("Noah turns seven on 2 March, cards welcome!", "turns seven on 2 March"),
+    ("Rota: message tinytots22 @ hotmail . com", "tinytots22 @ hotmail . com"),  # spaced to slip past a checker
 ]
 CLEAN = [
     "Call the office on 01234 567890",
@@ -31,6 +32,7 @@ CLEAN = [
     "Happy birthday to everyone born in May",
     "Our birthday is on the 3rd: the school turns 150!",
     "2 hours of fun at the Hill",
+    "We met at Sky. Come and see the photos!",  # a firm's name, then a new sentence: no address
 ]
 
 
