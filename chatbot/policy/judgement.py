@@ -16,6 +16,7 @@ from chatbot.policy.personhood import (
 )
 from chatbot.policy.readings import Reading, nationalities, places, starts
 from chatbot.policy.someone_else import someone_after, someone_before
+from chatbot.policy.spoken_of import pair_with_their, spoken_to
 from chatbot.policy.text import Word, adjacent
 
 # "unsaid": an ordinary word ("Bear", "WILL") taken for a name only because it is capitalised, nothing said of it
@@ -86,9 +87,16 @@ def _other_reading(
         return f"part of '{forename} {words[i].text}', {SOMEONE}"
     if before is not None and before.tagged and before.lower in starts() and adjacent(before, words[i], lower):
         return f"part of '{before.text} {words[i].text}'"  # "#stgeorge": a saint inside a tag
-    if single and (phrase := earlier.get(words[i].key)) and not plainly_a_child(lower, words[i].end):
+    if single and (phrase := earlier.get(words[i].key)) and not _child_now(words, i, phrase, lower):
         return f"the same as '{phrase}' before"  # "St George's Day… George is the patron saint of…"
     return None
+
+
+def _child_now(words: list[Word], i: int, phrase: str, lower: str) -> bool:
+    """Plainly a child here, whatever the word meant before; or spoken to after a word read alone as a place or a
+    time ("goodbye to Austin… We'll miss you, Austin."), not after a longer name ("@TomJacksonFC… Thanks, Tom!")."""
+    alone = phrase.lower() == words[i].key
+    return plainly_a_child(lower, words[i].end) or (alone and spoken_to(words, i, i, lower))
 
 
 def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: str) -> str | None:
@@ -117,7 +125,8 @@ def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: 
 
 
 def _said_of_a_child(words: list[Word], i: int, last: int, lower: str) -> bool:
-    return cue_around(words, i, last, lower) or plainly_a_child(lower, words[last].end)
+    said = cue_around(words, i, last, lower) or plainly_a_child(lower, words[last].end)
+    return said or pair_with_their(words, i, last, lower)  # "smiles from April and June after their duet"
 
 
 def _an_owner(words: list[Word], i: int, last: int, entry: NameEntry) -> str | None:

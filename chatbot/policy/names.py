@@ -17,6 +17,7 @@ from chatbot.policy.word_lists import word_lists
 Strength = Literal["strong", "ambiguous"]
 
 CHILD_TITLES = frozenset("captain capt skipper".split())  # titles a pupil may hold, unlike Mrs or Dr
+_CLAN = re.compile(r"[od][a-z]{3,}$")
 _JOINER = re.compile(r"\s*(?:,|and|&)\s*", re.IGNORECASE)
 
 
@@ -141,6 +142,8 @@ def _skip_titled_name(words: list[Word], i: int, text: str) -> int:
     """Past a member of staff's name ("Mrs Hope Taylor"): the capitalised words after a title."""
     i += 1
     while i < len(words) and words[i].is_capitalised and adjacent(words[i - 1], words[i], text):
+        if words[i].sentence_start and i > 0 and len(words[i - 1].text) > 1:
+            break  # "to Father Christmas. April Roberts asked…": the name ends with its sentence, not "J. Patel"
         i += 1
     return i
 
@@ -156,7 +159,10 @@ def _match_at(index: NameIndex, words: list[Word], i: int, text: str) -> tuple[N
 
 
 def _keys(word: Word) -> tuple[str, ...]:
-    return spellings(word.key)
+    key = word.key
+    if _CLAN.match(key):  # "OBrien", "DSouza": the apostrophe left out of "O'Brien", "D'Souza"
+        return (*spellings(key), f"{key[0]}'{key[1:]}")
+    return spellings(key)
 
 
 def _spaced_names(index: NameIndex, words: list[Word], lower: str) -> list[NameMatch]:

@@ -6,6 +6,7 @@ import re
 
 from chatbot.policy.cues import cue_follows, cue_precedes
 from chatbot.policy.relative_days import WEEKDAYS
+from chatbot.policy.spoken_of import pair_with_their, she_next, spoken_to
 from chatbot.policy.text import Word
 
 PERSON_VERBS = frozenset(
@@ -27,6 +28,7 @@ PERSON_NOUNS = frozenset(
     "star stars member members ambassador ambassadors monitor monitors pupil pupils learner learners mathematician "
     "scientist artist author winner winners champion champions buddy buddies councillor councillors prefect "
     "prefects goalkeeper keeper scorer striker role model girl boy narrator soloist presenter host mascot chorister "
+    "performer performers speller spellers "
     "singer actor actress poet speaker volunteer hero heroine superstar legend lead librarian person one pair "
     "pairing duo partners guide gardener".split()
 )
@@ -37,6 +39,14 @@ ACHIEVED = frozenset(
     "learned chosen selected picked awarded given settled helped grown represented performed swum run read "
     "sung danced painted created designed received gained become joined knitted baked sewn sewed crafted composed "
     "coded invented organised collected donated memorised mastered beaten broken shown proved".split()
+)
+# Between a verb and what was done: "has now read", "was finally awarded", "has also been chosen"
+ADVERBS = frozenset("now just also already finally even really recently since then always never".split())
+# What a person spends time doing: "Hazel has been reading to…", "Paris has been learning French"; not "growing"
+PERSON_ING = frozenset(
+    "reading learning helping practising practicing writing teaching training singing dancing drawing painting "
+    "performing playing working revising baking cooking volunteering coding knitting competing telling asking "
+    "sharing showing explaining leading".split()
 )
 DETERMINERS = frozenset("her his the a an their our".split())
 # "is standing next to"; not "in" or "at" ("River dipping in the stream", "Willow weaving in Year 3")
@@ -50,7 +60,6 @@ _SCHOOL_YEAR = re.compile(
     r"(?:year\s*\d|y\d\b|reception\b|nursery\b|[a-z]+\s+class\b|(?<=\d[a-z])\s*\))",
     re.I,
 )
-_VOCATIVE_END = re.compile(r"\s*!")  # "Proud of you, Brody!"; not a list ending "…, Spain, India."
 # Spoken to at the start: "Ruby, thank you for the drawing", "Destiny, you were brilliant"
 _ADDRESSED = re.compile(r",\s+(?:thank\s+you|thanks|you\b|your\b|well\s+done|congratulations|happy\s+birthday"
                         r"|good\s+luck|we\s+(?:are|were|'re)\s+(?:so\s+)?proud"
@@ -59,15 +68,14 @@ _ADDRESSED = re.compile(r",\s+(?:thank\s+you|thanks|you\b|your\b|well\s+done|con
 _APPOSITION = re.compile(r",\s+(?:our|the)\s+(?P<said>(?:[\w-]+\s+){0,5}[\w-]+)", re.I)
 _SELF = re.compile(r"\s+(?:herself|himself)\b", re.I)
 _YOUNG = re.compile(r"\byoung\s+$", re.I)
-# The next sentence says she or he: "…is… Star! She really earned it"
-_NEXT_SAYS = re.compile(r"\s*[.!?…:]+\s+(?:she|he|her|his)\s", re.I)
 _THEN_SHE = re.compile(r"\s*:\s+(?:she|he)\s", re.I)  # "chosen by Summer: she loves dragons"
 # Seen or heard doing something: "lovely to see June reading", "hearing April tell us"
 _PERCEIVED = frozenset("see saw seeing seen hear heard hearing watch watched watching".split())
-# Given a prize: "the winner … is Autumn", "Top marks … go to Christmas", "Player of the match: Nightingale"
+# Given a prize: "the winner … is Autumn", "the prize goes to... Paris!", "Top marks … go to Christmas",
+# "Player of the match: Nightingale"
 _AWARDED = re.compile(
     r"\b(?:winner|winners|award|prize|marks|certificate|trophy|medal|cup|armband|badge|shield|player\s+of\s+the\s+\w+"
-    r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|goes\s+to|go\s+to|went\s+to)|:)\s*$",
+    r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|goes\s+to|go\s+to|went\s+to)|:)[\s.…]*$",
     re.I,
 )
 _WHO = re.compile(r",?\s+who(?:se)?\s", re.I)  # "Autumn, who is six today"; a place is "which"
@@ -85,7 +93,7 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
         return True
     if final.lower.endswith("'s") and following is not None and not following.sentence_start and not _weekday(final):
         return True  # "Poppy's painting", "Josh's Lego model"; "St George's Day" was read as a name before this
-    if _SCHOOL_YEAR.match(lower, final.end) or _vocative(lower, first.start, final.end) or _described(lower, final.end):
+    if _SCHOOL_YEAR.match(lower, final.end) or spoken_to(words, i, last, lower) or _described(lower, final.end):
         return True
     if (first.sentence_start and _ADDRESSED.match(lower, final.end)) or _said_beside(lower, first.start, final.end):
         return True
@@ -97,6 +105,8 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
         return True  # "lovely to see June reading to the Reception children"
     if following is not None and _doing_something(words, last + 1):
         return True  # a photo's caption: "Willow leading the warm-up"
+    if pair_with_their(words, i, last, lower) or she_next(words, i, last, lower):
+        return True
     return _opens_sentence(words, i, lower) and bool(_AND_FRIENDS.match(lower, final.end))
 
 
@@ -117,13 +127,13 @@ def _weekday(word: Word) -> bool:
 
 
 def _said_beside(lower: str, start: int, end: int) -> bool:
-    """A person's noun in apposition, "herself", "young" before, or "she"/"he" opening the next sentence."""
+    """A person's noun in apposition, "herself", "young" before, or a prize given."""
     beside = _APPOSITION.match(lower, end)
     if beside is not None and any(w in PERSON_NOUNS for w in beside.group("said").lower().split()):
         return True
     young = _YOUNG.search(lower, max(0, start - 8), start)
     awarded = _AWARDED.search(lower, max(0, start - 80), start)
-    return bool(_SELF.match(lower, end) or young or _NEXT_SAYS.match(lower, end) or awarded)
+    return bool(_SELF.match(lower, end) or young or awarded)
 
 
 def described_as_person(lower: str, end: int) -> bool:
@@ -160,27 +170,26 @@ def _described(lower: str, end: int) -> bool:
 def _doing_something(words: list[Word], j: int) -> bool:
     """ "Willow leading the warm-up", "Chester proudly holding his certificate", "is having a brilliant time",
     "has been helping the younger children"."""
-    if words[j].lower.endswith("ly") or words[j].lower in AUXILIARIES:
+    start = j
+    while j < len(words) and (words[j].lower.endswith("ly") or words[j].lower in AUXILIARIES | ADVERBS):
         j += 1
     if j < len(words) and words[j].lower == "been":
         j += 1
     after = words[j + 1] if j + 1 < len(words) else None
-    return j < len(words) and words[j].lower.endswith("ing") and after is not None and after.lower in _AFTER_DOING
+    if j >= len(words) or not words[j].lower.endswith("ing") or words[j].sentence_start:
+        return False
+    told = j > start and words[j].lower in PERSON_ING  # "has been reading"; not "Summer reading challenge"
+    return told or (after is not None and after.lower in _AFTER_DOING)
 
 
 def _achieved(words: list[Word], j: int) -> bool:
     """After "has"/"was": an achievement, straight away or after "been" ("has been chosen")."""
-    ahead = [w.lower for w in words[j + 1 : j + 3]]
+    ahead = [w.lower for w in words[j + 1 : j + 5] if w.lower not in ADVERBS][:2]
     return bool(ahead) and (ahead[0] in ACHIEVED or (ahead[0] == "been" and len(ahead) > 1 and ahead[1] in ACHIEVED))
 
 
 def cue_around(words: list[Word], i: int, last: int, lower: str) -> bool:
     return cue_precedes(lower, words[i].start) or cue_follows(lower, words[last].end)
-
-
-def _vocative(lower: str, start: int, end: int) -> bool:
-    """Spoken to: "Proud of you, Brody!", "You did it, Blessing!"."""
-    return lower[max(0, start - 2) : start] == ", " and bool(_VOCATIVE_END.match(lower, end))
 
 
 def _pronoun_in_sentence(words: list[Word], j: int) -> bool:

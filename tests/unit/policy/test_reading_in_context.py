@@ -39,6 +39,14 @@ NAMED = [
     "A brilliant save from Nightingale kept us in the match.",
     "India's Year 6 speech was thoughtful.",  # "Year 6" ends no name
     "Well done J. Patel for a lovely poem.",  # one initial: still a pupil's surname
+    "Willow has just won the poetry prize for Key Stage 1.",  # an adverb between the verb and what was done
+    "Hazel has been teaching Year 1 how to fold paper boats.",  # what a person spends time doing
+    "Can you see June in the back row? She painted the whole backdrop.",  # she, opening the next sentence
+    "Smiles all round from May and April after their first swimming badges.",  # two joined, then "their"
+    "Thanks for everything, Austin. Good luck at your new school.",  # spoken to, after a place's reading
+    "Well done Orlaith OConnor on your certificate.",  # the apostrophe of O'Connor left out
+    "Chester was the standout performer at the chess tournament.",
+    "Writing to Father Christmas was fun. April Roberts asked for a pony.",  # a title's name ends with its sentence
 ]
 ORDINARY = [
     "Oak and Hazel classes planted bulbs by the gate.",
@@ -54,6 +62,12 @@ ORDINARY = [
     "It shows how much Joy comes from kindness.",
     "A lovely service. #HappyEaster #HopeSpringsEternal #AutumnWatch",
     "River dipping in the stream was the highlight of the week.",
+    "Mrs Patel joined us in May. She has already transformed the library.",  # her "she", not May's
+    "Year 4 coloured in Scotland, Wales and Northern Ireland and learnt where they meet.",  # a list, not a pair
+    "Summer reading challenge starts today: pick up your booklet from the office.",
+    "The new term runs from April. Letters will follow.",
+    "We visited Chester in June. He loved the walls, said our guide.",  # a place before "he"
+    "Thank you to our visitors from Spain, Italy, India.",  # a list's end, not someone spoken to
 ]
 
 
@@ -122,11 +136,13 @@ ONE_CHILD = [
     "It was lovely to watch Summer dancing in the harvest assembly.",  # seen doing something
     "The captain's armband goes to Potter this week!",  # given a prize, by surname
     "The boy in Kingfishers class who lost his first tooth today is very proud.",  # a class by its name
+    "One of our Year 3 girls won the county spelling bee!",  # what one child did, in an irregular past
 ]
 NOT_ONE_CHILD = [
     "Grace Griffiths and Ruby Shah planted the sunflowers.",  # two children: a group, for the name rules
     "Our Year 3 reader of the week will be announced in Friday's assembly.",  # an award, no child yet
     "All our Year 6 pupils have finished their SATs practice.",
+    "One of our Year 2 pupils said it best: 'reading is like magic'.",  # a quote, not one child celebrated
 ]
 
 
