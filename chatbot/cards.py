@@ -39,12 +39,16 @@ class Field:
 
     name: str
     label: str
-    kind: Literal["text", "long", "date", "time", "choice"] = "text"
+    # "pupils": roster pupils (a search where the chat has one, else full names typed with commas); "files": photos,
+    # where the chat can carry them; "toggle": one box to tick, whose value is `choices[0]`'s
+    kind: Literal["text", "long", "date", "time", "choice", "pupils", "files", "toggle"] = "text"
     value: str = ""  # what the field holds when the card is shown
     limit: int = 500  # characters
     choices: tuple[tuple[str, str], ...] = ()  # a choice's (label, value) pairs
     optional: bool = True  # a required field is asked for before the form can be sent, where the chat can
     hint: str = ""  # an example shown in the empty field
+    zone: str = ""  # a time field's time zone (the school's): a chat that can pick one is told it
+    part_of: str = ""  # the field it describes (a photo's description): left out where that field is
 
 
 @dataclass(frozen=True, slots=True)

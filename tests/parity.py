@@ -42,7 +42,7 @@ CAPABILITIES = (
     ),
     Capability(
         "A draft form: who is pictured, an exception and why, a chosen time",
-        "handlers.slack.blocks:build_draft_modal",
+        "handlers.slack.commands:submitted",
         "handlers.teams.draft_form:build_draft_form",
         "handlers.local.forms:_draft",
     ),

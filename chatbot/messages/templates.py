@@ -62,6 +62,7 @@ def trip_left(user: str) -> str:
 # the bot's 1:1 chat in Teams: the draft form and the home card
 HOME_SUMMARY = "Countersign: what is waiting for you, and the week ahead."
 FORM_OFFERED = "Here is the draft form: fill it in and press Check it."
+FORM_NOTE = "It is checked and sent for approval like a post in the drafts channel."
 FORM_EMPTY = "Write the post first: the form needs its words."
 FORM_POSTED = "Posted in the drafts channel: its report and the approval are in that thread."
 FORM_TAKEN = "This form was sent already: its draft is in the drafts channel."

@@ -25,7 +25,7 @@ def time_not_moved(reasons: list[str]) -> str:
 
 
 SCHEDULE_HOW = (
-    "Choose when it goes out, in your own time zone. Leave it empty to publish on approval, in school hours. "
+    "Choose when it goes out, in the school's time. Leave it empty to publish on approval, in school hours. "
     "A time outside the posting hours moves to the next posting time, unless the draft has an exception."
 )
 TIME_UNREADABLE = "Give both a day and a time (or neither, to publish on approval in school hours)."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
@@ -11,13 +12,15 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from chatbot import messages
+from chatbot.approval.draft_form import MAX_PHOTOS, description, draft_form
 from chatbot.approval.events import DraftPosted, MessageRef, UnpublishRequested
 from handlers.slack import consent_withdrawn, governance_commands, ids, templates
-from handlers.slack.blocks import build_draft_modal, pupil_options
+from handlers.slack.blocks import pupil_options
 from handlers.slack.deps import SlackDeps
 from handlers.slack.files import Downloaded, download_images
 from handlers.slack.form_drafts import form_draft_blocks
 from handlers.slack.incident_blocks import build_incident_modal
+from handlers.slack.neutral_cards import chosen_time, field_value, form_modal, time_errors
 from handlers.slack.translate import when
 
 FORM_DRAFT = "form_draft"  # what a submitted draft form is called in the inbox, beside message events
@@ -72,8 +75,7 @@ def register(app: App, deps: SlackDeps) -> None:
         deps.service.store.governance.record("pupil_search", user, datetime.now(UTC), detail)
 
     def handle_submission(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        ack()
-        submitted(deps, body, client)
+        _submission(deps, ack, body, client)
 
     app.command(ids.COMMAND)(handle_command)
     app.options(ids.ACTION_PICTURED)(handle_pupil_search)
@@ -102,13 +104,21 @@ def _drafting(deps: SlackDeps, body: dict[str, Any], client: WebClient, respond:
         respond(messages.NOT_A_DRAFTER)
     else:
         channel = deps.slack.drafts_channel or body["channel_id"]
-        form = build_draft_modal(channel, text, deps.service.ctx.profile.trip_hold)
-        client.views_open(trigger_id=body["trigger_id"], view=form)
+        form = draft_form(deps.service.ctx.zone, text, deps.service.ctx.profile.trip_hold)
+        client.views_open(trigger_id=body["trigger_id"], view=form_modal(form, ids.DRAFT_MODAL, ids.DRAFT, channel))
 
 
 def _may_draft(deps: SlackDeps, user: str) -> bool:
     """Everyone in the drafts channel, unless the school named who may draft (`slack.drafters`)."""
     return deps.drafters is None or not deps.drafters.restricted or deps.drafters.may_draft(user)
+
+
+def _submission(deps: SlackDeps, ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+    if errors := time_errors(body["view"]["state"]["values"], ids.DRAFT, deps.zone, datetime.now(UTC)):
+        ack(response_action="errors", errors=errors)  # said on the form, which stays open to correct
+        return
+    ack()
+    submitted(deps, body, client)
 
 
 def submitted(deps: SlackDeps, body: dict[str, Any], client: WebClient) -> None:
@@ -135,6 +145,8 @@ def handle_form(deps: SlackDeps, form: dict[str, Any]) -> None:
     values = view["state"]["values"]
     text = values[ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
     draft = _draft(values, text, user, posted["channel"], posted["ts"], view)
+    with suppress(ValueError):  # a time that cannot be read was refused on the form itself
+        draft = replace(draft, publish_at=chosen_time(values, ids.DRAFT, deps.zone))
     photos, left_out = _photos(values, deps)
     deps.service.draft_posted(replace(draft, images=photos, left_out=left_out, photos_unseen=True))
 
@@ -151,7 +163,7 @@ def _photos(values: dict[str, Any], deps: SlackDeps) -> Downloaded:
     """The form's photos, downloaded like a message's, each with the description typed for it."""
     files = (values.get(ids.BLOCK_PHOTOS, {}).get(ids.ACTION_PHOTOS) or {}).get("files") or []
     photos, left_out = download_images(files, deps.bot_token, deps.file_hosts)
-    alts = [(values.get(ids.BLOCK_ALT.format(n=n), {}).get(ids.ACTION_ALT) or {}).get("value") for n in range(1, 5)]
+    alts = [field_value(values, ids.DRAFT, description(n)).get("value") for n in range(1, MAX_PHOTOS + 1)]
     return tuple(replace(photo, alt_text=alts[i]) for i, photo in enumerate(photos)), left_out
 
 
@@ -168,12 +180,5 @@ def _draft(values: dict[str, Any], text: str, user: str, channel: str, ts: str, 
         pictured=tuple(o["value"] for o in pictured),
         exception=None if exception in (None, ids.NO_EXCEPTION) else exception,
         exception_reason=reason,
-        publish_at=_chosen(values),
         from_trip=bool((values.get(ids.BLOCK_TRIP, {}).get(ids.ACTION_TRIP) or {}).get("selected_options")),
     )
-
-
-def _chosen(values: dict[str, Any]) -> datetime | None:
-    """The form's "publish at", if given (Slack sends seconds since 1970, from the person's own time zone)."""
-    picked = (values.get(ids.BLOCK_PUBLISH_AT, {}).get(ids.ACTION_PUBLISH_AT) or {}).get("selected_date_time")
-    return datetime.fromtimestamp(int(picked), UTC) if picked else None

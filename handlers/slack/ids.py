@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+from chatbot.approval import draft_form as form
 from chatbot.followers import card as follower
 from chatbot.incidents import card
 
 COMMAND = "/countersign"
-DRAFT_MODAL = "countersign-draft"
-BLOCK_TEXT, ACTION_TEXT = "draft-text", "text"
-BLOCK_PICTURED, ACTION_PICTURED = "draft-pictured", "pictured"
+DRAFT_MODAL, DRAFT = "countersign-draft", "draft-"  # the form's input blocks: DRAFT + the core's field names
+BLOCK_TEXT, ACTION_TEXT = DRAFT + form.TEXT, form.TEXT
+BLOCK_PICTURED, ACTION_PICTURED = DRAFT + form.PICTURED, form.PICTURED
 PICTURED_MODAL, ACTION_PICTURED_ASK = "countersign-pictured", "pictured-ask"
 BLOCK_PICTURED_ANSWER, ACTION_PICTURED_ANSWER = "pictured-answer", "answer"
-BLOCK_EXCEPTION, ACTION_EXCEPTION = "draft-exception", "exception"
-BLOCK_REASON, ACTION_REASON = "draft-reason", "reason"
-BLOCK_PUBLISH_AT, ACTION_PUBLISH_AT = "draft-publish-at", "publish-at"
-BLOCK_TRIP, ACTION_TRIP = "draft-trip", "trip"  # where the policy holds posts from a trip in progress
-NO_EXCEPTION = "none"
-BLOCK_PHOTOS, ACTION_PHOTOS = "draft-photos", "photos"
-BLOCK_ALT = "draft-alt-{n}"  # one description per photo, n = 1…4
+BLOCK_EXCEPTION, ACTION_EXCEPTION = DRAFT + form.EXCEPTION, form.EXCEPTION
+BLOCK_REASON, ACTION_REASON = DRAFT + form.REASON, form.REASON
+BLOCK_TRIP, ACTION_TRIP = DRAFT + form.TRIP, form.TRIP  # where the policy holds posts from a trip in progress
+NO_EXCEPTION = form.NO_EXCEPTION
+BLOCK_PHOTOS, ACTION_PHOTOS = DRAFT + form.PHOTOS, form.PHOTOS
+BLOCK_ALT = "draft-alt-{n}"  # the describe form's description of photo n (1…4)
 ACTION_ALT = "alt"
 DESCRIBE_MODAL, ACTION_DESCRIBE_ASK = "countersign-describe", "describe-ask"
 ACTION_CONSENT_TAKEDOWN = "consent-take-down"  # a published post's Take it down button (value: its draft id)
@@ -54,4 +54,4 @@ ACTION_REMINDER_ACK = "reminder-acknowledge"
 ACTION_HOME_CANCEL = "home-cancel"
 SCHEDULE_MODAL, ACTION_SCHEDULE_ASK = "countersign-schedule", "schedule-ask"  # value: the draft's ts
 ACTION_HOME_RESCHEDULE = "home-reschedule"  # value: the draft's id
-BLOCK_SCHEDULE_AT, ACTION_SCHEDULE_AT = "schedule-at", "at"
+SCHEDULE = "schedule-"  # the schedule form's input blocks: SCHEDULE + the core's field names

@@ -1,14 +1,23 @@
 """The core's cards (chatbot/cards.py) as Block Kit: a line is a section, small print a context block, a group of
-buttons an actions block named by its group; a form is a modal whose fields are input blocks."""
+buttons an actions block named by its group; a form is a modal whose fields are input blocks, each in the element
+Slack has for it (a date picker, a roster search, a file input…)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from chatbot import messages
+from chatbot.approval.draft_form import DAY, TIME, typed_time
+from chatbot.approval.rescheduling import time_problem
 from chatbot.cards import Button, Field, Form, Line, Part
-from handlers.slack.block_parts import button, context, labelled, modal, section, text_input
+from handlers.slack.block_parts import button, context, labelled, modal, section
 
 SLACK_MAX_LENGTH = 3000  # the most a plain_text_input may be given; a longer limit is refused by Slack
+OPTION_TEXT, OPTION_VALUE = 75, 150  # an option's most characters
+PHOTO_TYPES = ("jpg", "jpeg", "png", "heic", "webp")
 
 
 def blocks(parts: list[Part]) -> list[dict[str, Any]]:
@@ -35,14 +44,76 @@ def form_modal(form: Form, callback_id: str, prefix: str, metadata: str = "") ->
     return modal(callback_id, form.title, form.send, fields + ([context(form.note)] if form.note else []), metadata)
 
 
+def field_value(values: dict[str, Any], prefix: str, name: str) -> dict[str, Any]:
+    """What Slack sent for one of a form's fields (its element's state), or {}."""
+    return (values.get(prefix + name) or {}).get(name) or {}
+
+
+def chosen_time(values: dict[str, Any], prefix: str, zone: ZoneInfo) -> datetime | None:
+    """The form's day and time, read in the school's zone; None when both are empty.
+
+    Raises ValueError when only one is given."""
+    day = field_value(values, prefix, DAY).get("selected_date") or ""
+    return typed_time(day, field_value(values, prefix, TIME).get("selected_time") or "", zone)
+
+
+def time_errors(values: dict[str, Any], prefix: str, zone: ZoneInfo, now: datetime) -> dict[str, str]:
+    """What to say on the form, beside its day, when its time cannot be used (the form stays open to correct)."""
+    try:
+        problem = time_problem(chosen_time(values, prefix, zone), now)
+    except ValueError:
+        problem = messages.TIME_UNREADABLE
+    return {prefix + DAY: problem} if problem else {}
+
+
 def _input(field: Field, prefix: str) -> dict[str, Any]:
-    if field.kind != "choice":
-        block = text_input(prefix + field.name, field.label, field.name, multiline=field.kind == "long",
-                           optional=field.optional)  # fmt: skip
-        block["element"]["max_length"] = min(field.limit, SLACK_MAX_LENGTH)
-        if field.hint:
-            block["element"]["placeholder"] = {"type": "plain_text", "text": field.hint}
-        return block
-    options = [{"text": {"type": "plain_text", "text": label}, "value": value} for label, value in field.choices]
-    select = {"type": "static_select", "action_id": field.name, "options": options}
-    return labelled(prefix + field.name, field.label, select, field.optional)
+    element = _ELEMENTS[field.kind](field)
+    block = labelled(prefix + field.name, field.label, {"action_id": field.name, **element}, field.optional)
+    if field.hint and field.kind in ("text", "long"):
+        block["element"]["placeholder"] = {"type": "plain_text", "text": field.hint}
+    return block
+
+
+def _typed(field: Field) -> dict[str, Any]:
+    element = {"type": "plain_text_input", "multiline": field.kind == "long",
+               "max_length": min(field.limit, SLACK_MAX_LENGTH)}  # fmt: skip
+    return element | ({"initial_value": field.value} if field.value else {})
+
+
+def _choice(field: Field) -> dict[str, Any]:
+    options = [_option(label, value) for label, value in field.choices]
+    chosen = [o for o in options if o["value"] == field.value]
+    return {"type": "static_select", "options": options} | ({"initial_option": chosen[0]} if chosen else {})
+
+
+def _day(field: Field) -> dict[str, Any]:
+    return {"type": "datepicker"} | ({"initial_date": field.value} if field.value else {})
+
+
+def _time(field: Field) -> dict[str, Any]:
+    """Read in the school's zone, whoever picks it (Slack would otherwise take the picker's own zone)."""
+    element = {"type": "timepicker"} | ({"initial_time": field.value} if field.value else {})
+    return element | ({"timezone": field.zone} if field.zone else {})
+
+
+def _pupils(field: Field) -> dict[str, Any]:
+    """A search of the roster as the person types (the options listener answers for the field's name)."""
+    return {"type": "multi_external_select", "min_query_length": 2}
+
+
+def _files(field: Field) -> dict[str, Any]:
+    return {"type": "file_input", "max_files": field.limit, "filetypes": list(PHOTO_TYPES)}
+
+
+def _toggle(field: Field) -> dict[str, Any]:
+    return {"type": "checkboxes", "options": [_option(label, value) for label, value in field.choices[:1]]}
+
+
+def _option(label: str, value: str) -> dict[str, Any]:
+    return {"text": {"type": "plain_text", "text": label[:OPTION_TEXT]}, "value": value[:OPTION_VALUE]}
+
+
+_ELEMENTS: dict[str, Callable[[Field], dict[str, Any]]] = {
+    "text": _typed, "long": _typed, "choice": _choice, "date": _day, "time": _time, "pupils": _pupils,
+    "files": _files, "toggle": _toggle,
+}  # fmt: skip

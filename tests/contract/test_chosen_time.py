@@ -12,6 +12,7 @@ from chatbot.approval.states import State
 from chatbot.store import RedisStore
 from tests.contract.conftest import Bot, make_bot, words
 from tests.contract.fake_slack_api import FakeSlackServer
+from tests.contract.slack_views import day_and_time
 
 pytestmark = pytest.mark.contract
 TUESDAY_1515 = 1898954100  # Tuesday 5 March 2030, 15:15 in London: ahead of any clock these tests run on
@@ -25,7 +26,7 @@ def form(bot: Bot, chosen: int | None, text: str = "Sports day races start on th
         "draft-pictured": {"pictured": {"type": "multi_external_select", "selected_options": []}},
         "draft-exception": {"exception": {"type": "static_select", "selected_option": {"value": "none"}}},
         "draft-reason": {"reason": {"type": "plain_text_input", "value": None}},
-        "draft-publish-at": {"publish-at": {"type": "datetimepicker", "selected_date_time": chosen}},
+        **day_and_time("draft-", datetime.fromtimestamp(chosen, UTC) if chosen else None),
     }
     bot.send("view_submission", view__state__values=values)
     [draft] = bot.store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC))

@@ -11,8 +11,10 @@ from typing import Any
 import pytest
 from slack_bolt.request import BoltRequest
 
+from chatbot import messages
 from chatbot.approval.states import State
 from tests.contract.conftest import AUTHOR, CHANNEL, HEAD, TA, Bot, payload, words
+from tests.contract.slack_views import day_and_time
 from tests.contract.test_chosen_time import SATURDAY_1000, TUESDAY_1515, approve, form
 
 pytestmark = pytest.mark.contract
@@ -22,7 +24,7 @@ SATURDAY_DRAFT = "1899280800.000100"  # a draft posted on Saturday 9 March 2030,
 
 def choose(bot: Bot, draft: str, chosen: int | None, user: str = AUTHOR, form_id: str = "V0SCHED001") -> Any:
     """Submit the "when it goes out" form for `draft`; Slack's answer to the submission."""
-    values = {"schedule-at": {"at": {"type": "datetimepicker", "selected_date_time": chosen}}}
+    values = day_and_time("schedule-", datetime.fromtimestamp(chosen, UTC) if chosen else None)
     body = payload("view_submission", bot.api_url, view__callback_id="countersign-schedule", view__id=form_id,
                    view__private_metadata=draft, view__state__values=values, user__id=user)  # fmt: skip
     response = bot.app.dispatch(BoltRequest(body=body, mode="socket_mode"))
@@ -61,9 +63,22 @@ def test_a_past_time_is_refused_on_the_form_and_changes_nothing(bot: Bot) -> Non
     an_hour_ago = int((datetime.now(UTC) - timedelta(hours=1)).timestamp())
     response = choose(bot, draft, an_hour_ago)
     answer = json.loads(response.body)
-    assert answer["response_action"] == "errors" and "That time has passed" in answer["errors"]["schedule-at"]
+    assert answer["response_action"] == "errors" and "That time has passed" in answer["errors"]["schedule-publish_on"]
     stored = bot.store.get(draft)
     assert stored is not None and stored.record.get("chosen_at") is None and bot.store.history(draft) == before
+
+
+def test_a_day_without_a_time_is_refused_on_the_form_and_changes_nothing(bot: Bot) -> None:
+    bot.send("event_message")
+    draft = f"slack:{CHANNEL}:1795428000.000100"
+    before = bot.store.history(draft)
+    values = day_and_time("schedule-", datetime.fromtimestamp(TUESDAY_1515, UTC))
+    values["schedule-publish_time"]["publish_time"]["selected_time"] = None
+    body = payload("view_submission", bot.api_url, view__callback_id="countersign-schedule", view__id="V0SCHED9",
+                   view__private_metadata=draft, view__state__values=values, user__id=AUTHOR)  # fmt: skip
+    answer = json.loads(bot.app.dispatch(BoltRequest(body=body, mode="socket_mode")).body)
+    assert answer["errors"] == {"schedule-publish_on": messages.TIME_UNREADABLE}
+    assert bot.store.history(draft) == before
 
 
 def test_someone_neither_author_nor_approver_cannot_choose_the_time(bot: Bot) -> None:
@@ -79,7 +94,9 @@ def test_an_approver_moves_a_scheduled_post_from_app_home_and_it_goes_out_once_a
     draft = form(bot, TUESDAY_1515)
     approve(bot, draft)
     bot.send("block_actions", actions__0__action_id="home-reschedule", actions__0__value=draft, user__id=HEAD)
-    assert f'"initial_date_time": {TUESDAY_1515}' in opened(bot)  # the form starts at the time it has
+    shown = opened(bot)  # the form starts at the time it has, in the school's zone
+    assert '"initial_date": "2030-03-05"' in shown and '"initial_time": "15:15"' in shown
+    assert '"timezone": "Europe/London"' in shown
     choose(bot, draft, SATURDAY_1000, user=HEAD)
     assert state(bot, draft) == State.SCHEDULED and bot.store.scheduled() == [(draft, MONDAY_0800)]
     ts = draft.rsplit(":", 1)[1]

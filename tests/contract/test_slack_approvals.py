@@ -204,7 +204,7 @@ def test_the_forms_photos_are_checked_with_their_descriptions(bot: Bot) -> None:
         "view_submission",
         **{
             f"{values}draft-photos": {"photos": {"type": "file_input", "files": files}},
-            f"{values}draft-alt-1": {"alt": {"type": "plain_text_input", "value": "Children racing on the field"}},
+            f"{values}draft-alt-1": {"alt-1": {"type": "plain_text_input", "value": "Children racing on the field"}},
             f"{values}draft-pictured": {"pictured": {"type": "multi_external_select", "selected_options": []}},
         },
     )

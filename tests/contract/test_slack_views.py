@@ -8,17 +8,21 @@ import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from chatbot.approval.draft_form import draft_form
 from chatbot.incidents.by_hand import incident_form
 from handlers.slack import ids
 from handlers.slack.neutral_cards import form_modal
 from handlers.slack.rejection import build_reject_modal
 from handlers.slack.scheduling import build_schedule_modal
 from tests.contract.fake_slack_api import FakeSlackServer
-from tests.contract.slack_views import view_errors
+from tests.contract.slack_views import LONDON, view_errors
 
 MODALS = {
     "reject": build_reject_modal("C0DRAFTS01", "1700000000.000100"),
-    "schedule": build_schedule_modal("draft-1", datetime(2026, 12, 7, 9, 30, tzinfo=UTC)),
+    "schedule": build_schedule_modal("draft-1", datetime(2026, 12, 7, 9, 30, tzinfo=UTC), LONDON),
+    "draft": form_modal(
+        draft_form(LONDON, "Sports day!", trip_question=True), ids.DRAFT_MODAL, ids.DRAFT, "C0DRAFTS01"
+    ),
     "incident": form_modal(incident_form(), "countersign-incident", "incident-"),
 }
 

@@ -124,7 +124,7 @@ def test_the_forms_photos_appear_in_the_thread_as_they_would_be_published(bot: B
     files = [{"id": "F0FORM0001", "name": "IMG_amelia.jpg", "mimetype": "image/jpeg", "size": 90_000,
               "url_private_download": f"{bot.api_url}files/IMG_amelia.jpg"}]  # fmt: skip
     values = {"draft-photos": {"photos": {"type": "file_input", "files": files}},
-              "draft-alt-1": {"alt": {"type": "plain_text_input", "value": "The field before sports day"}},
+              "draft-alt-1": {"alt-1": {"type": "plain_text_input", "value": "The field before sports day"}},
               "draft-pictured": {"pictured": {"type": "multi_external_select", "selected_options": []}}}  # fmt: skip
     bot.send("view_submission", **{f"view__state__values__{k}": v for k, v in values.items()})
     [completed] = bot.slack.named("files.completeUploadExternal")
