@@ -8,6 +8,20 @@ from collections.abc import Callable
 from starlette.datastructures import FormData, UploadFile
 
 from chatbot import messages
+from chatbot.approval.draft_form import (
+    DAY,
+    EXCEPTION,
+    MAX_DESCRIPTION,
+    MAX_PHOTOS,
+    PHOTOS,
+    PICTURED,
+    REASON,
+    TEXT,
+    TIME,
+    TRIP,
+    YES,
+    description,
+)
 from chatbot.governance import pausing
 from chatbot.incidents.by_hand import raise_by_hand
 from handlers.local import drafting, happenings, presses
@@ -22,12 +36,12 @@ def _text(form: FormData, name: str, limit: int = 1024 * 1024) -> str:
 
 
 def _draft(ws: Workspace, user: str, form: FormData) -> str | None:
-    photos = tuple((f.filename or "photo", f.content_type or "", f.file.read()) for f in form.getlist("photos")
+    photos = tuple((f.filename or "photo", f.content_type or "", f.file.read()) for f in form.getlist(PHOTOS)
                    if isinstance(f, UploadFile) and f.filename)  # fmt: skip
-    fields = {name: _text(form, name, 4000) for name in ("descriptions", "pictured", "exception", "reason",
-                                                         "publish_on", "publish_time")}  # fmt: skip
-    return drafting.post(ws, user, drafting.DraftForm(_text(form, "text"), photos, trip=form.get("trip") == "yes",
-                                                      **fields))  # fmt: skip
+    fields = {name: _text(form, name, 4000) for name in (PICTURED, EXCEPTION, REASON, DAY, TIME)}
+    described = tuple(_text(form, description(n), MAX_DESCRIPTION) for n in range(1, MAX_PHOTOS + 1))
+    return drafting.post(ws, user, drafting.DraftForm(_text(form, TEXT), photos, described,
+                                                      trip=form.get(TRIP) == YES, **fields))  # fmt: skip
 
 
 def _edit(ws: Workspace, user: str, form: FormData) -> str | None:

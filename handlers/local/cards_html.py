@@ -34,23 +34,50 @@ def form_html(form: Form, action: str, hidden: str) -> str:
     """The form as a page's form posting to `action`; `hidden` carries who is filling it in."""
     note = f'<p class="small">{html.escape(form.note)}</p>' if form.note else ""
     fields = "".join(_field(field) for field in form.fields)
-    return (f'<form class="panel" method="post" action="{_attr(action)}"><h2>{html.escape(form.title)}</h2>{hidden}'
-            f'{fields}{note}<button type="submit">{html.escape(form.send)}</button></form>')  # fmt: skip
+    files = ' enctype="multipart/form-data"' if any(field.kind == "files" for field in form.fields) else ""
+    send = f'<button type="submit" class="primary">{html.escape(form.send)}</button>'
+    return (f'<form class="panel" method="post" action="{_attr(action)}"{files}><h2>{html.escape(form.title)}</h2>'
+            f"{hidden}{fields}{note}{send}</form>")  # fmt: skip
 
 
 def _field(field: Field) -> str:
+    if field.kind == "toggle":
+        label, value = field.choices[0]
+        return (f'<label class="check"><input type="checkbox" name="{_attr(field.name)}" value="{_attr(value)}"> '
+                f"{html.escape(label)}</label>")  # fmt: skip
     label = f'<span class="label">{html.escape(field.label)}</span>'
-    required = ("" if field.optional else " required") + (f' placeholder="{_attr(field.hint)}"' if field.hint else "")
-    if field.kind == "choice":
-        options = "".join(f'<option value="{_attr(v)}">{html.escape(t)}</option>' for t, v in field.choices)
-        element = f'<select name="{_attr(field.name)}"{required}><option value="">Choose…</option>{options}</select>'
-    elif field.kind == "long":
-        element = (f'<textarea name="{_attr(field.name)}" maxlength="{field.limit}" rows="2"{required}>'
-                   f"{html.escape(field.value)}</textarea>")  # fmt: skip
-    else:
-        element = (f'<input type="{field.kind}" name="{_attr(field.name)}" maxlength="{field.limit}" '
-                   f'value="{_attr(field.value)}"{required}>')  # fmt: skip
-    return f'<label class="field">{label}{element}</label>'
+    return f'<label class="field">{label}{_ELEMENTS.get(field.kind, _typed)(field)}</label>'
+
+
+def _extras(field: Field) -> str:
+    return ("" if field.optional else " required") + (f' placeholder="{_attr(field.hint)}"' if field.hint else "")
+
+
+def _choice(field: Field) -> str:
+    options = "".join(f'<option value="{_attr(v)}"{" selected" if v == field.value else ""}>{html.escape(t)}</option>'
+                      for t, v in field.choices)  # fmt: skip
+    choose = "" if field.value else '<option value="">Choose…</option>'
+    return f'<select name="{_attr(field.name)}"{_extras(field)}>{choose}{options}</select>'
+
+
+def _long(field: Field) -> str:
+    return (f'<textarea name="{_attr(field.name)}" maxlength="{field.limit}" rows="3"{_extras(field)}>'
+            f"{html.escape(field.value)}</textarea>")  # fmt: skip
+
+
+def _files(field: Field) -> str:
+    return f'<input type="file" name="{_attr(field.name)}" multiple accept="{PHOTO_TYPES}">'
+
+
+def _typed(field: Field) -> str:
+    """A line of text, a day or a time (the browser's own pickers); pupils are typed as full names."""
+    kind = field.kind if field.kind in ("date", "time") else "text"
+    return (f'<input type="{kind}" name="{_attr(field.name)}" maxlength="{field.limit}" '
+            f'value="{_attr(field.value)}"{_extras(field)}>')  # fmt: skip
+
+
+_ELEMENTS: dict[str, Callable[[Field], str]] = {"choice": _choice, "long": _long, "files": _files}
+PHOTO_TYPES = "image/jpeg,image/png,image/heic,image/webp"
 
 
 def _button(button: Button) -> str:

@@ -9,7 +9,8 @@ from datetime import datetime
 
 from chatbot import messages
 from chatbot.approval.attachments import Offered, sort_files
-from chatbot.approval.draft import Exception_, ImageAttachment, LeftOut
+from chatbot.approval.draft import ImageAttachment, LeftOut
+from chatbot.approval.draft_form import EXCEPTION_OF, typed_time
 from chatbot.approval.events import (
     ApprovalGiven,
     ApprovalRevoked,
@@ -25,14 +26,13 @@ from handlers.local.conversation import CHANNEL
 from handlers.local.workspace import Workspace
 
 PLATFORM = "local"
-EXCEPTIONS: dict[str, Exception_] = {"event": "event", "urgent": "urgent"}
 
 
 @dataclass(frozen=True)
 class DraftForm:
     text: str
     photos: tuple[tuple[str, str, bytes], ...] = ()  # (file name, media type, data)
-    descriptions: str = ""
+    descriptions: tuple[str, ...] = ()  # one for each photo, in order
     pictured: str = ""
     exception: str = ""
     reason: str = ""
@@ -68,17 +68,14 @@ def post(ws: Workspace, user: str, form: DraftForm) -> str | None:
     message = ws.conversation.post(CHANNEL, user, text, now)
     reason = " ".join(form.reason.split()) or None
     ws.service.draft_posted(DraftPosted(ref_of(message.id), user, text, event_id(), now, images, pictured,
-                                        EXCEPTIONS.get(form.exception), reason, left_out, photos_unseen=True,
+                                        EXCEPTION_OF.get(form.exception), reason, left_out, photos_unseen=True,
                                         publish_at=publish_at, from_trip=form.trip))  # fmt: skip
     return None
 
 
 def picked(day: str, time: str, ws: Workspace) -> datetime | None:
     """A day and time typed in the school's zone; None when both are empty. ValueError when only one is, or bad."""
-    day, time = day.strip(), time.strip()
-    if not day and not time:
-        return None
-    return datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=ws.clock.zone)
+    return typed_time(day, time, ws.clock.zone)
 
 
 def _names(said: str) -> list[str]:
@@ -87,7 +84,7 @@ def _names(said: str) -> list[str]:
 
 def _photos(form: DraftForm) -> tuple[tuple[ImageAttachment, ...], tuple[LeftOut, ...]]:
     chosen, left_out = sort_files([Offered(name, kind, len(data)) for name, kind, data in form.photos])
-    described = [line.strip() or None for line in form.descriptions.splitlines()]
+    described = [said.strip() or None for said in form.descriptions]
     images = tuple(ImageAttachment(form.photos[i][0], form.photos[i][2], described[n] if n < len(described) else None)
                    for n, i in enumerate(chosen))  # fmt: skip
     return images, left_out

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import html
 
+from chatbot.approval.draft_form import draft_form
 from chatbot.incidents.by_hand import incident_form
 from handlers.local.cards_html import form_html
 from handlers.local.clock import DAYS
 from handlers.local.samples import FOLLOWERS, REPLIES
 from handlers.local.view import View
-
-MAX_PHOTOS = 4
 
 
 def forms_html(you: str, view: View) -> str:
@@ -23,28 +22,7 @@ def _hidden(you: str) -> str:
 
 
 def _draft(you: str, view: View) -> str:
-    exceptions = '<option value="">No: school hours only</option><option value="event">Event</option>' + (
-        '<option value="urgent">Urgent news</option>'
-    )
-    trip = ('<label class="check"><input type="checkbox" name="trip" value="yes"> From a trip that is still going on'
-            "</label>") if view.trips_held else ""  # fmt: skip
-    return (
-        f'<form class="panel" method="post" action="/drafts" enctype="multipart/form-data"><h2>Post a draft</h2>'
-        f'{_hidden(you)}<label class="field"><span class="label">The post</span>'
-        f'<textarea name="text" rows="4" maxlength="60000" required></textarea></label>'
-        f'<label class="field"><span class="label">Photos (up to {MAX_PHOTOS})</span>'
-        f'<input type="file" name="photos" multiple accept="image/jpeg,image/png,image/heic,image/webp"></label>'
-        f'<label class="field"><span class="label">Descriptions of the photos, one per line</span>'
-        f'<textarea name="descriptions" rows="2" maxlength="4000"></textarea></label>'
-        f'<label class="field"><span class="label">Pupils in the photos (full names, separated by commas)</span>'
-        f'<input name="pictured" maxlength="2000"></label>'
-        f'<label class="field"><span class="label">Posting outside school hours?</span><select name="exception">'
-        f'{exceptions}</select></label><label class="field"><span class="label">Why</span>'
-        f'<input name="reason" maxlength="500"></label>{trip}'
-        f'<label class="field"><span class="label">Publish on (optional)</span><input type="date" name="publish_on">'
-        f'</label><label class="field"><span class="label">at</span><input type="time" name="publish_time"></label>'
-        f'<button type="submit" class="primary">Post the draft</button></form>'
-    )
+    return form_html(draft_form(view.zone, trip_question=view.trips_held), "/drafts", _hidden(you))
 
 
 def _options(samples: tuple[tuple[str, ...], ...]) -> str:

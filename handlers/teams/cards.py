@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from chatbot.approval.draft_form import DAY, TIME
+
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 Card = dict[str, Any]
@@ -33,8 +35,8 @@ PICTURED_VERB = "pictured-named"
 SUGGEST_VERB, ACCEPT_VERB, SUGGESTED = "suggest", "suggestion-accept", "suggested"
 PICTURED_INPUT = {"type": "Input.Text", "id": "pictured_names",
                   "label": "Or name the pupils pictured (full names, separated by commas)"}  # fmt: skip
-SCHEDULE_VERB, SCHEDULE_DAY, SCHEDULE_TIME = "schedule", "publish_on", "publish_time"
-SCHEDULE_INPUTS = [
-    {"type": "Input.Date", "id": SCHEDULE_DAY, "label": "Publish on (optional: else on approval, in school hours)"},
-    {"type": "Input.Time", "id": SCHEDULE_TIME, "label": "at"},
+SCHEDULE_VERB = "schedule"
+SCHEDULE_INPUTS = [  # the core's day and time fields (chatbot/approval/draft_form.py), read the same way
+    {"type": "Input.Date", "id": DAY, "label": "Publish on (optional: else on approval, in school hours)"},
+    {"type": "Input.Time", "id": TIME, "label": "at"},
 ]

@@ -1,45 +1,30 @@
-"""The draft form in Teams' own idiom: "draft" (or "template NAME") in the bot's 1:1 chat answers with an Adaptive
-Card; its Submit posts the draft in the drafts channel and runs it through the same workflow as Slack's form."""
+"""The draft form in Teams' own idiom: "draft" (or "template NAME") in the bot's 1:1 chat answers with the core's
+draft form as an Adaptive Card; its Submit posts the draft in the drafts channel and runs it through the same
+workflow as Slack's form."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from chatbot import messages
-from chatbot.approval.draft import Exception_
+from chatbot.approval.draft_form import EXCEPTION, EXCEPTION_OF, MAX_TEXT, PICTURED, REASON, TEXT, TRIP, YES, draft_form
 from chatbot.approval.events import DraftPosted, MessageRef
 from chatbot.approval.rescheduling import time_problem
 from handlers.teams import translate
-from handlers.teams.cards import SCHEDULE_INPUTS, Card, card, execute, text_block
+from handlers.teams.cards import Card
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.markup import teams_text
+from handlers.teams.neutral_cards import form_card
 from handlers.teams.scheduling import picked
 
 VERB = "draft-submit"
-TEXT, PICTURED, EXCEPTION, REASON, TRIP = "text", "pictured", "exception", "exception_reason", "from_trip"
-MAX_TEXT = 2000  # a post, not an essay: the longest network takes 500 characters
-TRIP_QUESTION = "From a trip that is still going on: hold it until the group has left"
-EXCEPTION_OF: dict[str, Exception_] = {"event": "event", "urgent": "urgent"}  # "none", or anything else: none
-EXCEPTIONS = (("No exception: school hours only", "none"), ("Event", "event"), ("Urgent news", "urgent"))
 
 
-def build_draft_form(text: str = "", trip_question: bool = False) -> Card:
-    """What Slack's `/countersign draft` modal asks, less the photos (a card cannot carry files: post those in
-    the drafts channel)."""
-    heading = text_block("**New draft** — checked and sent for approval like a post in the drafts channel.")
-    words = {"type": "Input.Text", "id": TEXT, "label": "The post", "isMultiline": True, "maxLength": MAX_TEXT,
-             "isRequired": True, "errorMessage": "Write the post", "value": text}  # fmt: skip
-    pictured = {"type": "Input.Text", "id": PICTURED, "label": "Pupils pictured (full names, separated by commas)"}
-    choices = [{"title": title, "value": value} for title, value in EXCEPTIONS]
-    exception = {"type": "Input.ChoiceSet", "id": EXCEPTION, "label": "Posting outside school hours?",
-                 "value": "none", "choices": choices}  # fmt: skip
-    reason = {"type": "Input.Text", "id": REASON, "label": "Why (for an exception)"}
-    body = [heading, words, pictured, exception, reason, *SCHEDULE_INPUTS]
-    if trip_question:
-        body.append({"type": "Input.Toggle", "id": TRIP, "title": TRIP_QUESTION, "valueOn": "yes", "valueOff": "no"})
-    body.append(text_block("Photos: post them in the drafts channel with the words instead.", isSubtle=True))
-    return card(body, [execute("Check it", VERB, {})])
+def build_draft_form(zone: ZoneInfo, text: str = "", trip_question: bool = False) -> Card:
+    """The core's draft form, less the photos (a card cannot carry files: post those in the drafts channel)."""
+    return form_card(draft_form(zone, text, trip_question), VERB)
 
 
 def submitted(activity: dict[str, Any], deps: TeamsDeps) -> str:
@@ -78,11 +63,12 @@ def _draft(data: dict[str, Any], text: str, user: str, ref: MessageRef, now: dat
     return DraftPosted(ref, user, text, f"teams-form:{ref.message}", now, pictured=pictured,
                        exception=exception, exception_reason=reason, photos_unseen=True,
                        publish_at=picked(data, deps.service.ctx.zone),
-                       from_trip=data.get(TRIP) == "yes")  # fmt: skip
+                       from_trip=data.get(TRIP) == YES)  # fmt: skip
 
 
 def form_reply(deps: TeamsDeps, text: str = "") -> tuple[str, Card]:
     """The 1:1 chat's answer to "draft": a phone's notification line and the form."""
+    ctx = deps.service.ctx
     return teams_text(messages.FORM_OFFERED, deps.people.name_of), build_draft_form(
-        text, deps.service.ctx.profile.trip_hold
+        ctx.zone, text, ctx.profile.trip_hold
     )

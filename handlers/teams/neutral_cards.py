@@ -13,6 +13,7 @@ from handlers.teams.cards import Card, card, execute, text_block
 from handlers.teams.markup import teams_text
 
 NOTE_INPUT = "note"  # the resolve note travels with the Resolve button's Action.Execute
+FILES_ELSEWHERE = "Photos cannot travel on a card: post them in the drafts channel with the words instead."
 
 
 def card_from_parts(parts: list[Part], name_of: Callable[[str], str]) -> Card:
@@ -26,22 +27,29 @@ def card_from_parts(parts: list[Part], name_of: Callable[[str], str]) -> Card:
 
 
 def form_card(form: Form, verb: str) -> Card:
-    """The form as a card: its title, its inputs, its small print, and Send as an Action.Execute named `verb`."""
-    body = [text_block(f"**{form.title}**"), *(_input(field) for field in form.fields)]
+    """The form as a card: its title, its inputs, its small print, and Send as an Action.Execute named `verb`. A
+    card cannot carry files: a photos field says where photos go instead, and its descriptions are left out."""
+    carried = [field for field in form.fields if not any(f.name == field.part_of for f in form.fields)]
+    body = [text_block(f"**{form.title}**"), *(_input(field) for field in carried)]
     if form.note:
         body.append(text_block(form.note, isSubtle=True, size="Small"))
     return card(body, [execute(form.send, verb, {})])
 
 
 def _input(field: Field) -> dict[str, Any]:
+    if field.kind == "files":
+        return text_block(FILES_ELSEWHERE, isSubtle=True, size="Small")
+    if field.kind == "toggle":
+        label, value = field.choices[0]
+        return {"type": "Input.Toggle", "id": field.name, "title": label, "valueOn": value, "valueOff": ""}
     kind = {"text": "Input.Text", "long": "Input.Text", "date": "Input.Date", "time": "Input.Time",
-            "choice": "Input.ChoiceSet"}[field.kind]  # fmt: skip
+            "choice": "Input.ChoiceSet", "pupils": "Input.Text"}[field.kind]  # fmt: skip
     shown: dict[str, Any] = {"type": kind, "id": field.name, "label": field.label}
     if kind == "Input.Text":
         shown |= {"isMultiline": field.kind == "long", "maxLength": field.limit}
     if field.hint:
         shown["placeholder"] = field.hint
-    if field.choices:
+    if field.choices and field.kind == "choice":
         shown["choices"] = [{"title": label, "value": value} for label, value in field.choices]
     shown |= {} if field.optional else {"isRequired": True}
     return shown | ({"value": field.value} if field.value else {})

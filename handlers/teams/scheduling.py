@@ -8,10 +8,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from chatbot import messages
+from chatbot.approval.draft_form import DAY, TIME, typed_time
 from chatbot.approval.events import TimeChosen
 from chatbot.approval.rescheduling import time_problem
 from handlers.teams import translate
-from handlers.teams.cards import SCHEDULE_DAY, SCHEDULE_TIME
 from handlers.teams.deps import TeamsDeps
 
 
@@ -19,10 +19,7 @@ def picked(data: dict[str, Any], zone: ZoneInfo) -> datetime | None:
     """The card's day and time, in the school's zone (Teams sends "2030-03-05" and "15:15"); None: both empty.
 
     Raises ValueError when only one is given or either cannot be read."""
-    day, time = str(data.get(SCHEDULE_DAY) or "").strip(), str(data.get(SCHEDULE_TIME) or "").strip()
-    if not day and not time:
-        return None
-    return datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=zone)
+    return typed_time(str(data.get(DAY) or ""), str(data.get(TIME) or ""), zone)
 
 
 def answer(activity: dict[str, Any], deps: TeamsDeps, now: datetime) -> str:

@@ -25,7 +25,7 @@ def be(browser: WebDriver, practice: Practice, person: str) -> None:
 
 def post_draft(browser: WebDriver, text: str) -> None:
     browser.find_element(By.CSS_SELECTOR, "form[action='/drafts'] textarea[name='text']").send_keys(text)
-    browser.find_element(By.XPATH, "//button[text()='Post the draft']").click()
+    browser.find_element(By.XPATH, "//form[@action='/drafts']//button[text()='Check it']").click()
     wait_for(browser, lambda d: text[:40] in live_text(d))
 
 

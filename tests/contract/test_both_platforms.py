@@ -20,6 +20,7 @@ from tests.contract import teams_bot as teams
 from tests.contract.fake_slack_api import FakeSlackServer
 from tests.contract.fake_teams_api import FakeTeamsServer
 from tests.contract.fake_x_api import FakeXServer
+from tests.contract.slack_views import day_and_time
 from tests.redis_server import RedisServer
 
 pytestmark = pytest.mark.contract
@@ -125,7 +126,7 @@ class SlackChat(OnX):
                       view__private_metadata=f"{slack.CHANNEL} {SLACK_TS}", view__state__values=values)  # fmt: skip
 
     def schedule(self, user: str, at: datetime) -> None:
-        values = {"schedule-at": {"at": {"type": "datetimepicker", "selected_date_time": int(at.timestamp())}}}
+        values = day_and_time("schedule-", at)
         self.bot.send("view_submission", view__callback_id="countersign-schedule", user__id=user, view__id="V0SCH1",
                       view__private_metadata=self.draft, view__state__values=values)  # fmt: skip
 
@@ -135,7 +136,7 @@ class SlackChat(OnX):
             "draft-pictured": {"pictured": {"type": "multi_external_select", "selected_options": []}},
             "draft-exception": {"exception": {"type": "static_select", "selected_option": {"value": exception}}},
             "draft-reason": {"reason": {"type": "plain_text_input", "value": reason}},
-            "draft-publish-at": {"publish-at": {"type": "datetimepicker", "selected_date_time": int(at.timestamp())}},
+            **day_and_time("draft-", at),
         }
         self.bot.send("view_submission", view__state__values=values, user__id=self.author, view__id="V0FORM1")
         [draft] = self.bot.store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC))
@@ -252,7 +253,7 @@ class TeamsChat(OnX):
         self.bot.press("schedule", user, inputs={"publish_on": f"{at:%Y-%m-%d}", "publish_time": f"{at:%H:%M}"})
 
     def form(self, text: str, exception: str, reason: str, at: datetime) -> str:
-        data = {"text": text, "pictured": "", "exception": exception, "exception_reason": reason,
+        data = {"text": text, "pictured": "", "exception": exception, "reason": reason,
                 "publish_on": f"{at:%Y-%m-%d}", "publish_time": f"{at:%H:%M}"}  # fmt: skip
         self.bot.send("card_action", value__action__verb="draft-submit", value__action__data=data,
                       from__aadObjectId=self.author, id="f:form-both")  # fmt: skip

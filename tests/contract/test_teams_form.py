@@ -29,7 +29,7 @@ def channel_posts(teams: TeamsBot) -> list[dict[str, object]]:
 
 
 def submit(teams: TeamsBot, user: str = TA, form_id: str = "f:form-1", **fields: str) -> str:
-    data = {"text": WORDS, "pictured": "", "exception": "none", "exception_reason": "", "publish_on": "",
+    data = {"text": WORDS, "pictured": "", "exception": "none", "reason": "", "publish_on": "",
             "publish_time": "", **fields}  # fmt: skip
     answer = teams.send("card_action", value__action__verb="draft-submit", value__action__data=data,
                         from__aadObjectId=user, id=form_id)  # fmt: skip
@@ -47,7 +47,7 @@ def test_draft_in_the_chat_answers_with_the_form(teams: TeamsBot) -> None:
 def test_the_form_posts_a_draft_with_its_exception_and_time_and_it_is_scheduled_then(
     teams: TeamsBot, store: RedisStore
 ) -> None:
-    said = submit(teams, exception="event", exception_reason="the harvest evening", publish_on="2030-03-05",
+    said = submit(teams, exception="event", reason="the harvest evening", publish_on="2030-03-05",
                   publish_time="18:30")  # fmt: skip
     assert said == messages.FORM_POSTED
     [posted] = channel_posts(teams)
@@ -130,7 +130,7 @@ def test_the_forms_lines_are_kept_and_an_unknown_exception_is_none(teams: TeamsB
 
 
 def test_an_approver_changes_or_cancels_a_scheduled_post_from_the_home_card(teams: TeamsBot, store: RedisStore) -> None:
-    submit(teams, exception="event", exception_reason="harvest evening", publish_on="2030-03-05", publish_time="18:30")
+    submit(teams, exception="event", reason="harvest evening", publish_on="2030-03-05", publish_time="18:30")
     [draft_id] = store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC))
     teams.press("approve", HEAD, draft=draft_id.rsplit(":", 1)[1])
     teams.send("personal_message", text="<p>home</p>", from__aadObjectId=HEAD, id="1795428000906")

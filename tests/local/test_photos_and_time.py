@@ -18,7 +18,7 @@ def test_a_photo_with_faces_waits_for_who_is_pictured_and_goes_out_without_its_m
     picture = jpeg(photo([(900, 700, 380)]), gps=True, camera=True)
     files = [("photos", ("IMG_0001.jpg", picture, "image/jpeg"))]
     draft = practice.draft("amara", "Our Year 5 science fair was a great success!", files=files,
-                           descriptions="Pupils at the science fair")  # fmt: skip
+                           **{"alt-1": "Pupils at the science fair"})  # fmt: skip
     assert "say who is pictured" in practice.seen_by("ben")
     practice.press("ben", report.APPROVE, draft)
     assert state(practice, draft) != State.PUBLISHED

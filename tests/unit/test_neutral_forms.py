@@ -71,3 +71,45 @@ def test_slack_never_asks_for_more_characters_than_it_allows() -> None:
     assert what.limit > 3000
     [element] = [b["element"] for b in form_modal(FORM, "c", "p-")["blocks"] if b.get("block_id") == "p-what"]
     assert element["max_length"] == 3000  # Slack refuses a plain_text_input allowed more than 3,000 characters
+
+
+def _draft_form() -> Form:
+    from zoneinfo import ZoneInfo
+
+    from chatbot.approval.draft_form import draft_form
+
+    return draft_form(ZoneInfo("Europe/London"), "Sports day!", trip_question=True)
+
+
+def test_the_draft_form_is_the_cores_and_each_chat_gives_every_field_its_own_element() -> None:
+    form = _draft_form()
+    blocks = [b for b in form_modal(form, "countersign-draft", "draft-")["blocks"] if b["type"] == "input"]
+    assert [(b["block_id"], b["element"]["action_id"]) for b in blocks] == [
+        (f"draft-{f.name}", f.name) for f in form.fields
+    ]
+    kinds = {b["element"]["action_id"]: b["element"]["type"] for b in blocks}
+    assert kinds["photos"] == "file_input" and kinds["pictured"] == "multi_external_select"
+    assert (kinds["publish_on"], kinds["publish_time"], kinds["trip"]) == ("datepicker", "timepicker", "checkboxes")
+    time = next(b["element"] for b in blocks if b["block_id"] == "draft-publish_time")
+    assert time["timezone"] == "Europe/London"  # read in the school's zone, whoever picks it
+    text = next(b["element"] for b in blocks if b["block_id"] == "draft-text")
+    assert text["initial_value"] == "Sports day!" and blocks[0]["optional"] is False
+    exception = next(b["element"] for b in blocks if b["block_id"] == "draft-exception")
+    assert exception["initial_option"]["value"] == "none"
+
+
+def test_teams_says_where_photos_go_and_leaves_out_their_descriptions() -> None:
+    form = _draft_form()
+    body = form_card(form, "draft-submit")["body"]
+    ids = [item["id"] for item in body if item["type"].startswith("Input.")]
+    assert ids == ["text", "pictured", "exception", "reason", "trip", "publish_on", "publish_time"]
+    assert any("post them in the drafts channel" in item.get("text", "") for item in body)
+    trip = next(item for item in body if item.get("id") == "trip")
+    assert trip["type"] == "Input.Toggle" and trip["valueOn"] == "yes"
+
+
+def test_the_practice_page_sends_photos_and_a_description_for_each() -> None:
+    page = form_html(_draft_form(), "/drafts", "")
+    assert 'enctype="multipart/form-data"' in page and 'type="file" name="photos" multiple' in page
+    assert all(f'name="alt-{n}"' in page for n in range(1, 5)) and 'type="checkbox" name="trip"' in page
+    assert '<option value="none" selected>' in page  # no exception unless one is chosen
