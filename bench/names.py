@@ -18,7 +18,8 @@ SETS = (
     ("fresh 5 (written after a231f2c; tuned on since)", "fresh5_"),
     ("fresh 6 (written after d3676b8; tuned on since)", "fresh6_"),
     ("fresh 7 (written after 6e949ee; tuned on since)", "fresh7_"),
-    ("fresh 8 (written after 9aff7fe; the honest figure)", "fresh8_"),
+    ("fresh 8 (written after 9aff7fe; tuned on since)", "fresh8_"),
+    ("fresh 9 (written after 6aff451; tuned on since)", "fresh9_"),
 )
 
 
