@@ -19,7 +19,7 @@ _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _PLACES = (
     r"museum|zoo|farm|beach|theatre|aquarium|castle|cathedral|park|woods|forest|seaside|centre|gallery|planetarium"
     r"|station|airport|stadium|arena|caves?|pier|lake|river|mountains?|hills|camp|pgl|kingswood|safari|pantomime|panto"
-    r"|cinema|sea\s+life|science\s+museum|nature\s+reserve|outdoor\s+centre|activity\s+centre|bowling|trampoline"
+    r"|cinema|sea\s+life|science\s+museum|nature\s+reserve|outdoor\s+centre|activity\s+centre|bowling\s+alley|trampoline"
     r"|hill|tor|baths|abbey|palace|parliament|project|library|gardens|harbour|lighthouse|village\s+hall"
     r"|gorge|marina|towpath|canal|bay|coast|island|woodland|quarry|moor|valley|waterfall|falls|allotments?|track"
     r"|playing\s+field|college|stone\s+circle"
@@ -65,7 +65,8 @@ FUTURE_RE = re.compile(
 # Said of the past ("were the mascots at Westbury United on Saturday"): a weekday or "this evening" is then not ahead
 PAST_RE = re.compile(r"\b(?:were|was|went|visited|had|enjoyed|performed|played|sang|took\s+part|saw|climbed|explored"
                      r"|met|learn[te]d?|watched|loved|spent|returned|walked|travelled|discovered|came|heard"
-                     r"|ate)\b", re.IGNORECASE)  # fmt: skip
+                     r"|ate|got\s+back|back\s+from|finished|completed|ran|won|raised|scored|pictured)\b",
+                     re.IGNORECASE)  # fmt: skip
 CLEARLY_AHEAD_RE = re.compile(r"\b(?:will|'ll|tomorrow|next|upcoming|soon|can't\s+wait|looking\s+forward"
                               r"|counting\s+down|save\s+the\s+date" + _AHEAD + r")\b", re.IGNORECASE)  # fmt: skip
 _QUOTED_TITLE = re.compile(r"(?<![\w'])['\"‘“][A-Z][^'\"‘’“”\n]{0,80}['\"’”](?!\w)")
@@ -86,16 +87,36 @@ LIVE_PRESENT_RE = re.compile(
 )
 TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon)\b", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
+# An emoji, then a capital: a new sentence ("…next week 🏗️ Thank you for your patience with the car park.")
+_EMOJI_BREAK = re.compile(r"(?<=[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-Z])")
+# Places in school: never a trip ("heading to their classroom", "the car park", "on the website")
+_AT_SCHOOL = re.compile(
+    r"\b(?:(?:to|into|in|on|at|around|across|onto)\s+(?:the|their|our|your)\s+(?:own\s+)?(?:school\s+)?"
+    r"(?:classrooms?|class|hall|playground|field|office|staffroom|dining\s+room|website|newsletter)"
+    r"|(?:the\s+)?(?:school\s+)?car\s+park)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentences(text: TextView, ctx: PolicyContext) -> Iterable[tuple[re.Match[str], str]]:
     """Each sentence, and the same sentence with the school's own name taken out (it is never a trip)."""
     school = ctx.names.school
     own = re.compile(r"\b" + r"\s+".join(map(re.escape, school)) + r"\b", re.IGNORECASE) if school else None
-    for match in _SENTENCE_RE.finditer(text.norm):
+    for match in _pieces(text.norm):
         if match.group().strip():
-            sentence = _QUOTED_TITLE.sub("a title", match.group())  # "'Ode to Joy'" names no place
+            sentence = _AT_SCHOOL.sub("at school", _QUOTED_TITLE.sub("a title", match.group()))  # "'Ode to Joy'"
             yield match, own.sub("school", sentence) if own else sentence
+
+
+def _pieces(norm: str) -> Iterable[re.Match[str]]:
+    """The sentences, an emoji before a capital ending one too (not one that opens it: "📍 Avebury, now.")."""
+    for sentence in _SENTENCE_RE.finditer(norm):
+        start = sentence.start()
+        for brk in _EMOJI_BREAK.finditer(norm, start, sentence.end()):
+            if any(c.isalpha() for c in norm[start : brk.start()]):
+                yield from _SENTENCE_RE.finditer(norm, start, brk.start())
+                start = brk.end()
+        yield from _SENTENCE_RE.finditer(norm, start, sentence.end())
 
 
 def _somewhere(sentence: str) -> bool:

@@ -99,6 +99,7 @@ AHEAD_SAID_OTHERWISE += [
     "Our footballers play Westbury Juniors away next week.",
     "Year 6 head off to Swanage from Monday 8th.",
     "From next term, Year 1 will spend Wednesday mornings at the allotments off Mill Lane.",
+    "Our Year 4 choir are off to the Bath Festival next Tuesday 🎶 Good luck, singers!",  # an emoji within
 ]
 PAST_NOT_AHEAD = [
     "Year 6 saw the Mary Rose at Portsmouth on Tuesday and climbed aboard HMS Victory.",  # said of the past
@@ -106,6 +107,12 @@ PAST_NOT_AHEAD = [
     "Our football squad were the mascots at Westbury United on Saturday.",
     "Carols by candlelight at Holy Trinity were magical this evening.",
     "Year 4 played 'Ode to Joy' for the governors this afternoon.",
+    "Year 5 got back from their residential late on Friday, tired but happy.",
+    "Well done to Mrs Hill, who ran the Bath Half on Sunday for the library fund.",
+    "Our netball team finished third in the Trowbridge tournament on Saturday.",
+    "Rounders this afternoon 🥎 Year 3 have some serious bowling arms!",  # bowling is no alley
+    "The reading bear is heading to their classroom next week.",  # a place in school
+    "The new fence goes up next week 🏗️ Thank you for your patience with the car park.",  # an emoji ends a sentence
 ]
 
 
