@@ -39,6 +39,9 @@ _SPELT_DOMAINS = "|".join(
 # address tried each of a long run's last 64 positions again, at every word boundary.
 _SPELT_DOMAIN_RE = re.compile(r"(?<=[\w+-])(?:" + _AT + r")(?:" + _SPELT_DOMAINS + r")\b", re.IGNORECASE)
 _LOCAL_PART = 64
+# "kate.dunmore1984@…": a birth year in the name is a person's own address, whatever the domain; an event's year
+# ("fair2026@…") is this decade's, not a birth year
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19[4-9]\d|200\d|201[0-5])(?!\d)")
 _STREET = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|crescent|cres|way|gardens|grove|place|court|terrace"
     r"|mews|walk|rise|hill|view|square|row|parade"
@@ -50,7 +53,7 @@ _MONTHS = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _DATE = (
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")(?:\s+\d{2,4})?"
+    r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")(?:\s+\d{2,4})?"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
 )
 _DAY_MONTH = r"|\d{1,2}[/.]\d{1,2}\b(?![/.-]?\d)"  # "19/06": a birthday needs no year
@@ -126,7 +129,7 @@ def _emails(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
             continue
         domain = address.rsplit("@", 1)[1]
         span = text.span(match.start(), match.start() + len(address))
-        if domain in PERSONAL_MAIL:
+        if domain in PERSONAL_MAIL or _YEAR_IN_NAME.search(address.rsplit("@", 1)[0]):
             yield Hit(messages.EMAIL_PERSONAL, span, messages.PERSONAL_SUGGESTION)
         else:
             yield Hit(messages.EMAIL_OTHER, span, messages.PERSONAL_SUGGESTION, cap=Severity.WARN)

@@ -21,6 +21,8 @@ FLAGGED = [
     ("Her birthday is on 04/11, cards in the office!", "birthday is on 04/11"),  # no year needed
     ("Noah turns seven on 2 March, cards welcome!", "turns seven on 2 March"),
     ("Rota: message tinytots22 @ hotmail . com", "tinytots22 @ hotmail . com"),  # spaced to slip past a checker
+    ("Email me at sam.hughes1986@example.org", "sam.hughes1986@example.org"),  # a birth year: a person's own
+    ("One of our girls, born on the 3rd of May 2018", "born on the 3rd of May 2018"),
 ]
 CLEAN = [
     "Call the office on 01234 567890",
@@ -34,6 +36,7 @@ CLEAN = [
     "2 hours of fun at the Hill",
     "We met at Sky. Come and see the photos!",  # a firm's name, then a new sentence: no address
 ]
+OTHER_ADDRESSES = ["Tickets from fair2026@example.org", "Bookings: office@example.org"]  # an event's year is no birth
 
 
 @pytest.mark.parametrize(("text", "piece"), FLAGGED)
@@ -75,3 +78,8 @@ def test_phone_numbers_written_in_words_or_with_letters_are_found(text: str) -> 
 @pytest.mark.parametrize("text", NOT_A_NUMBER)
 def test_counting_scores_and_sums_are_not_phone_numbers(text: str) -> None:
     assert findings(text, "personal-data") == []
+
+
+@pytest.mark.parametrize("text", OTHER_ADDRESSES)
+def test_an_organisations_address_only_asks_for_a_check(text: str) -> None:
+    assert {f.severity for f in findings(text, "personal-data")} == {"warn"}
