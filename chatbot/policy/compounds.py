@@ -17,6 +17,7 @@ TAG_CUES = ("welldone", "birthday", "starofthe", "superstar", "congrat", "proudo
             "shoutout", "bravo", "thankyou", "thanks", "team", "welcome", "cheers", "champion", "hero", "twins",
             "family", "brothers", "sisters", "artist", "reader", "writer", "player", "scientist", "author", "poet",
             "captain", "goon", "comeon")  # fmt: skip
+LEADING_CUES = frozenset(("go", "yay", "comeon"))  # a whole tag's start: "#GoWillow"; not "#GoGreenWeek"
 
 
 def tag_cued(lower: str, start: int, end: int) -> bool:
@@ -29,7 +30,7 @@ def tag_cued(lower: str, start: int, end: int) -> bool:
     if first == 0 or lower[first - 1] not in "#@":
         return False
     rest = lower[first:start] + " " + lower[end:after]
-    return any(cue in rest for cue in TAG_CUES)
+    return lower[first:start] in LEADING_CUES or any(cue in rest for cue in TAG_CUES)
 
 
 def expanded(words: list[Word], text: str, is_name: Callable[[str], bool],

@@ -6,11 +6,12 @@ import re
 from typing import Literal
 
 from chatbot.policy.compounds import tag_cued
-from chatbot.policy.name_index import CALENDAR, NameEntry, NameIndex
+from chatbot.policy.name_index import CALENDAR, CHILD_TITLES, NameEntry, NameIndex
 from chatbot.policy.personhood import (
     cue_around,
     described_as_person,
     family_of,
+    in_class,
     plainly_a_child,
     reads_as_person,
 )
@@ -114,7 +115,8 @@ def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: 
     if _PET.search(lower, max(0, words[i].start - 40), words[i].start):
         return "an animal's name"  # "a goldfish called Bear", "our class rabbit, Bonnie"
     key = words[i].key
-    if len(entry.tokens) == 1 and key in nationalities() and (_languages(words, lower) or _after_year(words, i)):
+    lesson = _after_year(words, i) or in_class(lower, words[last].end)  # "Year 5 French", "French in Year 3"
+    if len(entry.tokens) == 1 and key in nationalities() and (_languages(words, lower) or lesson):
         return "a language, nationality or faith"  # "English, French or Spanish?", "Islam and Judaism"
     if (owner := _an_owner(words, i, last, entry)) is not None:
         return owner
@@ -173,13 +175,14 @@ def _after_year(words: list[Word], i: int) -> bool:
 
 
 def _child_after_all(index: NameIndex, words: list[Word], reading: Reading, lower: str) -> bool:
-    """Two words read as a place, one of them a forename, said to be a child: "Jacob Wood in Oak Class", "Little
-    Bear has been our Reception helper"; not "Pancake Day in Year 2"."""
+    """Two words read as a place, one of them a forename, said to be a child ("Jacob Wood in Oak Class", "Little
+    Bear has been our Reception helper") or made a captain in a tag ("#CaptainSkye"); not "Pancake Day in Year 2"."""
     if reading.last != reading.first + 1 or reading.what == "known":  # "Star Baker of the Year 5 Bake Off"
         return False
     pair = words[reading.first : reading.last + 1]
     forename = any(e.kind == "forename" for w in pair for e in index.candidates(w.key))
-    return forename and described_as_person(lower, words[reading.last].end)
+    captain = pair[0].tagged and pair[0].lower in CHILD_TITLES  # "#CaptainSkye"
+    return forename and (captain or described_as_person(lower, words[reading.last].end))
 
 
 def _family(words: list[Word], i: int, last: int) -> bool:

@@ -19,6 +19,7 @@ TITLES = frozenset(
     "auntie uncle grandma grandad nanny madame mme monsieur mlle mademoiselle herr frau senor senora signor "
     "signora".split()
 )
+CHILD_TITLES = frozenset("captain capt skipper".split())  # titles a pupil may hold, unlike Mrs or Dr
 # Capitalised ordinary words that are far more often a season, month or day than a child.
 CALENDAR = frozenset(
     "spring summer autumn winter january february march april may june july august september october "

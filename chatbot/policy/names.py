@@ -8,7 +8,7 @@ from typing import Literal
 
 from chatbot.policy.compounds import expanded
 from chatbot.policy.judgement import SOMEONE, judge
-from chatbot.policy.name_index import TITLES, NameEntry, NameIndex
+from chatbot.policy.name_index import CHILD_TITLES, TITLES, NameEntry, NameIndex
 from chatbot.policy.obfuscation import spaced_letter_runs, spellings
 from chatbot.policy.readings import Reading, readings
 from chatbot.policy.text import TextView, Word, adjacent
@@ -16,7 +16,6 @@ from chatbot.policy.word_lists import word_lists
 
 Strength = Literal["strong", "ambiguous"]
 
-CHILD_TITLES = frozenset("captain capt skipper".split())  # titles a pupil may hold, unlike Mrs or Dr
 _CLAN = re.compile(r"[od][a-z]{3,}$")
 _JOINER = re.compile(r"\s*(?:,|and|&)\s*", re.IGNORECASE)
 
@@ -134,8 +133,10 @@ def _follows_title(words: list[Word], i: int, text: str) -> bool:
 
 
 def _captain(index: NameIndex, words: list[Word], i: int, text: str) -> bool:
-    """ "Captain Isla Ford": a title a child may hold, before a pupil's full name."""
-    return words[i - 1].lower in CHILD_TITLES and _full_at(index, words, i, text) is not None
+    """ "Captain Isla Ford", "#CaptainSkye": a title a child may hold, before a pupil's full name or in a tag."""
+    if words[i - 1].lower not in CHILD_TITLES:
+        return False
+    return (words[i - 1].tagged and words[i].tagged) or _full_at(index, words, i, text) is not None
 
 
 def _skip_titled_name(words: list[Word], i: int, text: str) -> int:

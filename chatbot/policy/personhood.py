@@ -20,7 +20,7 @@ PERSON_VERBS = frozenset(
     "cooked practised tidied organised volunteered welcomed presented explained introduced recited answered solved "
     "invented hosted opened doubled saved saves netted assisted defended tackled kicked converted equalised "
     "smiled laughed chose chooses decided decides remembered remembers noticed notices listened listens said says "
-    "wore wears waved waves cheered cheers volunteered stood sat knew".split()
+    "wore wears waved waves cheered cheers volunteered stood sat knew hit hits rode rides".split()
 )
 # A person is meant when the name is "a fantastic friend", "our reader of the week", "the first to spot"
 PERSON_NOUNS = frozenset(
@@ -49,6 +49,7 @@ PERSON_ING = frozenset(
     "sharing showing explaining leading".split()
 )
 DETERMINERS = frozenset("her his the a an their our".split())
+_OWNERS = frozenset("our the their".split())  # before a person's role and the name: "our striker Friday"
 # "is standing next to"; not "in" or "at" ("River dipping in the stream", "Willow weaving in Year 3")
 _AFTER_DOING = DETERMINERS | {"next"}
 PRONOUNS = frozenset("he she his her him himself herself".split())
@@ -95,7 +96,8 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
         return True  # "Poppy's painting", "Josh's Lego model"; "St George's Day" was read as a name before this
     if _SCHOOL_YEAR.match(lower, final.end) or spoken_to(words, i, last, lower) or _described(lower, final.end):
         return True
-    if (first.sentence_start and _ADDRESSED.match(lower, final.end)) or _said_beside(lower, first.start, final.end):
+    addressed = first.sentence_start and _ADDRESSED.match(lower, final.end)
+    if _role_before(words, i) or addressed or _said_beside(lower, first.start, final.end):
         return True
     if following is not None and following.is_lower and following.lower in PERSON_VERBS and _acts(words, last + 1):
         return True
@@ -108,6 +110,11 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
     if pair_with_their(words, i, last, lower) or she_next(words, i, last, lower):
         return True
     return _opens_sentence(words, i, lower) and bool(_AND_FRIENDS.match(lower, final.end))
+
+
+def _role_before(words: list[Word], i: int) -> bool:
+    """A person's role just before the name: "two goals from our striker Friday"."""
+    return i > 1 and words[i - 1].lower in PERSON_NOUNS and words[i - 2].lower in _OWNERS
 
 
 def _opens_sentence(words: list[Word], i: int, lower: str) -> bool:

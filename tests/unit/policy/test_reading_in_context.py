@@ -47,6 +47,10 @@ NAMED = [
     "Well done Orlaith OConnor on your certificate.",  # the apostrophe of O'Connor left out
     "Chester was the standout performer at the chess tournament.",
     "Writing to Father Christmas was fun. April Roberts asked for a pony.",  # a title's name ends with its sentence
+    "Sports day winners! #GoSummer",  # a cheer leading the tag
+    "Ready for kick-off ⚽ #CaptainSkye",  # a title a child may hold, in a tag
+    "A hat-trick from our striker Bishop in the cup match.",  # a person's role before a surname
+    "Swan hit the winning run in the last over.",
 ]
 ORDINARY = [
     "Oak and Hazel classes planted bulbs by the gate.",
@@ -68,6 +72,8 @@ ORDINARY = [
     "The new term runs from April. Letters will follow.",
     "We visited Chester in June. He loved the walls, said our guide.",  # a place before "he"
     "Thank you to our visitors from Spain, Italy, India.",  # a list's end, not someone spoken to
+    "French in Year 3 today: colours and a song about the rain.",  # a lesson, not a child in Year 3
+    "#GoGreen week starts on Monday: bring a reusable bottle.",
 ]
 
 
@@ -137,12 +143,15 @@ ONE_CHILD = [
     "The captain's armband goes to Potter this week!",  # given a prize, by surname
     "The boy in Kingfishers class who lost his first tooth today is very proud.",  # a class by its name
     "One of our Year 3 girls won the county spelling bee!",  # what one child did, in an irregular past
+    "Please keep one of our Year 4 boys in your thoughts this week.",
+    "The only boy in our Year 6 netball team scored twice on Saturday!",
 ]
 NOT_ONE_CHILD = [
     "Grace Griffiths and Ruby Shah planted the sunflowers.",  # two children: a group, for the name rules
     "Our Year 3 reader of the week will be announced in Friday's assembly.",  # an award, no child yet
     "All our Year 6 pupils have finished their SATs practice.",
     "One of our Year 2 pupils said it best: 'reading is like magic'.",  # a quote, not one child celebrated
+    "One of our Year 6 pupils' grandparents runs the village bakery.",  # a family's, not a child's
 ]
 
 
