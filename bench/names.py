@@ -20,6 +20,7 @@ SETS = (
     ("fresh 7 (written after 6e949ee; tuned on since)", "fresh7_"),
     ("fresh 8 (written after 9aff7fe; tuned on since)", "fresh8_"),
     ("fresh 9 (written after 6aff451; tuned on since)", "fresh9_"),
+    ("fresh 10 (written after 86609d5; tuned on since)", "fresh10_"),
 )
 
 
