@@ -44,9 +44,10 @@ TRIP_RE = re.compile(
     r"\b(?:trip|visit(?!\s+from|ors?\b)|visiting|outing|excursion|residential|day\s+out|off\s+to|heading\s+(?:off\s+)?to"
     r"|travell?ing\s+to|coach\s+(?:leaves|departs)|go(?:es)?\s+to|walk(?:ing)?\s+(?:(?:down|over|up|across)\s+)?to"
     r"|set(?:ting)?\s+off|head(?:s|ing)?\s+(?:off\s+)?to|travel(?:s)?\s+to|(?:play|playing|face|facing)\s+\w+(?:\s+\w+)?"
-    r"\s+away|" + _PLACES + r")\b",
+    r"\s+away)\b",
     re.IGNORECASE,
 )
+VENUE_RE = re.compile(r"\b(?:" + _PLACES + r")\b", re.IGNORECASE)
 _AHEAD = (r"|(?:is|are)\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+away|after\s+(?:half[\s-]?term|the\s+holidays"
           r"|christmas|easter)|(?:leave|set\s+off|head\s+off)\s+for|(?:will|'ll)\s+be\s+\w+ing")  # fmt: skip
 FUTURE_RE = re.compile(
@@ -121,7 +122,15 @@ def _pieces(norm: str) -> Iterable[re.Match[str]]:
 
 def _somewhere(sentence: str) -> bool:
     """A trip word, a kind of place, or a place named after "at", "to" or "from"."""
-    return bool(TRIP_RE.search(sentence) or NAMED_PLACE_RE.search(sentence))
+    named = any(_a_place(sentence, match) for match in NAMED_PLACE_RE.finditer(sentence))
+    return bool(TRIP_RE.search(sentence) or named or VENUE_RE.search(sentence))
+
+
+def _a_place(sentence: str, match: re.Match[str]) -> bool:
+    """Not the inside of a name ("Children in Need"): no capitalised word just before, unless it opens the sentence
+    ("Here at Slimbridge")."""
+    words = sentence[: match.start()].split()
+    return len(words) < 2 or not (words[-1][:1].isupper() and words[-1].isalpha())  # "on the A350 near Melksham"
 
 
 def _is_live(sentence: str) -> bool:

@@ -75,6 +75,7 @@ LIVE_SAID_OTHERWISE = [
     "Current location: the penguin enclosure at the zoo.",
     "Checking in from the Science Museum, where Year 5 are exploring.",
     "Lunch stop on the residential: we are sitting on the beach.",
+    "Our Year 2s are on the coach and currently stuck in traffic on the A350 near Melksham.",  # a road is no name
 ]
 AHEAD_SAID_OTHERWISE = [
     "Reception's farm outing is a week away!",
@@ -113,6 +114,7 @@ PAST_NOT_AHEAD = [
     "Rounders this afternoon 🥎 Year 3 have some serious bowling arms!",  # bowling is no alley
     "The reading bear is heading to their classroom next week.",  # a place in school
     "The new fence goes up next week 🏗️ Thank you for your patience with the car park.",  # an emoji ends a sentence
+    "Non-uniform day this Friday for Children in Need.",  # the inside of a name is no place
 ]
 
 
