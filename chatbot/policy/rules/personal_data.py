@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # Digits may be spaced, bracketed or joined by any dash: "(07700) 900111", "0 7 7 0 0 9 0 0 1 1 1", "07700–900–666".
 PHONE_RE = re.compile(r"(?<![\w+])(?:\+44[\s().]*(?:\(0\)[\s]*)?|\(?0)(?:[\s().\-‐-―]{0,2}\d){9,10}(?!\d)")
-EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+EMAIL_RE = re.compile(r"(?<![\w.+@-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 PERSONAL_MAIL = frozenset(
     "gmail.com googlemail.com hotmail.com hotmail.co.uk outlook.com live.com live.co.uk msn.com yahoo.com "
     "yahoo.co.uk icloud.com me.com mac.com aol.com aol.co.uk btinternet.com sky.com virginmedia.com "
@@ -42,6 +42,8 @@ _LOCAL_PART = 64
 # "kate.dunmore1984@…": a birth year in the name is a person's own address, whatever the domain; an event's year
 # ("fair2026@…") is this decade's, not a birth year
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19[4-9]\d|200\d|201[0-5])(?!\d)")
+# "sarah.pike84@…": a person's name (two parts) ending in a birth year's last two digits
+_SHORT_YEAR = re.compile(r"^[a-z]+[._-][a-z]+(?:[4-9]\d|0\d|1[0-5])$")
 _STREET = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|crescent|cres|way|gardens|grove|place|court|terrace"
     r"|mews|walk|rise|hill|view|square|row|parade"
@@ -52,15 +54,19 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"  # "turns 8 on Saturday 12th October"
 _DATE = (
-    r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")(?:\s+\d{2,4})?"
+    r"(?:" + _WEEKDAY + r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")(?:\s+\d{2,4})?"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
 )
 _DAY_MONTH = r"|\d{1,2}[/.]\d{1,2}\b(?![/.-]?\d)"  # "19/06": a birthday needs no year
 BIRTH_RE = re.compile(
     r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday\s+(?:is\s+(?:on\s+)?|on|falls\s+on)"
     r"|turns\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+on)\s*[:\-]?\s*"
-    r"(?:" + _DATE + _DAY_MONTH + ")",
+    r"(?:" + _DATE + _DAY_MONTH + ")"
+    # a date in a birthday's sentence: "Happy birthday to River in Year 1, who is 6 today (21/10)!"
+    r"|(?:\bhappy\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday|\bbirthday\s+(?:girl|boy)|'s\s+birthday|\bis\s+\d{1,2}\s+today)"
+    r"\b[^.!?\n]{0,60}?\(?(?:" + _DATE + _DAY_MONTH + ")",
     re.IGNORECASE,
 )
 
@@ -119,6 +125,10 @@ def _name_start(text: str, end: int, floor: int) -> int | None:
     return None
 
 
+def _a_birth_year(name: str) -> bool:
+    return bool(_YEAR_IN_NAME.search(name) or _SHORT_YEAR.match(name))
+
+
 def _emails(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     for start, end in spelt_emails(norm):
         if EMAIL_RE.fullmatch(norm, start, end) is None:  # "jo@gmail.com" is found as written, below
@@ -129,7 +139,7 @@ def _emails(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
             continue
         domain = address.rsplit("@", 1)[1]
         span = text.span(match.start(), match.start() + len(address))
-        if domain in PERSONAL_MAIL or _YEAR_IN_NAME.search(address.rsplit("@", 1)[0]):
+        if domain in PERSONAL_MAIL or _a_birth_year(address.rsplit("@", 1)[0]):
             yield Hit(messages.EMAIL_PERSONAL, span, messages.PERSONAL_SUGGESTION)
         else:
             yield Hit(messages.EMAIL_OTHER, span, messages.PERSONAL_SUGGESTION, cap=Severity.WARN)

@@ -23,6 +23,9 @@ FLAGGED = [
     ("Rota: message tinytots22 @ hotmail . com", "tinytots22 @ hotmail . com"),  # spaced to slip past a checker
     ("Email me at sam.hughes1986@example.org", "sam.hughes1986@example.org"),  # a birth year: a person's own
     ("One of our girls, born on the 3rd of May 2018", "born on the 3rd of May 2018"),
+    ("Help wanted: email sarah.pike84@example.com", "sarah.pike84@example.com"),  # a birth year's two digits
+    ("Happy birthday to Kai, who is 6 today (21/10)!", "Happy birthday to Kai, who is 6 today (21/10"),
+    ("Maisie turns 8 on Saturday 12th October!", "turns 8 on Saturday 12th October"),
 ]
 CLEAN = [
     "Call the office on 01234 567890",
@@ -35,8 +38,13 @@ CLEAN = [
     "Our birthday is on the 3rd: the school turns 150!",
     "2 hours of fun at the Hill",
     "We met at Sky. Come and see the photos!",  # a firm's name, then a new sentence: no address
+    "Birthday cake sale on 21/10 for the PTA.",  # a sale's date, not someone's birthday
 ]
-OTHER_ADDRESSES = ["Tickets from fair2026@example.org", "Bookings: office@example.org"]  # an event's year is no birth
+OTHER_ADDRESSES = [
+    "Tickets from fair2026@example.org",
+    "Bookings: office@example.org",
+    "year6.trip25@example.org",
+]  # an event's year is no birth
 
 
 @pytest.mark.parametrize(("text", "piece"), FLAGGED)
