@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 LOWER_CASE_ONLY = frozenset({"r", "y", "bc", "ty", "np", "tx", "cu", "cos", "pic", "pics"})
 # "2" and "4" standing for "to" and "for": after a word that is not a counter ("Year 4"), before one of these.
 _NUMBER_CONTEXT = frozenset(
-    "year years class key stage group team under u y ks table page chapter no number set".split()
+    "year years class key stage group team under u y ks table page chapter no number set level grade step phase "
+    "part round size room unit book".split()
 )
 _AFTER_AS_WORD = frozenset("the a an you u me us all everyone your ur my our school see come go be help join".split())
 _THANKS = frozenset({"thanks", "thank", "thx", "ty", "thnx", "thanx"})

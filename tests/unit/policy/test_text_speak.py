@@ -35,6 +35,7 @@ CLEAN = [
     "Class R enjoyed the sand tray.",
     "Artefacts from 500 BC.",
     "Key Stage 2 assembly at 9.",
+    "Mrs Swan has passed her Level 4 qualification.",  # a level, not "for"
     "The choir sang 'Every little thing gonna be alright' to close the show.",  # a song's words, quoted
 ]
 
