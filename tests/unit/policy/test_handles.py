@@ -44,6 +44,8 @@ def test_email_addresses_are_not_mentions() -> None:
     [
         ("A brilliant assembly from @katie_draws_dragons today", "@katie_draws_dragons"),  # Mastodon: up to 30
         (".@GatewayTheatre thank you for the pantomime!", "@GatewayTheatre"),
+        ("Great to have @frometownband.bsky.social at the fair", "@frometownband.bsky.social"),  # Bluesky: a domain
+        ("Photos by @jo@mastodon.social, thank you!", "@jo@mastodon.social"),  # Mastodon: the server too
     ],
 )
 def test_long_handles_and_dot_first_mentions_are_mentions(text: str, handle: str) -> None:
