@@ -169,6 +169,10 @@ def single_face(label: str) -> str:
 SINGLE_FACE_SUGGESTION = "Use a group photo, or one of the work rather than the child."
 
 
+def single_face_of_staff(label: str, who: str) -> str:
+    return f"{label} shows exactly one face, in a post about {who}: check it is {who}, not a child."
+
+
 def name_in_image(label: str, name: str) -> str:
     return f"{label} shows the name “{name}”, a pupil on the roster (a name badge, a label, a book cover)."
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from chatbot import messages
 from chatbot.approval.draft import Draft, ImageAttachment
 from chatbot.images import ImageInspection
 from chatbot.policy.finding import Hit, Severity
-from chatbot.policy.names import find_names
+from chatbot.policy.name_index import CHILD_TITLES, TITLES
+from chatbot.policy.names import find_names, names_in
 from chatbot.policy.rule import rule
 from chatbot.policy.text import TextView
 
@@ -41,10 +43,25 @@ def check_image_metadata(draft: Draft, text: TextView, ctx: PolicyContext) -> It
 
 @rule("single-child-photo")
 def check_single_child_photo(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
-    """Exactly one face: a photo of an individual child rather than a group."""
+    """Exactly one face: a photo of an individual child rather than a group; in a post about a member of staff
+    that names no pupil ("welcome Mr Fox"), most likely theirs, so a check rather than a block."""
+    staff = _staff_named(text, ctx)
     for label, _, inspection in _inspected(draft):
-        if inspection.readable and inspection.faces == 1:
+        if inspection.readable and inspection.faces == 1 and staff:
+            yield Hit(messages.single_face_of_staff(label, staff), None, messages.SINGLE_FACE_SUGGESTION,
+                      cap=Severity.WARN)  # fmt: skip
+        elif inspection.readable and inspection.faces == 1:
             yield Hit(messages.single_face(label), None, messages.SINGLE_FACE_SUGGESTION)
+
+
+def _staff_named(text: TextView, ctx: PolicyContext) -> str:
+    """The first member of staff named with a title ("Mr Fox"), if no pupil is named too; else ""."""
+    if any(m.strength == "strong" for m in names_in(ctx.names, text).matches):
+        return ""
+    for before, word in pairwise(text.words):
+        if before.lower in TITLES and before.lower not in CHILD_TITLES and word.is_capitalised:
+            return f"{before.text} {word.text}"
+    return ""
 
 
 @rule("name-in-image")

@@ -122,3 +122,13 @@ def test_end_to_end_through_the_real_inspector(real_photos: dict[str, bytes]) ->
         ("image-metadata", "info"),
         ("photo-consent", "warn"),  # faces, and nobody has said who is pictured
     }
+
+
+def test_one_face_in_a_post_about_a_member_of_staff_asks_for_a_check_not_a_block() -> None:
+    one = replace(GROUP, faces=1)
+    staff = rules(run(one, profile="use-of-twitter-2018", text="Welcome to Mr Fox, our new Year 4 teacher!"),
+                  "single-child-photo")  # fmt: skip
+    assert [s for s, _ in staff] == ["warn"] and "check it is Mr Fox" in staff[0][1]
+    child = rules(run(one, profile="use-of-twitter-2018", text="Mr Fox's class: Noah Okafor read beautifully."),
+                  "single-child-photo")  # fmt: skip
+    assert [s for s, _ in child] == ["block"]  # a pupil named too: the one face may be hers
