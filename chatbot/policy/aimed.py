@@ -33,14 +33,15 @@ _CHILD = (r"(?:boy|girl|lad|lass|pupil|child|friend|sister|brother|student|footb
 # ("one of our Year 2 pupils said it best")
 _SAID = r"said|says|told|tells|asked|asks|thought|knew|answered|explained|put\s+it|summed"
 _YEAR = r"(?:year\s*\d|class\s*\d|reception|nursery|[a-z]+\s+class)"
-# One child singled out by class, by a superlative or by how they look, in any sentence: "the Year 5 pupil who is
+# One child singled out by class, by a superlative or by how they look, in any sentence (not "if you have a Reception
+# child", anyone's): "the Year 5 pupil who is
 # moving", "our tallest Year 4 pupil", "the girl in Year 6 who wrote", "a curly-haired Year 5 girl with", "one of
 # our Year 6 girls has"; not a group ("our Year 6 pupils") nor an award's name ("our Year 3 reader of the week").
 SINGLED_OUT = re.compile(
-    rf"\b(?:(?:the|our|which|one|a(?:\s+certain)?)\s+(?:(?:[a-z-]+\s+){{0,3}}?{_YEAR}\s+(?:[a-z-]+\s+){{0,2}}?{_CHILD}"
+    rf"\b(?<!have\s)(?<!has\s)(?<!had\s)(?<!any\s)(?<!every\s)(?:(?:the|our|which|one|a(?:\s+certain)?)\s+(?:(?:[a-z-]+\s+){{0,3}}?{_YEAR}\s+(?:[a-z-]+\s+){{0,2}}?{_CHILD}"
     rf"|(?:[a-z]+\s+){{0,2}}?[a-z]+est\s+(?:{_YEAR}\s+)?{_CHILD}|(?:[a-z-]+\s+){{0,2}}?{_CHILD}(?=,?\s+(?:in|from)\s+(?:our\s+|the\s+)?{_YEAR}))"
     rf"\b(?![s'’])(?!\s+of\s+the\s+(?:week|month|term|year))"
-    rf"|one\s+of\s+our\s+(?:[a-z-]+\s+){{0,2}}?(?:{_YEAR}\s+)?(?:girls|boys|pupils|children)\b(?!['’]|\s+(?:{_SAID})\b)"
+    rf"|one\s+of\s+our\s+(?:[a-z-]+\s+){{0,2}}?(?:{_YEAR}\s+)?(?:girls|boys|pupils|children|twins|triplets)\b(?!['’]|\s+(?:{_SAID})\b)"
     rf"|someone\s+in\s+{_YEAR}\b|to\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_CHILD}\s+who\b|(?:the|our)\s+new\s+{_CHILD}\b(?![s'’]))",
     re.IGNORECASE,
 )

@@ -56,7 +56,7 @@ def judge(
     """Whether a roster name here is a pupil ("strong"), no evidence either way (None), or something else (why).
     `earlier` holds what the same words were read as before in the post."""
     if reading is not None and not _child_after_all(index, words, reading, lower):
-        return None, f"part of '{reading.phrase}'"
+        return None, reading.what if reading.what.startswith("listed") else f"part of '{reading.phrase}'"
     if entry.kind == "full":
         return "strong", None
     if any(w.tagged for w in words[i : last + 1]):  # "#LoveReading" is not a child surnamed Love

@@ -18,6 +18,11 @@ CONNECTORS = frozenset({"of", "the", "and", "de", "la", "upon", "on", "in"})
 # An apostrophe inside a title is not its closing quote: "'Ruby's Worry'", "'Mary's Boy Child'"
 _QUOTED = re.compile(r"(?<![\w'])['\"‘“]([A-Z](?:[^'\"‘’“”\n]|['’](?=\w)){0,80}?)['\"’”](?![\w])")
 _INSIDE = ("", " ", "-", " & ")  # what may sit between the words of a name ("Harrison & Webb Ltd")
+# Two or more capitalised items joined by commas, "and" or "or" (an item may follow "the"): a list of names
+_ITEM = r"(?:the\s+)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+_LIST = re.compile(rf"{_ITEM}(?:(?:, | and |, and | or |, or ){_ITEM})+")
+_PERFORMED = re.compile(r"\b(?:performances?|production|staging|showing|premiere|version|adaptation)\s+of\s+"
+                        r"(?:the\s+)?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")  # fmt: skip
 SHOUTED = 2  # this many all-capital words in a run is shouting, not the name of something ("HAPPY BIRTHDAY TO…")
 
 
@@ -93,7 +98,25 @@ def readings(words: list[Word], text: str, starts_full_name: Callable[[int], int
     for found in found_all:
         for i in range(found.first, found.last + 1):
             marks.setdefault(i, found)
+    for found in list(_listed_beside(words, text, marks)):
+        marks.setdefault(found.first, found)
     return marks
+
+
+def _listed_beside(words: list[Word], text: str, marks: dict[int, Reading]) -> Iterator[Reading]:
+    """A capitalised word in a list with a well-known character or person ("Harry Potter, the Gruffalo, Matilda,
+    Paddington…") is one of them."""
+    starts = [w.start for w in words]
+    for listed in _LIST.finditer(text):
+        inside = range(bisect_left(starts, listed.start()), bisect_left(starts, listed.end()))
+        known = next((marks[i] for i in inside if i in marks and _well_known(marks[i])), None)
+        for i in inside if known is not None else ():
+            if i not in marks and words[i].is_capitalised:
+                yield Reading(i, i, words[i].text, f"listed with '{known.phrase}'")  # type: ignore[union-attr]
+
+
+def _well_known(reading: Reading) -> bool:
+    return reading.what == "known" or reading.what.startswith("a character")
 
 
 def _runs(words: list[Word], text: str, starts_full_name: Callable[[int], int | None]) -> Iterator[Reading]:
@@ -140,7 +163,10 @@ def _reading_in(words: list[Word], first: int, last: int, text: str) -> Iterator
 
 
 def _year_group(words: list[Word], j: int) -> bool:
-    """ "Year 6" is a class of children, not the end of a name ("Chinese New Year")."""
+    """ "Year 6" is a class of children, not the end of a name ("Chinese New Year"); so is "in Reception" ("Storm
+    in Reception" is a child, not a storm's name)."""
+    if words[j].lower in ("reception", "nursery") and words[j - 1].lower == "in":
+        return True
     return words[j].lower == "year" and j + 1 < len(words) and words[j + 1].text.isdigit()
 
 
@@ -187,9 +213,11 @@ def _pair(word: Word) -> bool:
 
 
 def _quoted(words: list[Word], text: str) -> Iterator[Reading]:
-    """A title in quotation marks ("'Charlie and the Chocolate Factory'", "'Oliver!'")."""
+    """A title in quotation marks ("'Charlie and the Chocolate Factory'", "'Oliver!'"), or after a performance of
+    it ("tonight's performance of Oliver!")."""
     starts = [w.start for w in words]
-    for match in _QUOTED.finditer(text):
-        first, after = bisect_left(starts, match.start(1)), bisect_left(starts, match.end(1))
-        if first < after:
-            yield Reading(first, after - 1, match.group(1), "a title in quotation marks")
+    for pattern, what in ((_QUOTED, "a title in quotation marks"), (_PERFORMED, "a title performed")):
+        for match in pattern.finditer(text):
+            first, after = bisect_left(starts, match.start(1)), bisect_left(starts, match.end(1))
+            if first < after:
+                yield Reading(first, after - 1, match.group(1), what)

@@ -51,6 +51,7 @@ NAMED = [
     "Ready for kick-off ⚽ #CaptainSkye",  # a title a child may hold, in a tag
     "A hat-trick from our striker Bishop in the cup match.",  # a person's role before a surname
     "Swan hit the winning run in the last over.",
+    "Storm in Reception can now tie her own laces!",  # a class ends a name's run ("Storm Darragh" is a storm)
 ]
 ORDINARY = [
     "Oak and Hazel classes planted bulbs by the gate.",
@@ -74,6 +75,9 @@ ORDINARY = [
     "Thank you to our visitors from Spain, Italy, India.",  # a list's end, not someone spoken to
     "French in Year 3 today: colours and a song about the rain.",  # a lesson, not a child in Year 3
     "#GoGreen week starts on Monday: bring a reusable bottle.",
+    "Thank you to English Heritage for the Stonehenge workshop.",  # an organisation
+    "Come as a book character (Harry Potter, the Gruffalo, Matilda, Paddington) on Thursday.",  # listed with them
+    "Well done to Year 6 for tonight's performance of Oliver! Bravo.",  # a title performed
 ]
 
 
@@ -145,6 +149,7 @@ ONE_CHILD = [
     "One of our Year 3 girls won the county spelling bee!",  # what one child did, in an irregular past
     "Please keep one of our Year 4 boys in your thoughts this week.",
     "The only boy in our Year 6 netball team scored twice on Saturday!",
+    "One of our Year 3 twins (the one in the red hat) scored the winner!",
 ]
 NOT_ONE_CHILD = [
     "Grace Griffiths and Ruby Shah planted the sunflowers.",  # two children: a group, for the name rules
@@ -152,6 +157,7 @@ NOT_ONE_CHILD = [
     "All our Year 6 pupils have finished their SATs practice.",
     "One of our Year 2 pupils said it best: 'reading is like magic'.",  # a quote, not one child celebrated
     "One of our Year 6 pupils' grandparents runs the village bakery.",  # a family's, not a child's
+    "Clocks go back: enjoy the extra hour, unless you have a Reception child.",  # anyone's child
 ]
 
 
