@@ -21,6 +21,8 @@ SETS = (
     ("fresh 8 (written after 9aff7fe; tuned on since)", "fresh8_"),
     ("fresh 9 (written after 6aff451; tuned on since)", "fresh9_"),
     ("fresh 10 (written after 86609d5; tuned on since)", "fresh10_"),
+    ("fresh 11 (written after 2457695; tuned on since)", "fresh11_"),
+    ("fresh 12, crowded (written after 2457695; tuned on since)", "fresh12_"),
 )
 
 
