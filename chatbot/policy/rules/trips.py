@@ -66,7 +66,8 @@ FUTURE_RE = re.compile(
 # Said of the past ("were the mascots at Westbury United on Saturday"): a weekday or "this evening" is then not ahead
 PAST_RE = re.compile(r"\b(?:were|was|went|visited|had|enjoyed|performed|played|sang|took\s+part|saw|climbed|explored"
                      r"|met|learn[te]d?|watched|loved|spent|returned|walked|travelled|discovered|came|heard"
-                     r"|ate|got\s+back|back\s+from|finished|completed|ran|won|raised|scored|pictured)\b",
+                     r"|ate|got\s+back|back\s+from|finished|completed|ran|won|raised|scored|pictured|made|stepped|dug|picked"
+                     r"|built|painted|created)\b",
                      re.IGNORECASE)  # fmt: skip
 CLEARLY_AHEAD_RE = re.compile(r"\b(?:will|'ll|tomorrow|next|upcoming|soon|can't\s+wait|looking\s+forward"
                               r"|counting\s+down|save\s+the\s+date" + _AHEAD + r")\b", re.IGNORECASE)  # fmt: skip
@@ -74,7 +75,7 @@ _QUOTED_TITLE = re.compile(r"(?<![\w'])['\"‘“][A-Z][^'\"‘’“”\n]{0,80
 LIVE_STRONG_RE = re.compile(
     r"(?:📍|\b(?:right\s+now|at\s+(?:the|this)\s+(?:very\s+)?moment|this\s+(?:very\s+)?minute|currently|still\s+at"
     r"|live\s+(?:from|update)|(?:have|has|we've|just)\s+(?:just\s+)?arrived"
-    r"|on\s+(?:our|the|their)\s+way\s+to|en\s+route\s+to|here\s+at|now\s+at"
+    r"|on\s+(?:our|the|their)\s+way\s+to|en\s+route\s+to|here\s+at|now\s+at|(?:just\s+)?(?:parked|pulled\s+up)\s+(?:at|in)"
     r"|(?:greetings|hello|hi|bonjour|hola|waving)\s+from|made\s+it\s+to|safe(?:ly)?\s+arriv\w*|arrived\s+(?:at|in)"
     r"|(?:lunch|snack|picnic|rest|loo)\s+stop\s+(?:at|on)|the\s+view\s+from|as\s+we\s+speak"
     r"|waving\s+(?:to\s+(?:you|everyone)\s+(?:all\s+)?)?from|current\s+location|checking\s+in\s+from)\b)",
@@ -89,6 +90,7 @@ LIVE_PRESENT_RE = re.compile(
 TODAY_RE = re.compile(r"\b(?:today|this\s+morning|this\s+afternoon)\b", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
 # An emoji, then a capital: a new sentence ("…next week 🏗️ Thank you for your patience with the car park.")
+_TITLED = re.compile(r"(?:Mr|Mrs|Miss|Ms|Mx|Dr|Revd?|Father|Sister)\b")
 _EMOJI_BREAK = re.compile(r"(?<=[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-Z])")
 # Places in school: never a trip ("heading to their classroom", "the car park", "on the website")
 _AT_SCHOOL = re.compile(
@@ -127,10 +129,13 @@ def _somewhere(sentence: str) -> bool:
 
 
 def _a_place(sentence: str, match: re.Match[str]) -> bool:
-    """Not the inside of a name ("Children in Need"): no capitalised word just before, unless it opens the sentence
-    ("Here at Slimbridge")."""
+    """Not a person ("into Mrs Payne's soup") nor the inside of a name ("Children in Need": "in" after a capitalised
+    word that does not open the sentence; "Games at Trowbridge" is a place)."""
+    if _TITLED.match(sentence, match.end() - len(match.group().split()[-1])):
+        return False
     words = sentence[: match.start()].split()
-    return len(words) < 2 or not (words[-1][:1].isupper() and words[-1].isalpha())  # "on the A350 near Melksham"
+    inside = match.group().lower().startswith("in ") and len(words) > 1
+    return not (inside and words[-1][:1].isupper() and words[-1].isalpha())
 
 
 def _is_live(sentence: str) -> bool:

@@ -76,6 +76,8 @@ LIVE_SAID_OTHERWISE = [
     "Checking in from the Science Museum, where Year 5 are exploring.",
     "Lunch stop on the residential: we are sitting on the beach.",
     "Our Year 2s are on the coach and currently stuck in traffic on the A350 near Melksham.",  # a road is no name
+    "Live from the Wiltshire School Games at Trowbridge: our relay team are warming up!",  # a place after a name
+    "The Year 2 coach has just parked at Cheddar Gorge 🦇",
 ]
 AHEAD_SAID_OTHERWISE = [
     "Reception's farm outing is a week away!",
@@ -115,6 +117,8 @@ PAST_NOT_AHEAD = [
     "The reading bear is heading to their classroom next week.",  # a place in school
     "The new fence goes up next week 🏗️ Thank you for your patience with the car park.",  # an emoji ends a sentence
     "Non-uniform day this Friday for Children in Need.",  # the inside of a name is no place
+    "Year 3 stepped into the Stone Age 🦣 This afternoon they made cave paintings.",  # made: the past
+    "The potatoes are dug 🎃 They'll be going into Mrs Payne's soup on Friday!",  # a person, not a place
 ]
 
 
