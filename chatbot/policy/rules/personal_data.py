@@ -55,8 +55,14 @@ _MONTHS = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"  # "turns 8 on Saturday 12th October"
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+# "the ninth of April", "the twenty-first of May": a day written in words
+_DAY_WORDS = "|".join(sorted([*_UNITS, *_TEENS, "twentieth", "thirtieth", "thirty[- ]first",
+                              *(f"twenty[- ]{u}" for u in _UNITS)], key=len, reverse=True))  # fmt: skip
 _DATE = (
-    r"(?:" + _WEEKDAY + r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")(?:\s+\d{2,4})?"
+    r"(?:" + _WEEKDAY + r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY_WORDS + r")\s+(?:of\s+)?(?:" + _MONTHS + r")"
+    r"(?:\s+\d{2,4})?"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
 )
 _DAY_MONTH = r"|\d{1,2}[/.]\d{1,2}\b(?![/.-]?\d)"  # "19/06": a birthday needs no year

@@ -65,7 +65,8 @@ def _counts(token: str, match: re.Match[str], norm: str) -> bool:
 def _digit_words(text: TextView) -> Iterable[Hit]:
     words = text.words
     for i, word in enumerate(words[1:-1], start=1):
-        if word.text in ("2", "4") and _used_as_word(words[i - 1], words[i + 1]):
+        money = word.start > 0 and text.norm[word.start - 1] in "£$€"  # "book bags £2. All proceeds…"
+        if word.text in ("2", "4") and not money and _used_as_word(words[i - 1], words[i + 1]):
             yield _hit(word.text, "to" if word.text == "2" else "for", text.span(word.start, word.end))
 
 

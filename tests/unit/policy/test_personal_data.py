@@ -26,6 +26,7 @@ FLAGGED = [
     ("Help wanted: email sarah.pike84@example.com", "sarah.pike84@example.com"),  # a birth year's two digits
     ("Happy birthday to Kai, who is 6 today (21/10)!", "Happy birthday to Kai, who is 6 today (21/10"),
     ("Maisie turns 8 on Saturday 12th October!", "turns 8 on Saturday 12th October"),
+    ("Elsie turns eight on the ninth of April!", "turns eight on the ninth of April"),  # a day in words
 ]
 CLEAN = [
     "Call the office on 01234 567890",

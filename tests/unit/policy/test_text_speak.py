@@ -36,6 +36,7 @@ CLEAN = [
     "Artefacts from 500 BC.",
     "Key Stage 2 assembly at 9.",
     "Mrs Swan has passed her Level 4 qualification.",  # a level, not "for"
+    "Uniform sale: jumpers £1, book bags £2. All proceeds to the library.",  # money
     "The choir sang 'Every little thing gonna be alright' to close the show.",  # a song's words, quoted
 ]
 
