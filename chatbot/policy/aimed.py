@@ -28,7 +28,7 @@ DESCRIBED = re.compile(
 _CHILD = (r"(?:boy|girl|lad|lass|pupil|child|friend|sister|brother|student|footballer|swimmer|dancer|reader|writer"
           r"|player|singer|champion|arrival|starter|youngster|goalkeeper|keeper|captain|striker|runner|gymnast"
           r"|violinist|pianist|cellist|drummer|guitarist|artist|poet|baker|speller|mathematician"
-          r"|scientist|gardener|helper|guide|twin|superstar)")  # fmt: skip
+          r"|scientist|gardener|helper|guide|twin|superstar|member)")  # fmt: skip
 # One of a group, singled out ("one of our Year 2 boys got his head stuck", "…in your thoughts"); not one quoted
 # ("one of our Year 2 pupils said it best")
 _SAID = r"said|says|told|tells|asked|asks|thought|knew|answered|explained|put\s+it|summed"

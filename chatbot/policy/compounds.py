@@ -16,7 +16,7 @@ MAX_TAG = 60
 TAG_CUES = ("welldone", "birthday", "starofthe", "superstar", "congrat", "proudof", "goodluck", "getwell",
             "shoutout", "bravo", "thankyou", "thanks", "team", "welcome", "cheers", "champion", "hero", "twins",
             "family", "brothers", "sisters", "artist", "reader", "writer", "player", "scientist", "author", "poet",
-            "captain", "goon", "comeon")  # fmt: skip
+            "captain", "goon", "comeon", "goldenticket", "brilliant", "amazing", "fantastic", "legend")  # fmt: skip
 LEADING_CUES = frozenset(("go", "yay", "comeon"))  # a whole tag's start: "#GoWillow"; not "#GoGreenWeek"
 
 

@@ -37,9 +37,11 @@ _ANIMALS = (r"(?:dog|puppy|cat|kitten|rabbit|bunny|hamster|guinea\s+pig|gerbil|m
             r"snail|stick\s+insect|chicken|hen|duck|pony|horse|donkey|lamb|sheep|goat|parrot|budgie|bear|teddy|"
             r"dragon|mascot|puppet|robot)")  # fmt: skip
 _PET = re.compile(rf"\b{_ANIMALS}s?,?\s+(?:(?:called|named|known\s+as)\s+)?$|\b{_ANIMALS}\s+(?:called|named)\s+$")
+_AN_ANIMAL = re.compile(rf",\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ANIMALS}|owl|hawk|falcon|eagle|snake|lizard"
+                        r"|alpaca|llama|reindeer|penguin)s?\b")  # fmt: skip
 SEASON_THINGS = frozenset("value theme focus word menu newsletter events diary calendar weather topic".split())
 TIME_WORDS = frozenset("by on until till before after from next this last every since".split())
-GROUPS = frozenset("class house team group form set squad".split())
+GROUPS = frozenset("class house team group form set squad classroom classrooms".split())
 _QUOTES = "'\"‘’“”"
 
 
@@ -112,8 +114,8 @@ def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: 
         return "a word explained"  # "'seren' means star", "saoirse, meaning 'freedom'", "Imani (faith)"
     if (team := _a_team(words, i, last, lower)) is not None:
         return team
-    if _PET.search(lower, max(0, words[i].start - 40), words[i].start):
-        return "an animal's name"  # "a goldfish called Bear", "our class rabbit, Bonnie"
+    if _PET.search(lower, max(0, words[i].start - 40), words[i].start) or _AN_ANIMAL.match(lower, words[last].end):
+        return "an animal's name"  # "a goldfish called Bear", "our class rabbit, Bonnie", "Luna, a barn owl"
     key = words[i].key
     lesson = _after_year(words, i) or in_class(lower, words[last].end)  # "Year 5 French", "French in Year 3"
     if len(entry.tokens) == 1 and key in nationalities() and (_languages(words, lower) or lesson):

@@ -49,6 +49,9 @@ PERSON_ING = frozenset(
     "sharing showing explaining leading".split()
 )
 DETERMINERS = frozenset("her his the a an their our".split())
+_POSITION = re.compile(r"\s+(?:in\s+goal|at\s+the\s+back|up\s+front|in\s+defence|in\s+midfield)\b")
+_LINE_UP = re.compile(r"\b(?:tries|goals?|scored|scorers?|squad|relay|in\s+goal|at\s+the\s+back|up\s+front|line-?up"
+                      r"|team\s+sheet|picked|selected|leaderboard|podium)\b")  # fmt: skip
 _OWNERS = frozenset("our the their".split())  # before a person's role and the name: "our striker Friday"
 # "is standing next to"; not "in" or "at" ("River dipping in the stream", "Willow weaving in Year 3")
 _AFTER_DOING = DETERMINERS | {"next"}
@@ -76,6 +79,7 @@ _PERCEIVED = frozenset("see saw seeing seen hear heard hearing watch watched wat
 # "Player of the match: Nightingale"
 _AWARDED = re.compile(
     r"\b(?:winner|winners|award|prize|marks|certificate|trophy|medal|cup|armband|badge|shield|player\s+of\s+the\s+\w+"
+    r"|top\s+of\s+the|leaderboard|first\s+place|top\s+scorer"
     r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|goes\s+to|go\s+to|went\s+to)|:)[\s.…]*$",
     re.I,
 )
@@ -97,7 +101,12 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
     if _SCHOOL_YEAR.match(lower, final.end) or spoken_to(words, i, last, lower) or _described(lower, final.end):
         return True
     addressed = first.sentence_start and _ADDRESSED.match(lower, final.end)
-    if _role_before(words, i) or addressed or _said_beside(lower, first.start, final.end):
+    if (
+        _role_before(words, i)
+        or addressed
+        or _said_beside(lower, first.start, final.end)
+        or _in_line_up(lower, first, final)
+    ):
         return True
     if following is not None and following.is_lower and following.lower in PERSON_VERBS and _acts(words, last + 1):
         return True
@@ -110,6 +119,22 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
     if pair_with_their(words, i, last, lower) or she_next(words, i, last, lower):
         return True
     return _opens_sentence(words, i, lower) and bool(_AND_FRIENDS.match(lower, final.end))
+
+
+def _in_line_up(lower: str, first: Word, final: Word) -> bool:
+    """Listed, or given a position, in a sentence about a match or a race: "tries from Friday, Nightingale and
+    Knight", "Swan in goal, Chester and Love at the back"; not a list of houses ("Hope 1,243, Joy 1,198")."""
+    start, end = first.start, final.end
+    listed = lower[max(0, start - 2) : start] in (", ", ": ") or lower[max(0, start - 5) : start] == " and "
+    listed = (
+        listed or lower[end : end + 2] == ", " or lower[end : end + 5] == " and " or bool(_POSITION.match(lower, end))
+    )
+    if not listed:
+        return False
+    opening = max(start - 161, *(lower.rfind(mark, max(0, start - 160), start) for mark in ".!?\n"))
+    closing = min((k for k in (lower.find(mark, end, end + 160) for mark in ".!?\n") if k >= 0), default=end + 160)
+    sentence = lower[opening + 1 : closing]
+    return bool(_LINE_UP.search(sentence)) and "house" not in sentence
 
 
 def _role_before(words: list[Word], i: int) -> bool:
@@ -186,7 +211,8 @@ def _doing_something(words: list[Word], j: int) -> bool:
     if j >= len(words) or not words[j].lower.endswith("ing") or words[j].sentence_start:
         return False
     told = j > start and words[j].lower in PERSON_ING  # "has been reading"; not "Summer reading challenge"
-    return told or (after is not None and after.lower in _AFTER_DOING)
+    close = after is not None and after.start - words[j].end == 1  # "warning 🌬️ The Met Office": not its object
+    return told or (close and after.lower in _AFTER_DOING and not after.sentence_start)  # type: ignore[union-attr]
 
 
 def _achieved(words: list[Word], j: int) -> bool:

@@ -11,10 +11,11 @@ from chatbot.policy.readings import Reading
 from chatbot.policy.text import Word
 
 # a score or a class may follow: "Swan 412, Wren 398, Kestrel 377", "Hazel (Reception), Willow (Y1)"
-_ITEM = r"[A-Z][\w'’-]*(?:\s+\d{1,5}(?!\w)|\s+\([\w ]{1,20}\))?"
+_SCORE = r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?!\w)"  # "Hope 1,243"
+_ITEM = rf"[A-Z][\w'’-]*(?:\s+{_SCORE}|\s+\([\w ]{{1,20}}\))?"
 _LIST = re.compile(rf"(?<![#@\w]){_ITEM}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?<![#@]){_ITEM}(?!\w))+")
-_SCORED = re.compile(r"[A-Z][\w'’-]*\s+\d{1,5}")
-GROUPS = frozenset("class classes house houses team teams group groups table tables".split())
+_SCORED = re.compile(rf"[A-Z][\w'’-]*\s+{_SCORE}")
+GROUPS = frozenset("class classes classroom classrooms house houses team teams group groups table tables".split())
 # "Our four houses, Nightingale, …", "values are Love, Joy …", "this term's focus is Joy"
 _NAMED_BEFORE = re.compile(
     r"\b(?:class(?:es)?|houses?|teams?|groups?|values?|virtues?|focus|theme|word\s+of\s+the\s+\w+)\b"

@@ -52,6 +52,10 @@ NAMED = [
     "A hat-trick from our striker Bishop in the cup match.",  # a person's role before a surname
     "Swan hit the winning run in the last over.",
     "Storm in Reception can now tie her own laces!",  # a class ends a name's run ("Storm Darragh" is a storm)
+    "Netball: goals from Friday, Nightingale and Knight in the second half.",  # a line-up
+    "Football v Westbury: Swan in goal, Chester and Love at the back.",  # positions
+    "Top of the times-tables leaderboard this week: Nightingale, with 96 correct.",  # a prize of sorts
+    "Another star in Year 1 today! #BrilliantRiver",
 ]
 ORDINARY = [
     "Oak and Hazel classes planted bulbs by the gate.",
@@ -78,6 +82,11 @@ ORDINARY = [
     "Thank you to English Heritage for the Stonehenge workshop.",  # an organisation
     "Come as a book character (Harry Potter, the Gruffalo, Matilda, Paddington) on Thursday.",  # listed with them
     "Well done to Year 6 for tonight's performance of Oliver! Bravo.",  # a title performed
+    "House points: Hope 1,243, Joy 1,198, Faith 1,176 and Peace 1,150.",  # scores with thousands
+    "Special guest in assembly today: Luna, a barn owl from the Hawk Trust.",  # an animal
+    "Storm warning 🌬️ The Met Office has an amber warning for tomorrow.",  # the weather, not "warning the Met Office"
+    "A peek at the new Rowan and Hazel classrooms.",
+    "Gold, silver and bronze for our athletes at the district finals!",  # medals, not a line-up
 ]
 
 
@@ -150,6 +159,7 @@ ONE_CHILD = [
     "Please keep one of our Year 4 boys in your thoughts this week.",
     "The only boy in our Year 6 netball team scored twice on Saturday!",
     "One of our Year 3 twins (the one in the red hat) scored the winner!",
+    "The newest member of Year 2 has settled in beautifully.",
 ]
 NOT_ONE_CHILD = [
     "Grace Griffiths and Ruby Shah planted the sunflowers.",  # two children: a group, for the name rules
