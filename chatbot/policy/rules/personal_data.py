@@ -43,6 +43,7 @@ _LOCAL_PART = 64
 # ("fair2026@…") is this decade's, not a birth year
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19[4-9]\d|200\d|201[0-5])(?!\d)")
 # "sarah.pike84@…": a person's name (two parts) ending in a birth year's last two digits
+_HOME = re.compile(r"(?:^|[._-])home(?:[._-]|$)")
 _SHORT_YEAR = re.compile(r"^[a-z]+[._-][a-z]+(?:[4-9]\d|0\d|1[0-5])$")
 _STREET = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|crescent|cres|way|gardens|grove|place|court|terrace"
@@ -132,7 +133,8 @@ def _name_start(text: str, end: int, floor: int) -> int | None:
 
 
 def _a_birth_year(name: str) -> bool:
-    return bool(_YEAR_IN_NAME.search(name) or _SHORT_YEAR.match(name))
+    """A birth year in the name, or "home" ("j.morrison.home@…"): a person's own address."""
+    return bool(_YEAR_IN_NAME.search(name) or _SHORT_YEAR.match(name) or _HOME.search(name))
 
 
 def _emails(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:

@@ -27,6 +27,7 @@ FLAGGED = [
     ("Happy birthday to Kai, who is 6 today (21/10)!", "Happy birthday to Kai, who is 6 today (21/10"),
     ("Maisie turns 8 on Saturday 12th October!", "turns 8 on Saturday 12th October"),
     ("Elsie turns eight on the ninth of April!", "turns eight on the ninth of April"),  # a day in words
+    ("Email me at j.morrison.home@example.co.uk", "j.morrison.home@example.co.uk"),  # a home address
 ]
 CLEAN = [
     "Call the office on 01234 567890",
