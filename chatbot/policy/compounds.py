@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from chatbot.policy.obfuscation import spellings
 from chatbot.policy.text import Word
 
 _PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]")
 MIN_HIDDEN = 4  # a roster name found inside a lower-case tag must be at least this long ("amelia", not "al")
 MAX_TAG = 60
+_CLASS_CODE = re.compile(r"Y\d{1,2}|\d[A-Z]")
 # What makes a word in a tag a child: "#WellDoneHope", "#happybirthdayprince", "#teamreign", "#SuperstarSummer";
 # without one, a word is the campaign's ("#HopeSpringsEternal", "#PudseyBear", "#AutumnWatch")
 TAG_CUES = ("welldone", "birthday", "starofthe", "superstar", "congrat", "proudof", "goodluck", "getwell",
@@ -43,7 +45,8 @@ def expanded(words: list[Word], text: str, is_name: Callable[[str], bool],
     out: list[Word] = []
     for word in _underscored(words, text):
         tag = word.start > 0 and text[word.start - 1] in "#@_"
-        if len(word.text) <= MAX_TAG and _CAMEL.search(word.text) and not is_any_name(word.lower):  # not "MacDonald"
+        whole = any(is_any_name(spelt) for spelt in spellings(word.lower))  # "MacDonald", "0wusu" (Owusu disguised)
+        if len(word.text) <= MAX_TAG and _CAMEL.search(word.text) and not whole:
             out.extend(_camel_parts(word))
         elif tag and word.text.islower() and len(word.text) <= MAX_TAG:
             found = _cued_name(word, is_any_name) or _full_names(word, joined_full)
@@ -56,6 +59,8 @@ def expanded(words: list[Word], text: str, is_name: Callable[[str], bool],
 def _camel_parts(word: Word) -> list[Word]:
     """The words of "WellDoneAmelia" or "AmeliaNowak2016"; "jOsHuA" and "J0shua" are disguises, left whole."""
     parts = list(_PARTS.finditer(word.text))
+    if len(parts) > 2 and _CLASS_CODE.fullmatch(parts[-2].group() + parts[-1].group()):
+        parts = parts[:-2]  # "HollyMarshY6": a class code after the name
     letters = [m for m in parts if not m.group().isdigit()]
     digits_inside = any(m.group().isdigit() for m in parts[1:-1])
     if any(len(m.group()) < 2 for m in letters) or digits_inside or (len(letters) < 2 and len(parts) < 2):

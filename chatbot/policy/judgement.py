@@ -114,6 +114,10 @@ def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: 
         return "a word explained"  # "'seren' means star", "saoirse, meaning 'freedom'", "Imani (faith)"
     if (team := _a_team(words, i, last, lower)) is not None:
         return team
+    if before is not None and before.lower == "baby":
+        return "a baby, not a pupil"  # "the arrival of baby Arthur"
+    if _repeated(words, i, lower):
+        return "a song's or a title's words"  # "a rousing Daisy, Daisy"
     if _PET.search(lower, max(0, words[i].start - 40), words[i].start) or _AN_ANIMAL.match(lower, words[last].end):
         return "an animal's name"  # "a goldfish called Bear", "our class rabbit, Bonnie", "Luna, a barn owl"
     key = words[i].key
@@ -126,6 +130,13 @@ def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: 
     if timed and not _said_of_a_child(words, i, last, lower):
         return "a time"  # "anything unclaimed by Friday"; not "a hat-trick from Sunday", "by Autumn herself"
     return None
+
+
+def _repeated(words: list[Word], i: int, lower: str) -> bool:
+    """The same word twice with a comma between ("Daisy, Daisy", "Joy, Joy, Joy"): a song's words, not a child."""
+    after = i + 1 < len(words) and words[i + 1].key == words[i].key and lower[words[i].end : words[i + 1].start] == ", "
+    before = i > 0 and words[i - 1].key == words[i].key and lower[words[i - 1].end : words[i].start] == ", "
+    return after or before
 
 
 def _said_of_a_child(words: list[Word], i: int, last: int, lower: str) -> bool:

@@ -13,6 +13,7 @@ _LEET_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": 
 _LEET_L = str.maketrans({"1": "l", "!": "l", "|": "i"})
 _RUN = re.compile(r"(.)\1+")
 _STRETCH = re.compile(r"(.)\1{2,}")
+_NUMBERED = re.compile(r"\d{1,2}(?:am|pm|st|nd|rd|th|s)")
 
 
 def deobfuscated(token: str) -> list[str]:
@@ -26,6 +27,8 @@ def spellings(word: str) -> tuple[str, ...]:
     """What a lower-case word may have been meant as: itself, without leetspeak, with a stretched letter cut back
     to one or two ("Joshuuuua": three or more of a letter, which no name has)."""
     found = [word]
+    if _NUMBERED.fullmatch(word):
+        return (word,)  # "5am", "2nd", "10th": a time or an order, never a name disguised ("5am" is not "Sam")
     if not word.isalpha() and sum(c.isalpha() for c in word) >= 2:  # "J0sh", "3mma"; not "3D", "5G"
         found += [v for v in deobfuscated(word) if v != word]
     if _STRETCH.search(word):

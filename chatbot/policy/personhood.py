@@ -20,7 +20,8 @@ PERSON_VERBS = frozenset(
     "cooked practised tidied organised volunteered welcomed presented explained introduced recited answered solved "
     "invented hosted opened doubled saved saves netted assisted defended tackled kicked converted equalised "
     "smiled laughed chose chooses decided decides remembered remembers noticed notices listened listens said says "
-    "wore wears waved waves cheered cheers volunteered stood sat knew hit hits rode rides".split()
+    "wore wears waved waves cheered cheers volunteered stood sat knew hit hits rode rides top-scored batted bowled "
+    "knitted collected".split()
 )
 # A person is meant when the name is "a fantastic friend", "our reader of the week", "the first to spot"
 PERSON_NOUNS = frozenset(
@@ -59,9 +60,14 @@ PRONOUNS = frozenset("he she his her him himself herself".split())
 FAMILY = frozenset("twins twin family families brothers brother sisters sister children household".split())
 # "Kai in Year 4", "Kai (Y4)", "Jacob in Oak Class", "Bishop, from Year 6, read"; not "Willow Class" (a class's
 # name) nor "This June, Year 5 measured…"
+# Classes named after birds, animals or trees, in the plural: "Hope in Robins", "Autumn from Kingfishers", "(Herons)"
+_CLASSES = (r"(?:robins|wrens|kingfishers|owls|swans|herons|kestrels|falcons|hawks|eagles|puffins|penguins|sparrows"
+            r"|finches|blackbirds|swallows|swifts|nightingales|larks|doves|magpies|woodpeckers|hedgehogs|foxes|badgers"
+            r"|squirrels|otters|hares|dolphins|oaks|willows|rowans|hazels|hollies|beeches|elms|cedars|birches|maples"
+            r"|chestnuts|acorns|conkers|ladybirds|butterflies|dragonflies|bumblebees)\b")  # fmt: skip
 _SCHOOL_YEAR = re.compile(
     r"\s*(?:\(\s*(?:\d[a-z]\b)?|,\s*(?:(?:in|from)\s+)?(?=year\s*\d\s*[,)])|(?:in|from|of)\s+(?:the\s+|our\s+)?)"
-    r"(?:year\s*\d|y\d\b|reception\b|nursery\b|[a-z]+\s+class\b|(?<=\d[a-z])\s*\))",
+    r"(?:year\s*\d|y\d\b|reception\b|nursery\b|[a-z]+\s+class\b|(?<=\d[a-z])\s*\)|" + _CLASSES + ")",
     re.I,
 )
 # Spoken to at the start: "Ruby, thank you for the drawing", "Destiny, you were brilliant"
@@ -79,7 +85,7 @@ _PERCEIVED = frozenset("see saw seeing seen hear heard hearing watch watched wat
 # "Player of the match: Nightingale"
 _AWARDED = re.compile(
     r"\b(?:winner|winners|award|prize|marks|certificate|trophy|medal|cup|armband|badge|shield|player\s+of\s+the\s+\w+"
-    r"|top\s+of\s+the|leaderboard|first\s+place|top\s+scorer"
+    r"|top\s+of\s+the|leaderboard|first\s+place|top\s+scorer|star\s+(?:reader|writer|pupil|learner|citizen)"
     r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|goes\s+to|go\s+to|went\s+to)|:)[\s.…]*$",
     re.I,
 )

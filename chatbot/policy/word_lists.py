@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from chatbot.policy.personhood import PERSON_VERBS
 from chatbot.policy.readings import Reading
 from chatbot.policy.text import Word
 
@@ -47,7 +48,8 @@ def word_lists(words: list[Word], text: str, roster_kind: Callable[[str], str | 
             marks.update(dict.fromkeys(items, reading))
     for match in _ONE_NAMED.finditer(text):
         i = bisect_left(starts, match.start("item"))
-        if i < len(words) and words[i].start == match.start("item"):
+        acts = i + 1 < len(words) and words[i + 1].lower in PERSON_VERBS  # "Rowan Class today: Storm read her…"
+        if i < len(words) and words[i].start == match.start("item") and not acts:
             marks.setdefault(i, Reading(i, i, match.group("item"), "a value, class or house named"))
     return _named_again(words, marks, starts_full_name)
 

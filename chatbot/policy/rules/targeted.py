@@ -34,7 +34,8 @@ _GROUP_FOLLOWERS = re.compile(r"\s*(?:class|team|house|group|squad|choir|year|fo
 @rule("targeted-content")
 def check_targeted_content(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     """A praise or birthday cue followed (or preceded) by one person's name, on the roster or not."""
-    seen = _read_otherwise(text, ctx)  # "Happy birthday, Julia Donaldson!", "Thank you to St Mary's Church"
+    otherwise = _read_otherwise(text, ctx)  # "Happy birthday, Julia Donaldson!", "Thank you to St Mary's Church"
+    seen = set(otherwise)
     for cues, name_first in ((cues_with_name, False), (names_then_cue, True)):
         for cue in cues(text.norm):
             if cue.name_start not in seen and _is_person(cue, text, ctx, roster_only=False):
@@ -45,7 +46,8 @@ def check_targeted_content(draft: Draft, text: TextView, ctx: PolicyContext) -> 
             seen.add(cue.name_start)
             yield _hit(cue, text, name_first=False)
     for start, end, who in aimed(text, ctx.names) if len(ctx.roster) else ():
-        if not seen.intersection(range(start, end)):
+        # a class read as such inside a described child ("one of our Hazel Class boys") does not hide the child
+        if start not in otherwise and not (seen - otherwise).intersection(range(start, end)):
             seen.add(start)
             yield Hit(messages.targeted(who), text.span(start, end), messages.TARGETED_SUGGESTION)
 
@@ -68,8 +70,19 @@ def _is_person(cue: Cue, text: TextView, ctx: PolicyContext, roster_only: bool) 
         return False  # "Well done Robins class", "Thank you to Sky Sports"
     if _FIRM.match(text.norm, cue.name_end):
         return False  # "Thank you to Hill & Banks Joinery": a firm, and never one person
+    if _plural(lowered, ctx):
+        return False  # "Well done Swans": a class, house or team called after a roster name, in the plural
     on_roster = bool(ctx.names.candidates(name_tokens(name)[0])) if name_tokens(name) else False
     return on_roster or (not roster_only and not name.isupper())
+
+
+def _plural(lowered: str, ctx: PolicyContext) -> bool:
+    """A plural that is no one's name: of a roster name ("Swans") or of a word ("Kestrels", "Robins")."""
+    tokens = name_tokens(lowered)
+    single = tokens[0][:-1] if len(tokens) == 1 and tokens[0].endswith("s") else ""
+    if not single or ctx.names.candidates(tokens[0]):
+        return False
+    return bool(ctx.names.candidates(single)) or ctx.lexicon.is_ordinary_word(single)
 
 
 def _hit(cue: Cue, text: TextView, name_first: bool) -> Hit:

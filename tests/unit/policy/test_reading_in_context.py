@@ -56,6 +56,12 @@ NAMED = [
     "Football v Westbury: Swan in goal, Chester and Love at the back.",  # positions
     "Top of the times-tables leaderboard this week: Nightingale, with 96 correct.",  # a prize of sorts
     "Another star in Year 1 today! #BrilliantRiver",
+    "Hope in Robins read her first chapter book this week.",  # a class named after birds, in the plural
+    "First place: Swan (Herons), by a good ten metres.",
+    "Our Star Reader this week is Autumn, who has read every night.",
+    "A lovely moment in Rowan Class today: Storm read her first sentence!",  # named after a class, then doing
+    "Our leaver of the year: #HollyMarshY6",  # a class code after the name in a tag
+    "Pr1nce 0wusu was our sports captain of the week.",  # a digit for the first letter
 ]
 ORDINARY = [
     "Oak and Hazel classes planted bulbs by the gate.",
@@ -87,6 +93,9 @@ ORDINARY = [
     "Storm warning 🌬️ The Met Office has an amber warning for tomorrow.",  # the weather, not "warning the Met Office"
     "A peek at the new Rowan and Hazel classrooms.",
     "Gold, silver and bronze for our athletes at the district finals!",  # medals, not a line-up
+    "Congratulations to Mr Best on the arrival of baby Arthur!",  # a baby, not a pupil
+    "Our choir sang a rousing Daisy, Daisy at the lunch club.",  # a song's words
+    "Clocks go back: enjoy the extra hour, or the extra hour awake at 5am!",  # a time, not Sam disguised
 ]
 
 
@@ -160,6 +169,7 @@ ONE_CHILD = [
     "The only boy in our Year 6 netball team scored twice on Saturday!",
     "One of our Year 3 twins (the one in the red hat) scored the winner!",
     "The newest member of Year 2 has settled in beautifully.",
+    "Please keep one of our Hazel Class boys in your thoughts this week.",  # a class inside the description
 ]
 NOT_ONE_CHILD = [
     "Grace Griffiths and Ruby Shah planted the sunflowers.",  # two children: a group, for the name rules
@@ -168,6 +178,8 @@ NOT_ONE_CHILD = [
     "One of our Year 2 pupils said it best: 'reading is like magic'.",  # a quote, not one child celebrated
     "One of our Year 6 pupils' grandparents runs the village bakery.",  # a family's, not a child's
     "Clocks go back: enjoy the extra hour, unless you have a Reception child.",  # anyone's child
+    "Well done Swans: 100% attendance last week!",  # a class called after a roster name, in the plural
+    "Congratulations Kestrels on the tidiest classroom award!",
 ]
 
 
