@@ -23,6 +23,8 @@ SETS = (
     ("fresh 10 (written after 86609d5; tuned on since)", "fresh10_"),
     ("fresh 11 (written after 2457695; tuned on since)", "fresh11_"),
     ("fresh 12, crowded (written after 2457695; tuned on since)", "fresh12_"),
+    ("fresh 13 (written after 049cb06; tuned on since)", "fresh13_"),
+    ("fresh 14, crowded (written after 049cb06; tuned on since)", "fresh14_"),
 )
 
 
