@@ -6,7 +6,7 @@ import re
 
 from chatbot.policy.cues import cue_follows, cue_precedes
 from chatbot.policy.relative_days import WEEKDAYS
-from chatbot.policy.spoken_of import pair_with_their, she_next, spoken_to
+from chatbot.policy.spoken_of import pair_with_their, said_later, she_next, spoken_to
 from chatbot.policy.text import Word
 
 PERSON_VERBS = frozenset(
@@ -233,12 +233,7 @@ def cue_around(words: list[Word], i: int, last: int, lower: str) -> bool:
 
 def _pronoun_in_sentence(words: list[Word], j: int) -> bool:
     """he, she, his or her later in the same sentence ("Hope has worked so hard on her reading")."""
-    for word in words[j : j + 25]:
-        if word.sentence_start:
-            return False
-        if word.lower in PRONOUNS:
-            return True
-    return False
+    return said_later(words, j, PRONOUNS, 25)
 
 
 def family_of(words: list[Word], last: int) -> bool:

@@ -45,10 +45,15 @@ def pair_with_their(words: list[Word], i: int, last: int, lower: str) -> bool:
         return False
     if lower[max(0, words[first].start - 2) : words[first].start] == ", " or not _standing_alone(words, last):
         return False
-    for word in words[last + 1 : last + 12]:
+    return said_later(words, last + 1, _THEY, 11)
+
+
+def said_later(words: list[Word], j: int, wanted: frozenset[str], reach: int) -> bool:
+    """One of `wanted` among the next `reach` words, in the same sentence."""
+    for word in words[j : j + reach]:
         if word.sentence_start:
             return False
-        if word.lower in _THEY:
+        if word.lower in wanted:
             return True
     return False
 
