@@ -25,6 +25,8 @@ SETS = (
     ("fresh 12, crowded (written after 2457695; tuned on since)", "fresh12_"),
     ("fresh 13 (written after 049cb06; tuned on since)", "fresh13_"),
     ("fresh 14, crowded (written after 049cb06; tuned on since)", "fresh14_"),
+    ("fresh 15 (written after 4607908, the final engine; the honest figure)", "fresh15_"),
+    ("fresh 16, crowded (written after 4607908, the final engine; the honest figure)", "fresh16_"),
 )
 
 
