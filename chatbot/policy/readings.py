@@ -163,10 +163,12 @@ def _reading_in(words: list[Word], first: int, last: int, text: str) -> Iterator
 
 
 def _year_group(words: list[Word], j: int) -> bool:
-    """ "Year 6" is a class of children, not the end of a name ("Chinese New Year"); so is "in Reception" ("Storm
-    in Reception" is a child, not a storm's name)."""
+    """ "Year 6" is a class of children, not the end of a name ("Chinese New Year"); so are "in Reception" and "in
+    Darwin Class" ("Storm in Reception" is a child, not a storm's name)."""
     if words[j].lower in ("reception", "nursery") and words[j - 1].lower == "in":
         return True
+    if words[j - 1].lower in ("in", "from") and j + 1 < len(words) and words[j + 1].lower == "class":
+        return True  # "Storm in Donaldson Class": a class called after someone, after the child
     return words[j].lower == "year" and j + 1 < len(words) and words[j + 1].text.isdigit()
 
 

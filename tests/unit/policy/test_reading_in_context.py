@@ -62,6 +62,7 @@ NAMED = [
     "A lovely moment in Rowan Class today: Storm read her first sentence!",  # named after a class, then doing
     "Our leaver of the year: #HollyMarshY6",  # a class code after the name in a tag
     "Pr1nce 0wusu was our sports captain of the week.",  # a digit for the first letter
+    "Storm in Darwin Class wrote her name without help today!",  # a class called after someone, after the child
 ]
 ORDINARY = [
     "Oak and Hazel classes planted bulbs by the gate.",
