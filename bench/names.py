@@ -25,8 +25,10 @@ SETS = (
     ("fresh 12, crowded (written after 2457695; tuned on since)", "fresh12_"),
     ("fresh 13 (written after 049cb06; tuned on since)", "fresh13_"),
     ("fresh 14, crowded (written after 049cb06; tuned on since)", "fresh14_"),
-    ("fresh 15 (written after 4607908, the final engine; the honest figure)", "fresh15_"),
-    ("fresh 16, crowded (written after 4607908, the final engine; the honest figure)", "fresh16_"),
+    ("fresh 15 (written after 4607908; tuned on since)", "fresh15_"),
+    ("fresh 16, crowded (written after 4607908; read since)", "fresh16_"),
+    ("fresh 17 (written after 969a7a1, the final engine; the honest figure)", "fresh17_"),
+    ("fresh 18, crowded (written after 969a7a1, the final engine; the honest figure)", "fresh18_"),
 )
 
 
