@@ -42,3 +42,8 @@ def modal(
     return {"type": "modal", "callback_id": callback_id, "private_metadata": metadata,
             "title": {"type": "plain_text", "text": title[:24]}, "submit": {"type": "plain_text", "text": submit},
             "blocks": blocks}  # fmt: skip
+
+
+def option(label: str, value: str) -> dict[str, Any]:
+    """A choice in a select, checkboxes or radio buttons: Slack takes at most 75 characters of label, 150 of value."""
+    return {"text": {"type": "plain_text", "text": label[:75]}, "value": value[:150]}

@@ -10,7 +10,7 @@ from chatbot.messages import verdict_summary
 from chatbot.policy.finding import Finding, Report
 from chatbot.school.roster import Roster
 from handlers.slack import ids
-from handlers.slack.block_parts import button
+from handlers.slack.block_parts import button, option
 from handlers.slack.described import describe_button
 from handlers.slack.pictured import pictured_button
 
@@ -107,14 +107,10 @@ def report_summary(report: Report) -> str:
     return verdict_summary(report.verdict)
 
 
-def _option(text: str, value: str) -> dict[str, Any]:
-    return {"text": {"type": "plain_text", "text": text[:75]}, "value": value[:150]}
-
-
 def pupil_options(roster: Roster, query: str, today: date, limit: int = 100) -> list[dict[str, Any]]:
     """Roster pupils whose name contains the typed text, for the pictured multi-select (Slack shows 100);
     a pupil without photo consent today is marked, so the person choosing sees it before the check does."""
     wanted = query.casefold().strip()
     found = {p.full_name: p for p in roster.pupils if wanted and wanted in p.full_name.casefold()}
     marked = [(name, "" if found[name].has_photo_consent(today) else NO_CONSENT_MARK) for name in sorted(found)]
-    return [_option(name + mark, name) for name, mark in marked[:limit]]
+    return [option(name + mark, name) for name, mark in marked[:limit]]

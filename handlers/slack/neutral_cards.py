@@ -13,10 +13,9 @@ from chatbot import messages
 from chatbot.approval.draft_form import DAY, TIME, typed_time
 from chatbot.approval.rescheduling import time_problem
 from chatbot.cards import Button, Field, Form, Line, Part
-from handlers.slack.block_parts import button, context, labelled, modal, section
+from handlers.slack.block_parts import button, context, labelled, modal, option, section
 
 SLACK_MAX_LENGTH = 3000  # the most a plain_text_input may be given; a longer limit is refused by Slack
-OPTION_TEXT, OPTION_VALUE = 75, 150  # an option's most characters
 PHOTO_TYPES = ("jpg", "jpeg", "png", "heic", "webp")
 
 
@@ -81,7 +80,7 @@ def _typed(field: Field) -> dict[str, Any]:
 
 
 def _choice(field: Field) -> dict[str, Any]:
-    options = [_option(label, value) for label, value in field.choices]
+    options = [option(label, value) for label, value in field.choices]
     chosen = [o for o in options if o["value"] == field.value]
     return {"type": "static_select", "options": options} | ({"initial_option": chosen[0]} if chosen else {})
 
@@ -106,11 +105,7 @@ def _files(field: Field) -> dict[str, Any]:
 
 
 def _toggle(field: Field) -> dict[str, Any]:
-    return {"type": "checkboxes", "options": [_option(label, value) for label, value in field.choices[:1]]}
-
-
-def _option(label: str, value: str) -> dict[str, Any]:
-    return {"text": {"type": "plain_text", "text": label[:OPTION_TEXT]}, "value": value[:OPTION_VALUE]}
+    return {"type": "checkboxes", "options": [option(label, value) for label, value in field.choices[:1]]}
 
 
 _ELEMENTS: dict[str, Callable[[Field], dict[str, Any]]] = {
