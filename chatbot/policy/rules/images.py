@@ -45,12 +45,13 @@ def check_image_metadata(draft: Draft, text: TextView, ctx: PolicyContext) -> It
 def check_single_child_photo(draft: Draft, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
     """Exactly one face: a photo of an individual child rather than a group; in a post about a member of staff
     that names no pupil ("welcome Mr Fox"), most likely theirs, so a check rather than a block."""
-    staff = _staff_named(text, ctx)
-    for label, _, inspection in _inspected(draft):
-        if inspection.readable and inspection.faces == 1 and staff:
+    singles = [label for label, _, inspection in _inspected(draft) if inspection.readable and inspection.faces == 1]
+    staff = _staff_named(text, ctx) if singles else ""  # read only when there is a single face to explain
+    for label in singles:
+        if staff:
             yield Hit(messages.single_face_of_staff(label, staff), None, messages.SINGLE_FACE_SUGGESTION,
                       cap=Severity.WARN)  # fmt: skip
-        elif inspection.readable and inspection.faces == 1:
+        else:
             yield Hit(messages.single_face(label), None, messages.SINGLE_FACE_SUGGESTION)
 
 
