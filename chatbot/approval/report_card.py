@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from chatbot.cards import Button, Buttons, Field, Form, Part, line, small
+from chatbot.cards import Button, Buttons, Field, Form, Line, Part, line, small
 from chatbot.policy.finding import Finding, Report
 
 MAX_FINDINGS = 20  # a draft with more problems needs rewriting anyway
@@ -13,12 +13,15 @@ GROUP = "draft-decision"
 APPROVE, REJECT, SCHEDULE, SUGGEST = "draft-approve", "draft-reject", "draft-schedule", "draft-suggest"
 PICTURED_NOBODY, PICTURED_CHECKED, PICTURED_NAMED = "pictured-nobody", "pictured-checked", "pictured-named"
 TRIP_LEFT, RETRY, ACCEPT = "trip-left", "draft-retry", "suggestion-accept"
+# Where the chat opens forms of its own, these buttons ask for one (the answers are not on the card)
+PICTURED_ASK, DESCRIBE_ASK, SCHEDULE_ASK, SUGGEST_ASK = "pictured-ask", "describe-ask", "schedule-ask", "suggest-ask"
 REASON, DAY, TIME, SUGGESTED, PICTURED_NAMES = "reason", "publish_on", "publish_time", "suggested", "pictured_names"
 VERDICTS = {
     "block": ":no_entry: *Blocked* — this draft cannot be published until the problems below are fixed.",
     "warn": ":warning: *OK, with warnings* — an approver should read these before approving.",
     "pass": ":white_check_mark: *No problems found.*",
 }
+ANSWERABLE = ("awaiting_approval", "blocked")  # who is pictured, a time, an edit: until approval
 MAX_REASON = 500  # a short note for the author, not a second draft
 # Why an approver rejects: a form of its own where the chat opens one (Slack), a field on the card where it does not
 WHY = Field(REASON, "Why? The author sees this in the thread", "long", limit=MAX_REASON,
@@ -26,13 +29,12 @@ WHY = Field(REASON, "Why? The author sees this in the thread", "long", limit=MAX
 _SEVERITY = {"block": ":no_entry:", "warn": ":warning:", "info": ":information_source:"}
 
 
-def finding_lines(finding: Finding) -> list[Part]:
-    parts: list[Part] = [line(f"{_SEVERITY[finding.severity.value]} *{finding.rule}*: {finding.message}")]
-    if finding.suggestion:
-        parts.append(line(f"*Fix:* {finding.suggestion}"))
-    if finding.clause:
-        parts.append(small(f"_Policy: {finding.clause}_"))
-    return parts
+def finding_line(finding: Finding) -> Line:
+    """One line a finding, its fix and clause below it (a chat limits how many lines a card may have)."""
+    said = [f"{_SEVERITY[finding.severity.value]} *{finding.rule}*: {finding.message}"]
+    said += [f"*Fix:* {finding.suggestion}"] if finding.suggestion else []
+    said += [f"_Policy: {finding.clause}_"] if finding.clause else []
+    return line("\n".join(said))
 
 
 def status(report: Report, state: str, approvals: int, required: int, how: str) -> str:
@@ -49,22 +51,33 @@ def status(report: Report, state: str, approvals: int, required: int, how: str) 
     return " ".join(parts)
 
 
-def report_card(report: Report, state: str, approvals: int, required: int, draft: str,
-                cost: str | None = None) -> list[Part]:  # fmt: skip
-    """`draft` names the draft in the buttons' values; `cost`, in the school's currency, is said while it waits."""
-    parts: list[Part] = [line(VERDICTS[report.verdict])]
-    for finding in report.findings[:MAX_FINDINGS]:
-        parts += finding_lines(finding)
+def report_card(report: Report, state: str, approvals: int, required: int, draft: str, cost: str | None = None,
+                how: str = "an approver presses Approve", forms: bool = False) -> list[Part]:  # fmt: skip
+    """`draft` names the draft in the buttons' values; `cost`, in the school's currency, is said while it waits;
+    `how` says how approval is given; `forms`: the chat opens forms of its own, so each question is a button."""
+    parts: list[Part] = [line(VERDICTS[report.verdict]), *map(finding_line, report.findings[:MAX_FINDINGS])]
     if len(report.findings) > MAX_FINDINGS:
         parts.append(small(f"…and {len(report.findings) - MAX_FINDINGS} more."))
     parts += [small(said) for said in report.outgoing()]
-    said = status(report, state, approvals, required, "an approver presses Approve")
+    said = status(report, state, approvals, required, how)
     parts.append(small(said + (f" {cost}" if cost and state == "awaiting_approval" else "")))
-    if state in ("awaiting_approval", "blocked"):
-        parts += _answers(report, draft)
-    if state == "awaiting_approval":
+    if state in ANSWERABLE:
+        parts += _asks(report, draft, state) if forms else _answers(report, draft)
+    if state == "awaiting_approval" and not forms:
         parts += _decision(report, draft)
     return parts
+
+
+def _asks(report: Report, draft: str, state: str) -> list[Part]:
+    """One row of buttons: who is pictured (approval waits for it), the photos' descriptions, a trip's group has
+    left, a time and an edit, each asked in a form; then Approve and Reject (which asks why)."""
+    asks = [Button("Who is pictured?", PICTURED_ASK, draft, "primary")] if report.pictured_unanswered else []
+    asks += [Button("Describe the photos", DESCRIBE_ASK, draft)] if report.photos else []
+    asks += [Button("The group has left", TRIP_LEFT, draft, "primary")] if report.trip_hold else []
+    asks += [Button("Schedule…", SCHEDULE_ASK, draft), Button("Suggest an edit", SUGGEST_ASK, draft)]
+    if state == "awaiting_approval":
+        asks += [Button("Approve", APPROVE, draft, "primary"), Button("Reject", REJECT, draft, "danger")]
+    return [Buttons(GROUP, tuple(asks))]
 
 
 def _answers(report: Report, draft: str) -> list[Part]:

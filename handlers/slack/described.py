@@ -1,4 +1,4 @@
-"""The photos' descriptions, in Slack: the report's button, the small form it opens, and the answer sent to the core."""
+"""The photos' descriptions, in Slack: the small form the report's button opens, and the answer sent to the core."""
 
 from __future__ import annotations
 
@@ -12,14 +12,10 @@ from chatbot import messages
 from chatbot.approval.answers import MAX_DESCRIPTION
 from chatbot.approval.events import MessageRef, PhotosDescribed
 from handlers.slack import ids
-from handlers.slack.block_parts import button, labelled, modal
+from handlers.slack.block_parts import labelled, modal
 from handlers.slack.deps import SlackDeps
 
 NAME_SHOWN = 60  # a photo's file name in a field's label, at most
-
-
-def describe_button(draft_ts: str) -> dict[str, Any]:
-    return button("Describe the photos", ids.ACTION_DESCRIBE_ASK, draft_ts)
 
 
 def build_describe_modal(channel: str, draft_ts: str, photos: list[tuple[str, str | None]]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chatbot.approval import draft_form as form
+from chatbot.approval import report_card as report
 from chatbot.followers import card as follower
 from chatbot.incidents import card
 
@@ -10,7 +11,7 @@ COMMAND = "/countersign"
 DRAFT_MODAL, DRAFT = "countersign-draft", "draft-"  # the form's input blocks: DRAFT + the core's field names
 BLOCK_TEXT, ACTION_TEXT = DRAFT + form.TEXT, form.TEXT
 BLOCK_PICTURED, ACTION_PICTURED = DRAFT + form.PICTURED, form.PICTURED
-PICTURED_MODAL, ACTION_PICTURED_ASK = "countersign-pictured", "pictured-ask"
+PICTURED_MODAL, ACTION_PICTURED_ASK = "countersign-pictured", report.PICTURED_ASK  # the report's buttons: the core's
 BLOCK_PICTURED_ANSWER, ACTION_PICTURED_ANSWER = "pictured-answer", "answer"
 BLOCK_EXCEPTION, ACTION_EXCEPTION = DRAFT + form.EXCEPTION, form.EXCEPTION
 BLOCK_REASON, ACTION_REASON = DRAFT + form.REASON, form.REASON
@@ -19,17 +20,17 @@ NO_EXCEPTION = form.NO_EXCEPTION
 BLOCK_PHOTOS, ACTION_PHOTOS = DRAFT + form.PHOTOS, form.PHOTOS
 BLOCK_ALT = "draft-alt-{n}"  # the describe form's description of photo n (1…4)
 ACTION_ALT = "alt"
-DESCRIBE_MODAL, ACTION_DESCRIBE_ASK = "countersign-describe", "describe-ask"
+DESCRIBE_MODAL, ACTION_DESCRIBE_ASK = "countersign-describe", report.DESCRIBE_ASK
 ACTION_CONSENT_TAKEDOWN = "consent-take-down"  # a published post's Take it down button (value: its draft id)
 ACTION_FORM_EDIT, ACTION_FORM_WITHDRAW = "form-draft-edit", "form-draft-withdraw"  # on the form draft's message
 FORM_EDIT_MODAL = "countersign-form-edit"
-SUGGEST_MODAL, ACTION_SUGGEST_ASK = "countersign-suggest", "suggest-ask"
-ACTION_SUGGESTION_ACCEPT = "suggestion-accept"
-ACTION_TRIP_LEFT = "trip-left"
+SUGGEST_MODAL, ACTION_SUGGEST_ASK = "countersign-suggest", report.SUGGEST_ASK
+ACTION_SUGGESTION_ACCEPT = report.ACCEPT
+ACTION_TRIP_LEFT = report.TRIP_LEFT
 ACTION_CORRECTION = "correction-check"  # check an edit made after publication as a new draft (value: draft id)
-BLOCK_DECISION = "draft-decision"
-ACTION_APPROVE, ACTION_REJECT = "draft-approve", "draft-reject"
-ACTION_RETRY = "draft-retry"
+BLOCK_DECISION = report.GROUP
+ACTION_APPROVE, ACTION_REJECT = report.APPROVE, report.REJECT
+ACTION_RETRY = report.RETRY
 REJECT_MODAL = "countersign-reject"
 BLOCK_REJECT_REASON, ACTION_REJECT_REASON = "reject-reason", "reason"
 BLOCK_FOLLOWER = follower.GROUP  # the follower card's actions are the core's (chatbot/followers/card.py)
@@ -52,6 +53,6 @@ BLOCK_WHO, ACTION_WHO = "incident-who", "who"
 BLOCK_NOTE, ACTION_NOTE = "incident-note", "note"
 ACTION_REMINDER_ACK = "reminder-acknowledge"
 ACTION_HOME_CANCEL = "home-cancel"
-SCHEDULE_MODAL, ACTION_SCHEDULE_ASK = "countersign-schedule", "schedule-ask"  # value: the draft's ts
+SCHEDULE_MODAL, ACTION_SCHEDULE_ASK = "countersign-schedule", report.SCHEDULE_ASK  # value: the draft's ts
 ACTION_HOME_RESCHEDULE = "home-reschedule"  # value: the draft's id
 SCHEDULE = "schedule-"  # the schedule form's input blocks: SCHEDULE + the core's field names

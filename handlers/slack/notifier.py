@@ -11,11 +11,11 @@ from slack_sdk.errors import SlackApiError
 from chatbot import messages
 from chatbot.approval.events import MessageRef
 from chatbot.approval.ports import PublishImage
+from chatbot.approval.report_card import report_card, retry_card, suggestion_card
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
-from handlers.slack import ids
-from handlers.slack.block_parts import button, section
-from handlers.slack.blocks import build_edited_after_publishing, build_report, build_retry, report_summary
+from handlers.slack.blocks import build_edited_after_publishing, report_summary
+from handlers.slack.neutral_cards import blocks
 
 logger = logging.getLogger(__name__)
 PUBLISHED_REACTION = "outbox_tray"
@@ -44,14 +44,14 @@ class SlackNotifier:
         self._approvers = approvers
 
     def show_report(self, ref: MessageRef, report: Report, state: str, approvals: int, required: int) -> None:
-        blocks = build_report(report, state, approvals, required, self._emoji, ref.message, self._cost(report.text),
-                              self._approvers)  # fmt: skip
+        how = f"{self._approvers} reacts with :{self._emoji}:"
+        card = blocks(report_card(report, state, approvals, required, ref.message, self._cost(report.text), how, True))
         text = report_summary(report)
         existing = self._store.recall(ref.draft_id, "report_ts")
         if existing:
-            self._client.chat_update(channel=ref.channel, ts=existing, text=text, blocks=blocks)
+            self._client.chat_update(channel=ref.channel, ts=existing, text=text, blocks=card)
             return
-        posted = self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text, blocks=blocks)
+        posted = self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text, blocks=card)
         self._store.remember(ref.draft_id, "report_ts", str(posted["ts"]))
 
     def mark_published(self, ref: MessageRef) -> None:
@@ -74,18 +74,17 @@ class SlackNotifier:
 
     def edited_after_publishing(self, ref: MessageRef, network: str) -> None:
         text = messages.EDITED_AFTER_PUBLISHING.format(network=network)
-        blocks = build_edited_after_publishing(text, ref.draft_id)
-        self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text, blocks=blocks)
+        card = build_edited_after_publishing(text, ref.draft_id)
+        self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text, blocks=card)
 
     def offer_suggestion(self, ref: MessageRef, approver: str, text: str) -> None:
         said = messages.suggestion_offered(approver, text)
-        accept = button("Accept these words", ids.ACTION_SUGGESTION_ACCEPT, ref.message, style="primary")
-        blocks = [section(said), {"type": "actions", "elements": [accept]}]
-        self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=said, blocks=blocks)
+        card = blocks(suggestion_card(said, ref.message))
+        self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=said, blocks=card)
 
     def remind_approvers(self, ref: MessageRef, waited_minutes: int) -> None:
         self.say(ref, messages.waiting_for_approval(waited_minutes, self._approvers))
 
     def say(self, ref: MessageRef, text: str, offer_retry: bool = False) -> None:
-        blocks = build_retry(text, ref.message) if offer_retry else None
-        self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text, blocks=blocks)
+        card = blocks(retry_card(text, ref.message)) if offer_retry else None
+        self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text, blocks=card)

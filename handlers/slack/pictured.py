@@ -1,4 +1,4 @@
-"""Who is pictured, in Slack: the report's button, the small form it opens, and the answer sent to the core."""
+"""Who is pictured, in Slack: the small form the report's button opens, and the answer sent to the core."""
 
 from __future__ import annotations
 
@@ -12,17 +12,13 @@ from chatbot import messages
 from chatbot.approval.draft import PicturedAnswer
 from chatbot.approval.events import MessageRef, PicturedGiven
 from handlers.slack import ids
-from handlers.slack.block_parts import button, labelled, modal
+from handlers.slack.block_parts import labelled, modal
 from handlers.slack.deps import SlackDeps
 
 ANSWERS: dict[PicturedAnswer, str] = {
     "nobody-identifiable": "No pupil can be identified (backs, hands, work)",
     "consent-checked": "Everyone pictured has photo consent: I checked the list",
 }
-
-
-def pictured_button(draft_ts: str) -> dict[str, Any]:
-    return button("Who is pictured?", ids.ACTION_PICTURED_ASK, draft_ts, style="primary")
 
 
 def build_pictured_modal(channel: str, draft_ts: str) -> dict[str, Any]:

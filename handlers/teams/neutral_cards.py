@@ -56,8 +56,9 @@ def _input(field: Field) -> dict[str, Any]:
 
 
 def _line(part: Line, name_of: Callable[[str], str]) -> dict[str, Any]:
-    """The project's markup to Teams' Markdown first (so user content, escaped by the core, is never markup)."""
-    words = html.unescape(teams_text(part.text, name_of))
+    """The project's markup to Teams' Markdown first (so user content, escaped by the core, is never markup); a line
+    break is a paragraph's, which every Teams client draws (a single one some join)."""
+    words = html.unescape(teams_text(part.text, name_of)).replace("\n", "\n\n")
     return text_block(words, isSubtle=True, size="Small") if part.subtle else text_block(words)
 
 
