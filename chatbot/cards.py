@@ -29,7 +29,7 @@ class Button:
 @dataclass(frozen=True, slots=True)
 class Buttons:
     group: str  # the buttons' group, for a chat that names groups of buttons
-    buttons: tuple[Button, ...]
+    buttons: tuple[Button | Ask, ...]
     note: bool = False  # the card also asks for a note typed beside the buttons (what was done)
 
 
@@ -60,6 +60,20 @@ class Form:
     fields: tuple[Field, ...]
     send: str  # the label of the button that sends it
     note: str = ""  # small print under the fields
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """A button that asks for a form before anything is done: a chat with forms of its own opens one when `ask` is
+    pressed (Slack's modal); a chat without unfolds `form` under the button (Teams' card, the practice page), and
+    sending it takes `action` for `value` with the form's fields."""
+
+    label: str
+    ask: str
+    form: Form
+    action: str
+    value: str
+    style: Style = "default"
 
 
 Part = Line | Buttons | Field

@@ -1,24 +1,33 @@
 """The core's cards (chatbot/cards.py) as HTML forms: lines of text, fields, and buttons that send the card's
-fields with them; a button that opens a page is a link."""
+fields with them; a button that opens a page is a link, and one that asks for a form unfolds it."""
 
 from __future__ import annotations
 
+import hashlib
 import html
+import re
 from collections.abc import Callable, Sequence
 
-from chatbot.cards import Button, Buttons, Field, Form, Line, Part
+from chatbot.cards import Ask, Button, Buttons, Field, Form, Line, Part
 from handlers.local.markup import to_html
 
 NOTE = "note"  # a card that asks what was done (an incident's Resolve) sends it under this name
 
 
 def card_html(parts: Sequence[Part], name_of: Callable[[str], str], who: str) -> str:
-    """One form per card: every field on it travels with whichever button is pressed."""
+    """One form per card: every field on it travels with whichever button is pressed. An Ask's fields and Send
+    belong to a form of their own after the card (forms cannot nest), so they travel only with each other."""
     body = "".join(_part(part, name_of) for part in parts)
     if not any(isinstance(part, Buttons) for part in parts):
         return f'<div class="card">{body}</div>'
-    return (f'<form class="card" method="post" action="/press"><input type="hidden" name="as" value="{_attr(who)}">'
-            f"{body}</form>")  # fmt: skip
+    asks = [b for part in parts if isinstance(part, Buttons) for b in part.buttons if isinstance(b, Ask)]
+    return f'<form class="card" method="post" action="/press">{_as(who)}{body}</form>' + "".join(
+        f'<form id="{_form_id(ask)}" method="post" action="/press">{_as(who)}</form>' for ask in asks
+    )
+
+
+def _as(who: str) -> str:
+    return f'<input type="hidden" name="as" value="{_attr(who)}">'
 
 
 def _part(part: Part, name_of: Callable[[str], str]) -> str:
@@ -80,11 +89,29 @@ _ELEMENTS: dict[str, Callable[[Field], str]] = {"choice": _choice, "long": _long
 PHOTO_TYPES = "image/jpeg,image/png,image/heic,image/webp"
 
 
-def _button(button: Button) -> str:
+def _button(button: Button | Ask) -> str:
+    if isinstance(button, Ask):
+        return _ask(button)
     if button.url:
         return f'<a class="button" href="{_attr(button.url)}" target="_blank" rel="noopener">{_words(button)}</a>'
     value = _attr(f"{button.action}|{button.value}")
     return f'<button type="submit" class="{button.style}" name="press" value="{value}">{_words(button)}</button>'
+
+
+def _ask(ask: Ask) -> str:
+    """The Ask's form unfolds under its label; its inputs name the form after the card that they are sent with."""
+    owner = f' form="{_form_id(ask)}"'
+    fields = _OPENING_TAG.sub(lambda tag: tag[0] + owner, "".join(_field(field) for field in ask.form.fields))
+    value = _attr(f"{ask.action}|{ask.value}")
+    send = f'<button type="submit" class="{ask.style}" name="press" value="{value}"{owner}>{html.escape(ask.form.send)}'
+    return f'<details class="ask"><summary>{html.escape(ask.label)}</summary>{fields}{send}</button></details>'
+
+
+def _form_id(ask: Ask) -> str:
+    return "ask-" + hashlib.sha256(f"{ask.action}|{ask.value}".encode()).hexdigest()[:16]
+
+
+_OPENING_TAG = re.compile(r"<(?:input|select|textarea)\b")
 
 
 def _attr(text: str) -> str:

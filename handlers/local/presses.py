@@ -132,7 +132,7 @@ def _reschedule(ws: Workspace, user: str, value: str, fields: Fields) -> str | N
     if stored is None:
         return messages.TIME_TOO_LATE
     try:
-        chosen = picked(fields.get(home.DAY, ""), fields.get(home.TIME, ""), ws)
+        chosen = picked(fields.get(report.DAY, ""), fields.get(report.TIME, ""), ws)
     except ValueError:
         return messages.TIME_UNREADABLE
     return service.rescheduling.change(TimeChosen(stored.ref, user, chosen, event_id(), now)) or messages.TIME_SAVED

@@ -14,7 +14,7 @@ margin-bottom:.8em}.panel h2{font-size:1em;margin:.1em 0 .5em}
 .field{display:block;margin:.3em 0}.label{display:block;font-size:.85em;color:#555}
 textarea,input,select{width:100%;font:inherit;padding:.3em}.check{display:block;margin:.4em 0}
 .check input{width:auto}.columns{display:grid;grid-template-columns:1fr minmax(16em,22em);gap:1em}
-button,.button{font:inherit;padding:.3em .7em;margin:.2em .2em .2em 0;border:1px solid #888;border-radius:4px;
+button,.button,.ask summary{font:inherit;padding:.3em .7em;margin:.2em .2em .2em 0;border:1px solid #888;border-radius:4px;
 background:#fff;cursor:pointer;text-decoration:none;color:inherit;display:inline-block}
 .primary{background:#007a5a;color:#fff;border-color:#007a5a}.danger{background:#e01e5a;color:#fff;border-color:#e01e5a}
 .who{margin:0;color:#555}.words{margin:.2em 0}.thread{margin-left:1.2em;border-left:3px solid #ddd;padding-left:.8em}
@@ -22,7 +22,7 @@ background:#fff;cursor:pointer;text-decoration:none;color:inherit;display:inline
 .card p{margin:.25em 0}.small{font-size:.85em;color:#555}.quote{display:block;border-left:3px solid #aaa;
 padding-left:.5em;color:#333;quotes:none}.photos img{max-width:14em;max-height:10em;margin:.2em;border:1px solid #ccc}
 .notice{background:#e8f5fa;border:1px solid #1264a3;padding:.5em .8em;border-radius:6px}.mention{color:#1264a3}
-.reactions{font-size:.85em}.react{display:inline}details{display:inline-block}
+.reactions{font-size:.85em}.react{display:inline}details{display:inline-block}.ask[open]{display:block}
 .network{background:#fff;border:1px solid #ddd;border-radius:8px;padding:1em;margin:1em;max-width:36em}
 .post{font-size:1.1em}.gone{color:#e01e5a;font-weight:600}
 @media (max-width:60em){main,.columns{grid-template-columns:1fr}}

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from chatbot import messages
 from chatbot.approval.draft_form import DAY, TIME, typed_time
 from chatbot.approval.rescheduling import time_problem
-from chatbot.cards import Button, Field, Form, Line, Part
+from chatbot.cards import Ask, Button, Field, Form, Line, Part
 from handlers.slack.block_parts import button, context, labelled, modal, option, section
 
 SLACK_MAX_LENGTH = 3000  # the most a plain_text_input may be given; a longer limit is refused by Slack
@@ -26,10 +26,15 @@ def blocks(parts: list[Part]) -> list[dict[str, Any]]:
 def _block(part: Part) -> dict[str, Any]:
     if isinstance(part, Line):
         return context(part.text) if part.subtle else section(part.text)
+    if isinstance(part, Field):  # a message has no inputs a button sends: Slack asks in a modal (an Ask)
+        raise TypeError(f"a Slack message cannot carry the field {part.name!r}")
     return {"type": "actions", "block_id": part.group, "elements": [_button(b) for b in part.buttons]}
 
 
-def _button(b: Button) -> dict[str, Any]:
+def _button(b: Button | Ask) -> dict[str, Any]:
+    """An Ask is a button whose listener opens its form as a modal (Slack needs the press's trigger to open one)."""
+    if isinstance(b, Ask):
+        return button(b.label, b.ask, b.value, **({"style": b.style} if b.style != "default" else {}))
     extra: dict[str, Any] = {"style": b.style} if b.style != "default" else {}
     if b.url:
         extra["url"] = b.url

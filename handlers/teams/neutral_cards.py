@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from chatbot.cards import Button, Buttons, Field, Form, Line, Part
+from chatbot.cards import Ask, Button, Field, Form, Line, Part
 from handlers.teams.cards import Card, card, execute, text_block
 from handlers.teams.markup import teams_text
 
@@ -17,13 +17,20 @@ FILES_ELSEWHERE = "Photos cannot travel on a card: post them in the drafts chann
 
 
 def card_from_parts(parts: list[Part], name_of: Callable[[str], str]) -> Card:
-    """Lines and fields in order; every button at the foot (Action.Execute sends all the card's inputs)."""
-    body = [_line(part, name_of) if isinstance(part, Line) else _input(part) for part in parts
-            if isinstance(part, Line | Field)]  # fmt: skip
-    groups = [part for part in parts if isinstance(part, Buttons)]
-    if any(group.note for group in groups):
-        body.append({"type": "Input.Text", "id": NOTE_INPUT, "isMultiline": True, "label": "What was done"})
-    return card(body, [_action(button) for group in groups for button in group.buttons])
+    """Lines, fields and buttons in order, each group of buttons under what it is about (an Action.Execute sends
+    all the card's inputs wherever it is)."""
+    return card([block for part in parts for block in _blocks(part, name_of)])
+
+
+def _blocks(part: Part, name_of: Callable[[str], str]) -> list[dict[str, Any]]:
+    if isinstance(part, Line):
+        return [_line(part, name_of)]
+    if isinstance(part, Field):
+        return [_input(part)]
+    note = (
+        [{"type": "Input.Text", "id": NOTE_INPUT, "isMultiline": True, "label": "What was done"}] if part.note else []
+    )
+    return [*note, {"type": "ActionSet", "actions": [_action(button) for button in part.buttons]}]
 
 
 def form_card(form: Form, verb: str) -> Card:
@@ -62,8 +69,18 @@ def _line(part: Line, name_of: Callable[[str], str]) -> dict[str, Any]:
     return text_block(words, isSubtle=True, size="Small") if part.subtle else text_block(words)
 
 
-def _action(button: Button) -> dict[str, Any]:
+def _action(button: Button | Ask) -> dict[str, Any]:
+    if isinstance(button, Ask):
+        return _unfolded(button)
     if button.url:
         return {"type": "Action.OpenUrl", "title": button.label, "url": button.url}
-    style = {"primary": "positive", "danger": "destructive"}.get(button.style, "default")
-    return execute(button.label, button.action, {"value": button.value}, style)
+    return execute(button.label, button.action, {"value": button.value}, _STYLES.get(button.style, "default"))
+
+
+def _unfolded(ask: Ask) -> dict[str, Any]:
+    """An Ask as Action.ShowCard: its form opens under the button, and its Send takes the action for the value."""
+    send = execute(ask.form.send, ask.action, {"value": ask.value}, _STYLES.get(ask.style, "default"))
+    return {"type": "Action.ShowCard", "title": ask.label, "card": card([_input(f) for f in ask.form.fields], [send])}
+
+
+_STYLES = {"primary": "positive", "danger": "destructive"}

@@ -106,3 +106,22 @@ def test_the_governors_report_opens_in_a_browser_with_its_charts(browser: WebDri
         screenshot(browser, "6-governors-report")
     finally:
         browser.set_window_size(1400, 1000)
+
+
+def test_an_approver_moves_a_scheduled_post_from_their_home(browser: WebDriver, practice: Practice) -> None:
+    """The home's Change time unfolds a form of its own: only its day and time travel with its Save."""
+    posts = [practice.draft("amara", f"Year {n} loved their science week. Thank you to the parents who helped!")
+             for n in (3, 4)]  # fmt: skip # two, so that the home has two day fields
+    later = practice.ws.clock.now().astimezone(practice.ws.clock.zone) + timedelta(days=2)
+    for draft in posts:
+        practice.press("amara", "draft-schedule", draft, publish_on=f"{later:%Y-%m-%d}", publish_time="10:30")
+        practice.press("ben", "draft-approve", draft)
+    be(browser, practice, "ben")
+    click(browser, "(//details[@class='ask']/summary[text()='Change time'])[1]")
+    opened = browser.find_element(By.XPATH, "(//details[@class='ask'])[1]")
+    for name, value in (("publish_on", f"{later:%Y-%m-%d}"), ("publish_time", "11:45")):
+        field = opened.find_element(By.CSS_SELECTOR, f"input[name='{name}']")
+        browser.execute_script("arguments[0].value = arguments[1]", field, value)
+    opened.find_element(By.XPATH, ".//button[text()='Save']").click()
+    wait_for(browser, lambda d: f"{later:%a %-d %b} 11:45" in d.find_element(By.CLASS_NAME, "home").text)
+    assert f"{later:%a %-d %b} 10:30" in browser.find_element(By.CLASS_NAME, "home").text  # the other one stays

@@ -31,6 +31,12 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def card_actions(content: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every action on an Adaptive Card: at its foot and in the ActionSets of its body, in order."""
+    inline = [a for block in content.get("body", []) if block.get("type") == "ActionSet" for a in block["actions"]]
+    return inline + list(content.get("actions", []))
+
+
 def activity(name: str, service_url: str, **changes: Any) -> dict[str, Any]:
     """A payload file, with `from__aadObjectId="…"`-style changes applied (double underscore walks into dicts)."""
     body: dict[str, Any] = json.loads((PAYLOADS / f"{name}.json").read_text().replace("{{SERVICE_URL}}", service_url))

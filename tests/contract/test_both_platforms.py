@@ -21,6 +21,7 @@ from tests.contract.fake_slack_api import FakeSlackServer
 from tests.contract.fake_teams_api import FakeTeamsServer
 from tests.contract.fake_x_api import FakeXServer
 from tests.contract.slack_views import day_and_time
+from tests.contract.teams_bot import card_actions
 from tests.redis_server import RedisServer
 
 pytestmark = pytest.mark.contract
@@ -298,7 +299,7 @@ class TeamsChat(OnX):
 
     def decide_follower(self, user: str, decision: str) -> str:
         card = [c for c in self.bot.fake.posted(teams.CHANNEL) if c["body"].get("attachments")][-1]
-        actions = card["body"]["attachments"][0]["content"]["actions"]
+        actions = card_actions(card["body"]["attachments"][0]["content"])
         [action] = [a for a in actions if a.get("verb") == f"follower-{decision}"]
         self.homes += 1
         answer = self.bot.send("card_action", from__aadObjectId=user, id=f"f:follower-{self.homes}",
@@ -325,7 +326,7 @@ class TeamsChat(OnX):
 
     def acknowledge_reminder(self, user: str) -> str:
         card = [c for c in self.bot.fake.posted(teams.CHANNEL) if "acknowledge-reminder" in json.dumps(c["body"])][-1]
-        [action] = [a for a in card["body"]["attachments"][0]["content"]["actions"]
+        [action] = [a for a in card_actions(card["body"]["attachments"][0]["content"])
                     if a.get("verb") == "acknowledge-reminder"]  # fmt: skip
         self.homes += 1
         answer = self.bot.send("card_action", from__aadObjectId=user, id=f"f:reminder-{self.homes}",

@@ -15,7 +15,7 @@ from chatbot.approval.states import State
 from chatbot.incidents.model import Evidence
 from chatbot.store import RedisStore
 from tests.contract.fake_teams_api import FakeTeamsServer
-from tests.contract.teams_bot import CHANNEL, DEPUTY, DRAFT, GROUP, HEAD, TA, TeamsBot, start_bot
+from tests.contract.teams_bot import CHANNEL, DEPUTY, DRAFT, GROUP, HEAD, TA, TeamsBot, card_actions, start_bot
 from tests.photos import jpeg, scene
 from tests.redis_server import RedisServer
 
@@ -129,7 +129,7 @@ def test_a_new_follower_is_shown_in_the_channel_and_only_an_approver_decides(
         x_server.fake.followers.insert(0, REAL_PAGE[0])
         assert alerts.watch.poll(datetime.now(UTC)).new == 1
         card = [c for c in bot.fake.posted(CHANNEL) if c["body"].get("attachments")][-1]
-        actions = card["body"]["attachments"][0]["content"]["actions"]
+        actions = card_actions(card["body"]["attachments"][0]["content"])
         assert next(a["title"] for a in actions) == "Keep" and actions[1]["type"] == "Action.OpenUrl"
         keep = {"value": actions[0]["data"]["value"]}
         refused = bot.send("card_action", from__aadObjectId=TA, value__action__verb="follower-keep",
@@ -153,7 +153,7 @@ def test_a_reminder_is_posted_once_and_acknowledged_by_an_approver(
         assert desk is not None and desk.remind(datetime(2026, 11, 2, 9, 0, tzinfo=UTC)) >= 1
         assert desk.remind(datetime(2026, 11, 2, 9, 5, tzinfo=UTC)) == 0  # once a day
         card = next(c for c in bot.fake.posted(CHANNEL) if c["body"].get("attachments"))
-        action = card["body"]["attachments"][0]["content"]["actions"][0]
+        action = card_actions(card["body"]["attachments"][0]["content"])[0]
         assert action["verb"] == "acknowledge-reminder"
         refused = bot.send("card_action", from__aadObjectId=TA, value__action__verb=action["verb"],
                            value__action__data=action["data"])  # fmt: skip

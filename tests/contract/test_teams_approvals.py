@@ -14,7 +14,19 @@ from chatbot.approval.states import State
 from chatbot.store import RedisStore
 from tests.contract.fake_teams_api import FakeTeamsServer
 from tests.contract.fake_x_api import FakeXServer, Fault
-from tests.contract.teams_bot import AUTHOR, CHANNEL, DEPUTY, DRAFT, GROUP, HEAD, TA, THREAD, TeamsBot, start_bot
+from tests.contract.teams_bot import (
+    AUTHOR,
+    CHANNEL,
+    DEPUTY,
+    DRAFT,
+    GROUP,
+    HEAD,
+    TA,
+    THREAD,
+    TeamsBot,
+    card_actions,
+    start_bot,
+)
 from tests.redis_server import RedisServer
 
 DRAFT_ID = f"teams:{CHANNEL}:{DRAFT}"
@@ -198,7 +210,7 @@ def test_the_cards_own_buttons_work_as_teams_sends_them(start, store: RedisStore
     """The report card is the core's now: each button's verb and data, pressed as they are on the card."""
     bot = start()
     bot.send("message")
-    actions = {a["title"]: a for a in bot.thread()[-1]["attachments"][0]["content"]["actions"]}
+    actions = {a["title"]: a for a in card_actions(bot.thread()[-1]["attachments"][0]["content"])}
     reject = actions["Reject"]
     said = bot.send("card_action", value__action__verb=reject["verb"], from__aadObjectId=HEAD, id="f:own-reject",
                     value__action__data={**reject["data"], "reason": "Say which museum."})  # fmt: skip

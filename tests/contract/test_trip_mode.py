@@ -14,6 +14,7 @@ from chatbot.store import RedisStore
 from tests.contract.conftest import AUTHOR, HEAD, TA, Bot, make_bot, words
 from tests.contract.fake_slack_api import FakeSlackServer
 from tests.contract.fake_teams_api import FakeTeamsServer
+from tests.contract.teams_bot import card_actions
 from tests.drafting import context
 from tests.redis_server import RedisServer
 
@@ -105,7 +106,7 @@ def test_in_teams_the_cards_own_button_says_the_group_has_left(
     bot = teams_bot.start_bot(teams_server, redis_server.url, monkeypatch, {"policy": {"profile": "dimple-well"}})
     try:
         bot.send("message", text=f"<p>{LIVE}</p>")
-        actions = {a["title"]: a for a in bot.thread()[-1]["attachments"][0]["content"]["actions"]}
+        actions = {a["title"]: a for a in card_actions(bot.thread()[-1]["attachments"][0]["content"])}
         left = actions["The group has left"]
         draft_id = f"teams:{teams_bot.CHANNEL}:{teams_bot.DRAFT}"
         assert (
