@@ -520,6 +520,19 @@ def test_a_concern_reported_by_hand_goes_only_to_the_dsl_privately(incident_chat
     assert "I1" in chat.privately(chat.colleague)  # the reporter's receipt, in their own chat
 
 
+def test_an_e_safety_incident_reported_by_hand_is_shown_in_the_channel(incident_chat: Chat) -> None:
+    chat = incident_chat
+    chat.report_incident(chat.colleague, "e-safety", "A fake account is copying the school's photos")
+    assert "fake account is copying" in chat.in_channel()
+
+
+def test_an_allegation_reported_by_hand_goes_only_to_the_headteacher_privately(incident_chat: Chat) -> None:
+    chat = incident_chat
+    chat.report_incident(chat.colleague, "allegation", "A parent says a member of staff shouted at their son")
+    assert "shouted at their son" in chat.privately(chat.approver)  # the headteacher, in both workspaces
+    assert "shouted at their son" not in chat.in_channel() + chat.privately(chat.dsl)
+
+
 def test_a_new_follower_is_shown_in_the_channel_and_only_an_approver_decides(x_chat: Chat, store: RedisStore) -> None:
     handle = x_chat.new_follower()
     assert handle in x_chat.in_channel()
