@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from chatbot.approval.draft_form import DAY, TIME
 from chatbot.cards import Button, Buttons, Field, Form, Line, Part, line, small
 from chatbot.policy.finding import Finding, Report
 
@@ -15,7 +16,7 @@ PICTURED_NOBODY, PICTURED_CHECKED, PICTURED_NAMED = "pictured-nobody", "pictured
 TRIP_LEFT, RETRY, ACCEPT = "trip-left", "draft-retry", "suggestion-accept"
 # Where the chat opens forms of its own, these buttons ask for one (the answers are not on the card)
 PICTURED_ASK, DESCRIBE_ASK, SCHEDULE_ASK, SUGGEST_ASK = "pictured-ask", "describe-ask", "schedule-ask", "suggest-ask"
-REASON, DAY, TIME, SUGGESTED, PICTURED_NAMES = "reason", "publish_on", "publish_time", "suggested", "pictured_names"
+REASON, SUGGESTED, PICTURED_NAMES = "reason", "suggested", "pictured_names"  # a day and time: the forms'
 VERDICTS = {
     "block": ":no_entry: *Blocked* — this draft cannot be published until the problems below are fixed.",
     "warn": ":warning: *OK, with warnings* — an approver should read these before approving.",

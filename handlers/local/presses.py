@@ -9,6 +9,7 @@ from chatbot import messages
 from chatbot.approval import report_card as report
 from chatbot.approval import trips
 from chatbot.approval.draft import PicturedAnswer
+from chatbot.approval.draft_form import DAY, TIME
 from chatbot.approval.events import (
     ApprovalGiven,
     PicturedGiven,
@@ -70,7 +71,7 @@ def _reject(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
 
 def _schedule(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
     try:
-        chosen = picked(fields.get(report.DAY, ""), fields.get(report.TIME, ""), ws)
+        chosen = picked(fields.get(DAY, ""), fields.get(TIME, ""), ws)
     except ValueError:
         return messages.TIME_UNREADABLE
     now = ws.clock.now()
@@ -132,7 +133,7 @@ def _reschedule(ws: Workspace, user: str, value: str, fields: Fields) -> str | N
     if stored is None:
         return messages.TIME_TOO_LATE
     try:
-        chosen = picked(fields.get(report.DAY, ""), fields.get(report.TIME, ""), ws)
+        chosen = picked(fields.get(DAY, ""), fields.get(TIME, ""), ws)
     except ValueError:
         return messages.TIME_UNREADABLE
     return service.rescheduling.change(TimeChosen(stored.ref, user, chosen, event_id(), now)) or messages.TIME_SAVED

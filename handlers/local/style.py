@@ -14,8 +14,8 @@ margin-bottom:.8em}.panel h2{font-size:1em;margin:.1em 0 .5em}
 .field{display:block;margin:.3em 0}.label{display:block;font-size:.85em;color:#555}
 textarea,input,select{width:100%;font:inherit;padding:.3em}.check{display:block;margin:.4em 0}
 .check input{width:auto}.columns{display:grid;grid-template-columns:1fr minmax(16em,22em);gap:1em}
-button,.button,.ask summary{font:inherit;padding:.3em .7em;margin:.2em .2em .2em 0;border:1px solid #888;border-radius:4px;
-background:#fff;cursor:pointer;text-decoration:none;color:inherit;display:inline-block}
+button,.button,.ask summary{font:inherit;padding:.3em .7em;margin:.2em .2em .2em 0;border:1px solid #888;
+border-radius:4px;background:#fff;cursor:pointer;text-decoration:none;color:inherit;display:inline-block}
 .primary{background:#007a5a;color:#fff;border-color:#007a5a}.danger{background:#e01e5a;color:#fff;border-color:#e01e5a}
 .who{margin:0;color:#555}.words{margin:.2em 0}.thread{margin-left:1.2em;border-left:3px solid #ddd;padding-left:.8em}
 .reply{margin:.5em 0}.card{border-left:4px solid #3f0e40;padding:.2em .6em;margin:.3em 0;background:#faf9fb}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from chatbot.approval import report_card as card
+from chatbot.approval.draft_form import DAY, TIME
 from chatbot.cards import Buttons, Field, Line
 from tests.drafting import report
 
@@ -23,7 +24,7 @@ def test_a_clean_draft_waiting_offers_approve_reject_schedule_and_suggest() -> N
         "No problems found" in words(parts) and "Needs 1 more approval(s)" in words(parts) and "£0.01" in words(parts)
     )
     assert actions(parts) == [card.APPROVE, card.REJECT, card.SCHEDULE, card.SUGGEST]
-    assert {f.name for f in parts if isinstance(f, Field)} == {card.REASON, card.DAY, card.TIME, card.SUGGESTED}
+    assert {f.name for f in parts if isinstance(f, Field)} == {card.REASON, DAY, TIME, card.SUGGESTED}
 
 
 def test_a_blocked_draft_says_each_finding_and_offers_no_decision() -> None:
