@@ -1,13 +1,15 @@
-"""The draft form and the schedule form, described once for every chat: the post, its photos and their
-descriptions, who is pictured, an exception and why, the trip question, and when it goes out."""
+"""The draft's forms, described once for every chat: the draft form (the post, its photos and their descriptions,
+who is pictured, an exception and why, the trip question, when it goes out), and the schedule, describe and
+who-is-pictured forms a report's buttons open."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from chatbot import messages
-from chatbot.approval.draft import Exception_
+from chatbot.approval.draft import Exception_, PicturedAnswer
 from chatbot.cards import Field, Form
 
 TEXT, PHOTOS, PICTURED, EXCEPTION, REASON, TRIP = "text", "photos", "pictured", "exception", "reason", "trip"
@@ -18,6 +20,13 @@ MAX_PHOTOS = 4  # what X and Bluesky take on one post
 MAX_DESCRIPTION = 1000  # the longest alt text X takes
 EXCEPTIONS = (("No exception: school hours only", NO_EXCEPTION), ("Event", "event"), ("Urgent news", "urgent"))
 EXCEPTION_OF: dict[str, Exception_] = {"event": "event", "urgent": "urgent"}  # "none", or anything else: none
+NAME_SHOWN = 60  # a photo's file name in a field's label, at most
+PICTURED_ANSWER = "pictured_answer"
+PICTURED_ANSWERS: tuple[tuple[str, PicturedAnswer], ...] = (
+    ("No pupil can be identified (backs, hands, work)", "nobody-identifiable"),
+    ("Everyone pictured has photo consent: I checked the list", "consent-checked"),
+)
+PUPILS = Field(PICTURED, "Pupils in the photos", "pupils", limit=2000, hint="Full names, separated by commas")
 TRIP_QUESTION = "From a trip that is still going on: hold it until the group has left"
 
 
@@ -34,13 +43,26 @@ def draft_form(zone: ZoneInfo, text: str = "", trip_question: bool = False) -> F
     fields = (
         Field(TEXT, "The post", "long", text, MAX_TEXT, optional=False),
         *photos,
-        Field(PICTURED, "Pupils in the photos", "pupils", limit=2000, hint="Full names, separated by commas"),
+        PUPILS,
         Field(EXCEPTION, "Posting outside school hours?", "choice", NO_EXCEPTION, choices=EXCEPTIONS, optional=False),
         Field(REASON, "Why (for an exception)", limit=500),
         *trip,
         *when(zone, None, "Publish on (optional: otherwise on approval, in school hours)"),
     )
     return Form("New draft", fields, "Check it", note=messages.FORM_NOTE)
+
+
+def describe_form(photos: list[tuple[str, str | None]]) -> Form:
+    """Each photo's description so far, by its name, to change: what screen readers will say on every network."""
+    fields = (replace(_description(n), label=messages.photo_label(n - 1, name[:NAME_SHOWN]), value=alt or "")
+              for n, (name, alt) in enumerate(photos, 1))  # fmt: skip
+    return Form("Describe the photos", tuple(fields), "Save")
+
+
+def pictured_form() -> Form:
+    """Who is pictured, once a draft's photos are checked: the pupils named, or one of the two other answers."""
+    return Form("Who is pictured?", (PUPILS, Field(PICTURED_ANSWER, "Or, if you name nobody", "choice",
+                                                   choices=PICTURED_ANSWERS)), "Save")  # fmt: skip
 
 
 def _description(n: int) -> Field:

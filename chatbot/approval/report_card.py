@@ -102,7 +102,7 @@ def _decision(report: Report, draft: str) -> list[Part]:
         Field(DAY, "Publish on (optional: else on approval, in school hours)", "date"),
         Field(TIME, "at", "time"),
         Buttons("schedule", (Button("Schedule", SCHEDULE, draft),)),
-        Field(SUGGESTED, "The words you suggest (approvers)", "long", report.source, 2000),
+        replace(suggest_form(report.source).fields[0], label="The words you suggest (approvers)", optional=True),
         Buttons("suggest", (Button("Suggest an edit", SUGGEST, draft),)),
     ]
 
@@ -110,6 +110,12 @@ def _decision(report: Report, draft: str) -> list[Part]:
 def reject_form() -> Form:
     """What the approver fills in after pressing Reject, where the chat asks in a form of its own."""
     return Form("Reject this draft", (replace(WHY, optional=False),), send="Reject")  # the form is asked for it
+
+
+def suggest_form(words: str) -> Form:
+    """An approver's words for the author, starting from the draft's own (a form where the chat opens one)."""
+    return Form("Suggest an edit", (Field(SUGGESTED, "The words you suggest", "long", words, 2000, optional=False),),
+                send="Suggest")  # fmt: skip
 
 
 def retry_card(text: str, draft: str) -> list[Part]:

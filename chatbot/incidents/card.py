@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from chatbot.cards import Button, Buttons, Part, escape, line, small
+from chatbot.cards import Button, Buttons, Field, Form, Part, escape, line, small
 from chatbot.incidents.model import ESCALATED, RESOLVED, Incident
 from chatbot.incidents.routes import Route
 
 GROUP = "incident-actions"
+# What was done: typed beside the buttons where a card carries fields, asked for on Resolve where the chat opens forms
+NOTE = Field("note", "What was done", "long", limit=2000)
 ACKNOWLEDGE, HIDE, ESCALATE, RESOLVE = "incident-acknowledge", "incident-hide", "incident-escalate", "incident-resolve"
 REFER, OPEN = "incident-refer", "incident-open"
 TRIAGE = {"none": "triage-none", "e-safety": "triage-e-safety", "safeguarding": "triage-safeguarding",
@@ -87,3 +89,7 @@ def _buttons(incident: Incident, route: Route) -> Buttons:
         buttons.append(Button("Referred to the LADO", REFER, i))
     buttons.append(Button("Resolve…", RESOLVE, i))
     return Buttons(GROUP, tuple(buttons), note=True)
+
+
+def resolve_form(incident_id: str) -> Form:
+    return Form(f"Resolve {incident_id}", (NOTE,), "Resolve")

@@ -9,9 +9,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from chatbot.cards import Ask, Button, Buttons, Field, Form, Line, Part
+from chatbot.incidents.card import NOTE as INCIDENT_NOTE
 from handlers.local.markup import to_html
 
-NOTE = "note"  # a card that asks what was done (an incident's Resolve) sends it under this name
+NOTE = INCIDENT_NOTE.name  # a card that asks what was done (an incident's) sends it under this name
 
 
 def card_html(parts: Sequence[Part], name_of: Callable[[str], str], who: str) -> str:
@@ -35,7 +36,7 @@ def _part(part: Part, name_of: Callable[[str], str]) -> str:
         return f'<p class="{"small" if part.subtle else "line"}">{to_html(part.text, name_of)}</p>'
     if isinstance(part, Field):
         return _field(part)
-    note = _field(Field(NOTE, "What was done", "long")) if part.note else ""
+    note = _field(INCIDENT_NOTE) if part.note else ""
     return note + '<div class="buttons">' + "".join(_button(b) for b in part.buttons) + "</div>"
 
 

@@ -8,36 +8,22 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from chatbot import messages
-from chatbot.approval.answers import MAX_DESCRIPTION
+from chatbot.approval.draft_form import describe_form, description
 from chatbot.approval.events import MessageRef, PhotosDescribed
 from handlers.slack import ids
-from handlers.slack.block_parts import labelled, modal
 from handlers.slack.deps import SlackDeps
-
-NAME_SHOWN = 60  # a photo's file name in a field's label, at most
+from handlers.slack.neutral_cards import form_modal
 
 
 def build_describe_modal(channel: str, draft_ts: str, photos: list[tuple[str, str | None]]) -> dict[str, Any]:
-    """One field per photo, filled with its description so far: what screen readers will say on every network."""
-    fields = [_field(n, name, alt) for n, (name, alt) in enumerate(photos, 1)]
-    return modal(ids.DESCRIBE_MODAL, "Describe the photos", "Save", fields, f"{channel} {draft_ts}")
-
-
-def _field(n: int, name: str, alt: str | None) -> dict[str, Any]:
-    example = {"type": "plain_text", "text": "e.g. Year 3 building volcanoes"}
-    element: dict[str, Any] = {"type": "plain_text_input", "action_id": ids.ACTION_ALT,
-                               "max_length": MAX_DESCRIPTION, "placeholder": example}  # fmt: skip
-    if alt:
-        element["initial_value"] = alt
-    return labelled(ids.BLOCK_ALT.format(n=n), messages.photo_label(n - 1, name[:NAME_SHOWN]), element, optional=True)
+    return form_modal(describe_form(photos), ids.DESCRIBE_MODAL, ids.DRAFT, f"{channel} {draft_ts}")
 
 
 def described(body: dict[str, Any]) -> PhotosDescribed:
     """The form's descriptions as a neutral event, in the photos' order (an emptied field clears one)."""
     view, values = body["view"], body["view"]["state"]["values"]
     channel, draft_ts = str(view["private_metadata"]).split(" ", 1)
-    given = [(values.get(ids.BLOCK_ALT.format(n=n)) or {}).get(ids.ACTION_ALT) for n in range(1, len(values) + 1)]
+    given = [(values.get(ids.DRAFT + description(n)) or {}).get(description(n)) for n in range(1, len(values) + 1)]
     descriptions = tuple(None if field is None else str(field.get("value") or "") for field in given)
     event_id = f"described:{view['id']}:{view.get('hash', '')}"
     return PhotosDescribed(MessageRef("slack", channel, draft_ts), body["user"]["id"], descriptions, event_id,

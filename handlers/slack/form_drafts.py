@@ -15,7 +15,7 @@ from chatbot.approval.revisions import AFTER_POSTING
 from handlers.slack import ids
 from handlers.slack.block_parts import button, section
 from handlers.slack.deps import SlackDeps
-from handlers.slack.words_form import typed, words_given, words_modal
+from handlers.slack.words_form import edit_form, typed, words_given, words_modal
 
 
 def form_draft_blocks(user: str, text: str) -> list[dict[str, Any]]:
@@ -47,9 +47,7 @@ def register(app: App, deps: SlackDeps) -> None:
             return
         stored = deps.service.store.get(ref.draft_id)
         words = typed(stored.record) if stored else ""
-        view = words_modal(
-            ids.FORM_EDIT_MODAL, "Edit the draft", "Check it", "The post", words, ref.channel, ref.message
-        )
+        view = words_modal(ids.FORM_EDIT_MODAL, edit_form(words), ref.channel, ref.message)
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
     def handle_edited(ack: Ack, body: dict[str, Any], client: WebClient) -> None:

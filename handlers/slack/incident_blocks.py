@@ -6,11 +6,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from chatbot.incidents.by_hand import incident_form
-from chatbot.incidents.card import incident_card, incident_summary
+from chatbot.incidents.card import incident_card, incident_summary, resolve_form
 from chatbot.incidents.model import Incident
 from chatbot.incidents.routes import Route
 from handlers.slack import ids
-from handlers.slack.block_parts import modal, text_input
 from handlers.slack.neutral_cards import blocks, form_modal
 
 __all__ = ["build_incident_card", "build_incident_modal", "build_resolve_modal", "incident_summary"]
@@ -23,9 +22,8 @@ def build_incident_card(incident: Incident, route: Route, zone: ZoneInfo) -> lis
 
 def build_incident_modal() -> dict[str, Any]:
     """`/countersign incident`: any member of staff raises any kind by hand; it is routed like the others."""
-    return form_modal(incident_form(), ids.INCIDENT_MODAL, "incident-")
+    return form_modal(incident_form(), ids.INCIDENT_MODAL, ids.INCIDENT)
 
 
 def build_resolve_modal(incident_id: str) -> dict[str, Any]:
-    note = text_input(ids.BLOCK_NOTE, "What was done", ids.ACTION_NOTE, multiline=True)
-    return modal(ids.RESOLVE_MODAL, f"Resolve {incident_id}", "Resolve", [note], metadata=incident_id)
+    return form_modal(resolve_form(incident_id), ids.RESOLVE_MODAL, ids.INCIDENT, incident_id)

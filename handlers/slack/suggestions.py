@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 
 from chatbot import messages
 from chatbot.approval.events import MessageRef
+from chatbot.approval.report_card import SUGGESTED, suggest_form
 from chatbot.approval.suggestions import accept, suggest
 from handlers.slack import ids
 from handlers.slack.deps import SlackDeps
@@ -26,13 +27,12 @@ def register(app: App, deps: SlackDeps) -> None:
         if stored is None or not deps.service.approvers.may_approve(user) or user == stored.author:
             client.chat_postEphemeral(channel=channel, user=user, text=messages.SUGGESTION_NOT_YOURS)
             return
-        label, words = "The words you suggest", typed(stored.record)
-        view = words_modal(ids.SUGGEST_MODAL, "Suggest an edit", "Suggest", label, words, channel, ts)
+        view = words_modal(ids.SUGGEST_MODAL, suggest_form(typed(stored.record)), channel, ts)
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
     def handle_suggested(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        channel, ts, user, text = words_given(body)
+        channel, ts, user, text = words_given(body, SUGGESTED)
         refused = suggest(deps.service, MessageRef("slack", channel, ts), user, text) if text.strip() else None
         if refused:
             client.chat_postEphemeral(channel=channel, user=user, text=refused)

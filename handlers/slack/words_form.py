@@ -1,25 +1,29 @@
-"""A small form holding a draft's words (editing a form's draft, suggesting an edit): built and read in one place."""
+"""The small forms holding a draft's words (editing a form's draft, suggesting an edit), as modals and read back."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from chatbot.approval.draft_form import MAX_TEXT, TEXT
+from chatbot.cards import Field, Form
 from handlers.slack import ids
-from handlers.slack.block_parts import modal, text_input
+from handlers.slack.neutral_cards import field_value, form_modal
 
 
-def words_modal(callback_id: str, title: str, submit: str, label: str, words: str, channel: str, ts: str
-                ) -> dict[str, Any]:  # fmt: skip
-    field = text_input(ids.BLOCK_TEXT, label, ids.ACTION_TEXT, multiline=True)
-    field["element"]["initial_value"] = words
-    return modal(callback_id, title, submit, [field], f"{channel} {ts}")
+def edit_form(words: str) -> Form:
+    """A form draft's words to change: Slack cannot let its author edit the bot's message itself."""
+    return Form("Edit the draft", (Field(TEXT, "The post", "long", words, MAX_TEXT, optional=False),), "Check it")
 
 
-def words_given(body: dict[str, Any]) -> tuple[str, str, str, str]:
-    """(channel, draft ts, who sent it, the words) from the form's submission."""
+def words_modal(callback_id: str, form: Form, channel: str, ts: str) -> dict[str, Any]:
+    return form_modal(form, callback_id, ids.DRAFT, f"{channel} {ts}")
+
+
+def words_given(body: dict[str, Any], name: str = TEXT) -> tuple[str, str, str, str]:
+    """(channel, draft ts, who sent it, the words in the field `name`) from the form's submission."""
     view = body["view"]
     channel, ts = str(view["private_metadata"]).split(" ", 1)
-    text = view["state"]["values"][ids.BLOCK_TEXT][ids.ACTION_TEXT].get("value") or ""
+    text = field_value(view["state"]["values"], ids.DRAFT, name).get("value") or ""
     return channel, ts, body["user"]["id"], text
 
 

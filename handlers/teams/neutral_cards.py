@@ -9,10 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 from chatbot.cards import Ask, Button, Field, Form, Line, Part
+from chatbot.incidents.card import NOTE
 from handlers.teams.cards import Card, card, execute, text_block
 from handlers.teams.markup import teams_text
 
-NOTE_INPUT = "note"  # the resolve note travels with the Resolve button's Action.Execute
+NOTE_INPUT = NOTE.name  # an incident's note travels with whichever of its buttons is pressed
 FILES_ELSEWHERE = "Photos cannot travel on a card: post them in the drafts channel with the words instead."
 
 
@@ -27,9 +28,7 @@ def _blocks(part: Part, name_of: Callable[[str], str]) -> list[dict[str, Any]]:
         return [_line(part, name_of)]
     if isinstance(part, Field):
         return [_input(part)]
-    note = (
-        [{"type": "Input.Text", "id": NOTE_INPUT, "isMultiline": True, "label": "What was done"}] if part.note else []
-    )
+    note = [_input(NOTE)] if part.note else []
     return [*note, {"type": "ActionSet", "actions": [_action(button) for button in part.buttons]}]
 
 

@@ -66,7 +66,7 @@ class Bot:
 
     def say_pictured(self, ts: str, answer: str = "nobody-identifiable", *named: str, user: str = AUTHOR) -> None:
         """Answer "who is pictured?" from the report's form, as the author would."""
-        values = {"pictured-answer": {"answer": {"type": "radio_buttons",
+        values = {"draft-pictured_answer": {"pictured_answer": {"type": "static_select",
                                                  "selected_option": None if named else {"value": answer}}},
                   "draft-pictured": {"pictured": {"type": "multi_external_select",
                                                   "selected_options": [{"value": n} for n in named]}}}  # fmt: skip

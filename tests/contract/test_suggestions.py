@@ -30,7 +30,7 @@ def bot(slack_server: FakeSlackServer, store: RedisStore) -> Bot:
 
 def suggest(bot: Bot, user: str, text: str) -> None:
     bot.send("block_actions", actions__0__action_id="suggest-ask", actions__0__value=TS, user__id=user)
-    values = {"draft-text": {"text": {"type": "plain_text_input", "value": text}}}
+    values = {"draft-suggested": {"suggested": {"type": "plain_text_input", "value": text}}}
     bot.send("view_submission", view__callback_id="countersign-suggest", view__id=f"VSUG{user}",
              view__private_metadata=f"C0DRAFTS01 {TS}", view__state__values=values, user__id=user)  # fmt: skip
 

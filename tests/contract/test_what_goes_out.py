@@ -79,7 +79,7 @@ def test_every_report_says_where_it_goes_and_that_a_photo_has_no_description(bot
 
 
 def describe(bot: Bot, *descriptions: str, user: str = AUTHOR) -> None:
-    values = {f"draft-alt-{n}": {"alt": {"type": "plain_text_input", "value": text}}
+    values = {f"draft-alt-{n}": {f"alt-{n}": {"type": "plain_text_input", "value": text}}
               for n, text in enumerate(descriptions, 1)}  # fmt: skip
     bot.send("view_submission", view__callback_id="countersign-describe", user__id=user,
              view__private_metadata=f"C0DRAFTS01 {TS}", view__state__values=values)  # fmt: skip

@@ -74,7 +74,7 @@ def test_someone_who_is_neither_author_nor_approver_cannot_answer(six_faces: Bot
 
 
 def test_a_form_that_names_nobody_and_chooses_nothing_is_sent_back(six_faces: Bot) -> None:
-    values = {"pictured-answer": {"answer": {"type": "radio_buttons", "selected_option": None}},
+    values = {"draft-pictured_answer": {"pictured_answer": {"type": "static_select", "selected_option": None}},
               "draft-pictured": {"pictured": {"type": "multi_external_select", "selected_options": []}}}  # fmt: skip
     body = payload("view_submission", six_faces.api_url, view__callback_id="countersign-pictured",
                    view__private_metadata=f"C0DRAFTS01 {TS}", view__state__values=values)  # fmt: skip

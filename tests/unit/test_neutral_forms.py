@@ -1,14 +1,19 @@
-"""A form described once in the core (the incident report) and rendered by each edge: the same fields, the same
-required ones, and no kind chosen for the person."""
+"""Forms described once in the core (the incident report, the report's small forms) and rendered by each edge: the
+same fields, the same required ones, no kind chosen for the person, and the ids each edge's listeners read."""
 
 from __future__ import annotations
 
 import re
 
+from chatbot.approval.report_card import suggest_form
 from chatbot.cards import Field, Form
 from chatbot.incidents.by_hand import incident_form
 from handlers.local.cards_html import form_html
+from handlers.slack import ids
+from handlers.slack.described import build_describe_modal
+from handlers.slack.incident_blocks import build_resolve_modal
 from handlers.slack.neutral_cards import form_modal
+from handlers.slack.pictured import build_pictured_modal
 from handlers.teams.neutral_cards import form_card
 
 FORM = incident_form()
@@ -53,7 +58,6 @@ def test_a_field_a_person_may_leave_empty_is_never_required_anywhere() -> None:
 
 def test_the_reject_form_is_the_cores_and_slack_reads_its_reason_where_it_always_has() -> None:
     from chatbot.approval.report_card import reject_form
-    from handlers.slack import ids
     from handlers.slack.rejection import build_reject_modal
 
     modal = build_reject_modal("C1", "1700000000.000100")
@@ -113,3 +117,25 @@ def test_the_practice_page_sends_photos_and_a_description_for_each() -> None:
     assert 'enctype="multipart/form-data"' in page and 'type="file" name="photos" multiple' in page
     assert all(f'name="alt-{n}"' in page for n in range(1, 5)) and 'type="checkbox" name="trip"' in page
     assert '<option value="none" selected>' in page  # no exception unless one is chosen
+
+
+def test_slacks_small_forms_are_the_cores_with_the_ids_its_listeners_read() -> None:
+    from handlers.slack import ids
+
+    described = build_describe_modal("C1", "1.0", [("x" * 80 + ".jpg", "Year 3 racing"), ("b.jpg", None)])
+    first, second = described["blocks"]
+    assert first["block_id"] == "draft-alt-1" and first["element"]["initial_value"] == "Year 3 racing"
+    assert "x" * 61 not in first["label"]["text"] and "initial_value" not in second["element"]  # names cut short
+    pupils, answer = build_pictured_modal("C1", "1.0")["blocks"]
+    assert (pupils["block_id"], pupils["element"]["action_id"]) == (ids.BLOCK_PICTURED, ids.ACTION_PICTURED)
+    assert [o["value"] for o in answer["element"]["options"]] == ["nobody-identifiable", "consent-checked"]
+    [note] = build_resolve_modal("I7")["blocks"]
+    assert (note["block_id"], note["element"]["action_id"]) == (ids.BLOCK_NOTE, ids.ACTION_NOTE)
+
+
+def test_a_suggestion_starts_from_the_drafts_words_on_every_chat() -> None:
+    form = suggest_form("Year 3 loved the zoo.")
+    [words] = form_modal(form, "countersign-suggest", "draft-")["blocks"]
+    assert words["element"]["initial_value"] == "Year 3 loved the zoo."
+    assert form_card(form, "draft-suggest")["body"][1]["value"] == "Year 3 loved the zoo."
+    assert "Year 3 loved the zoo.</textarea>" in form_html(form, "/press", "")
