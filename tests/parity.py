@@ -67,8 +67,14 @@ CAPABILITIES = (
     Capability(
         "Who is pictured, answered from the report (pupils named, or nobody identifiable)",
         "handlers.slack.pictured:register",
-        "handlers.teams.pictured:named",
+        "handlers.teams.pictured:given",
         "handlers.local.presses:_pictured",
+    ),
+    Capability(
+        "The photos described from the report (what screen readers say)",
+        "handlers.slack.described:described",
+        "handlers.teams.pictured:described",
+        "handlers.local.presses:_described",
     ),
     Capability(
         "Schedule or change the time before approval",

@@ -4,6 +4,7 @@ who-is-pictured forms a report's buttons open."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -57,6 +58,14 @@ def describe_form(photos: list[tuple[str, str | None]]) -> Form:
     fields = (replace(_description(n), label=messages.photo_label(n - 1, name[:NAME_SHOWN]), value=alt or "")
               for n, (name, alt) in enumerate(photos, 1))  # fmt: skip
     return Form("Describe the photos", tuple(fields), "Save")
+
+
+def typed_descriptions(fields: Mapping[str, object], count: int) -> tuple[str | None, ...]:
+    """The describe form's answers for `count` photos, in order: None where a field was not sent (kept as it was),
+    "" where it was emptied (cleared)."""
+    return tuple(
+        None if description(n) not in fields else str(fields[description(n)] or "") for n in range(1, count + 1)
+    )
 
 
 def pictured_form() -> Form:

@@ -5,10 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from chatbot import messages
-from chatbot.approval.draft import Draft
+from chatbot.approval.draft import Draft, PicturedAnswer
+from chatbot.approval.draft_form import PICTURED_ANSWERS
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.finding import Severity
+from chatbot.school.roster import Roster
 from chatbot.store import StoredDraft
+
+ANSWERS: dict[str, PicturedAnswer] = {value: value for _, value in PICTURED_ANSWERS}
 
 
 def with_pictured(record: dict[str, Any], draft: Draft, ctx: PolicyContext) -> dict[str, Any]:
@@ -28,3 +32,13 @@ def _gated(ctx: PolicyContext) -> bool:
 def refusal(stored: StoredDraft) -> str | None:
     """Why the draft cannot be approved yet, if the photos' question is still open."""
     return messages.SAY_WHO_IS_PICTURED_FIRST if stored.record.get("pictured_needed") else None
+
+
+def typed_answer(typed: str, chosen: str, roster: Roster) -> tuple[tuple[str, ...], PicturedAnswer | None] | str:
+    """The who-is-pictured form as typed where there is no roster search: the pupils named (full names, commas)
+    and found on the roster, or the answer chosen; else what to tell the person."""
+    names = [name.strip() for name in typed.split(",") if name.strip()]
+    if not names:
+        return ((), ANSWERS[chosen]) if chosen in ANSWERS else messages.PICTURED_NAMES_EMPTY
+    pupils, unknown = roster.full_names(names)
+    return messages.pupils_not_on_roster(unknown) if unknown else (pupils, None)

@@ -238,6 +238,7 @@ PICTURED_NOT_YOURS = "Only the author or an approver can say who is pictured."
 PICTURED_NEEDS_AN_ANSWER = "Name the pupils in the photos, or choose one of the answers below."
 DESCRIBED_TOO_LATE = "The photos' descriptions can only be changed before the draft is approved: edit or repost it."
 DESCRIBED_NOT_YOURS = "Only the author or an approver can describe the photos."
+DESCRIBED_TAKEN = "Thank you: the draft is checked again with the photos' descriptions; its report shows them."
 ONLY_APPROVERS_CONSENT = "Only approvers can look up a pupil's published photos."
 CONSENT_WITHDRAWN_USAGE = "Name the pupil: `/countersign consent-withdrawn Forename Surname`."
 CONSENT_NO_POSTS = (

@@ -8,16 +8,17 @@ from collections.abc import Callable, Mapping
 from chatbot import messages
 from chatbot.approval import report_card as report
 from chatbot.approval import trips
-from chatbot.approval.draft import PicturedAnswer
-from chatbot.approval.draft_form import DAY, TIME
+from chatbot.approval.draft_form import DAY, PICTURED, PICTURED_ANSWER, TIME, typed_descriptions
 from chatbot.approval.events import (
     ApprovalGiven,
+    PhotosDescribed,
     PicturedGiven,
     RejectionGiven,
     RetryRequested,
     TimeChosen,
     UnpublishRequested,
 )
+from chatbot.approval.pictured import typed_answer
 from chatbot.approval.rescheduling import time_problem
 from chatbot.approval.suggestions import accept, suggest
 from chatbot.followers.card import BLOCK_ACTION, KEEP_ACTION, MUTE_ACTION
@@ -96,20 +97,19 @@ def _accept(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
     return refused or messages.SUGGESTION_ACCEPTED
 
 
-def _pictured(answer: PicturedAnswer | None) -> Press:
-    def given(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
-        names = [n.strip() for n in fields.get(report.PICTURED_NAMES, "").split(",") if n.strip()]
-        if answer is None and not names:
-            return messages.PICTURED_NAMES_EMPTY
-        pictured, unknown = ws.service.ctx.roster.full_names(names)
-        if unknown:
-            return messages.pupils_not_on_roster(unknown)
-        ws.service.pictured_given(
-            PicturedGiven(ref_of(value), user, pictured if answer is None else (), answer, event_id(), ws.clock.now())
-        )
-        return messages.PICTURED_TAKEN
+def _pictured(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    read = typed_answer(fields.get(PICTURED, ""), fields.get(PICTURED_ANSWER, ""), ws.service.ctx.roster)
+    if isinstance(read, str):
+        return read
+    ws.service.pictured_given(PicturedGiven(ref_of(value), user, *read, event_id(), ws.clock.now()))
+    return messages.PICTURED_TAKEN
 
-    return given
+
+def _described(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    ref = ref_of(value)
+    descriptions = typed_descriptions(fields, len(ws.service.answers.photo_names(ref)))
+    ws.service.photos_described(PhotosDescribed(ref, user, descriptions, event_id(), ws.clock.now()))
+    return messages.DESCRIBED_TAKEN
 
 
 def _trip_left(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
@@ -169,8 +169,7 @@ def _triage(ws: Workspace, user: str, value: str, choice: str) -> str | None:
 
 PRESSES: dict[str, Press] = {
     report.APPROVE: _approve, report.REJECT: _reject, report.SCHEDULE: _schedule, report.SUGGEST: _suggest,
-    report.ACCEPT: _accept, report.PICTURED_NAMED: _pictured(None), report.PICTURED_NOBODY:
-    _pictured("nobody-identifiable"), report.PICTURED_CHECKED: _pictured("consent-checked"),
+    report.ACCEPT: _accept, report.PICTURED: _pictured, report.DESCRIBED: _described,
     report.TRIP_LEFT: _trip_left, report.RETRY: _retry, TAKE_DOWN: _take_down, home.RESCHEDULE: _reschedule,
     home.CANCEL: _cancel, ACKNOWLEDGE_REMINDER: _reminder,
 }  # fmt: skip

@@ -45,7 +45,7 @@ class SlackNotifier:
 
     def show_report(self, ref: MessageRef, report: Report, state: str, approvals: int, required: int) -> None:
         how = f"{self._approvers} reacts with :{self._emoji}:"
-        card = blocks(report_card(report, state, approvals, required, ref.message, self._cost(report.text), how, True))
+        card = blocks(report_card(report, state, approvals, required, ref.message, self._cost(report.text), how))
         text = report_summary(report)
         existing = self._store.recall(ref.draft_id, "report_ts")
         if existing:

@@ -15,7 +15,7 @@ from chatbot.approval.trips import left
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from chatbot.incidents.kinds import CHOICES
 from handlers.teams import draft_form, home, incident_form, pictured, scheduling, suggestions, translate
-from handlers.teams.cards import ACCEPT_VERB, PICTURED_VERB, SCHEDULE_VERB, SUGGEST_VERB
+from handlers.teams.cards import ACCEPT_VERB, SCHEDULE_VERB, SUGGEST_VERB
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.drafts import seen
 from handlers.teams.markup import teams_text
@@ -54,7 +54,9 @@ def _log_failure(work: asyncio.Future[str]) -> None:
 FORM_VERBS: dict[str, Callable[[dict[str, Any], TeamsDeps], str]] = {
     SUGGEST_VERB: lambda activity, deps: suggestions.answer(activity, deps, SUGGEST_VERB),
     ACCEPT_VERB: lambda activity, deps: suggestions.answer(activity, deps, ACCEPT_VERB),
-    PICTURED_VERB: pictured.named,
+    report.PICTURED: pictured.given,
+    pictured.NAMED_BEFORE: pictured.given,
+    report.DESCRIBED: pictured.described,
     draft_form.VERB: draft_form.submitted,
     incident_form.VERB: incident_form.submitted,
     SCHEDULE_VERB: lambda activity, deps: scheduling.answer(activity, deps, datetime.now(UTC)),
@@ -100,7 +102,7 @@ def answer_for(activity: dict[str, Any], deps: TeamsDeps) -> str:
 
 
 def _draft_decision(activity: dict[str, Any], deps: TeamsDeps) -> str:
-    answered = translate.pictured_answer(activity, deps.teams.drafts_channel)
+    answered = translate.pictured_answer(activity, deps.teams.drafts_channel)  # on cards posted before the forms
     if answered is not None:
         deps.service.pictured_given(answered)
         return DONE

@@ -31,10 +31,7 @@ def execute(title: str, verb: str, data: dict[str, str], style: str = "default")
     return {"type": "Action.Execute", "title": title, "verb": verb, "data": data, "style": style}
 
 
-PICTURED_VERB = "pictured-named"
 SUGGEST_VERB, ACCEPT_VERB, SUGGESTED = "suggest", "suggestion-accept", "suggested"
-PICTURED_INPUT = {"type": "Input.Text", "id": "pictured_names",
-                  "label": "Or name the pupils pictured (full names, separated by commas)"}  # fmt: skip
 SCHEDULE_VERB = "schedule"
 SCHEDULE_INPUTS = [  # the core's day and time fields (chatbot/approval/draft_form.py), read the same way
     {"type": "Input.Date", "id": DAY, "label": "Publish on (optional: else on approval, in school hours)"},

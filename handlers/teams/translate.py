@@ -26,7 +26,7 @@ Decision = ApprovalGiven | RejectionGiven | RetryRequested
 VERBS: dict[str, type[Decision]] = {"approve": ApprovalGiven, "reject": RejectionGiven, "retry": RetryRequested,
                                     "draft-approve": ApprovalGiven, "draft-reject": RejectionGiven,
                                     "draft-retry": RetryRequested}  # fmt: skip
-# The report card's answers to "who is pictured?" (naming pupils: handlers/teams/pictured.py)
+# The answers to "who is pictured?" on report cards posted before its form (handlers/teams/pictured.py)
 PICTURED_VERBS: dict[str, PicturedAnswer] = {"pictured-nobody": "nobody-identifiable",
                                               "pictured-checked": "consent-checked"}  # fmt: skip
 _BREAKS = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)

@@ -117,8 +117,8 @@ def test_an_approver_moves_a_scheduled_post_from_their_home(browser: WebDriver, 
         practice.press("amara", "draft-schedule", draft, publish_on=f"{later:%Y-%m-%d}", publish_time="10:30")
         practice.press("ben", "draft-approve", draft)
     be(browser, practice, "ben")
-    click(browser, "(//details[@class='ask']/summary[text()='Change time'])[1]")
-    opened = browser.find_element(By.XPATH, "(//details[@class='ask'])[1]")
+    click(browser, "(//div[@class='home']//details[@class='ask']/summary[text()='Change time'])[1]")
+    opened = browser.find_element(By.XPATH, "(//div[@class='home']//details[@class='ask'])[1]")
     for name, value in (("publish_on", f"{later:%Y-%m-%d}"), ("publish_time", "11:45")):
         field = opened.find_element(By.CSS_SELECTOR, f"input[name='{name}']")
         browser.execute_script("arguments[0].value = arguments[1]", field, value)

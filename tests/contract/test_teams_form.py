@@ -106,15 +106,37 @@ def test_pupils_named_on_a_photo_drafts_card_are_checked_for_consent(
         bot.fake.files["class.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)))
         picture = {"contentType": "image/*", "contentUrl": f"{bot.service_url}/files/class.jpg", "name": "class.jpg"}
         bot.send("message", attachments=[picture])
-        assert '"verb": "pictured-named"' in json.dumps(bot.thread()[-1])
-        unknown = bot.press("pictured-named", AUTHOR, inputs={"pictured_names": "Nobody Known"})
+        assert '"verb": "pictured-given"' in json.dumps(bot.thread()[-1])
+        unknown = bot.press("pictured-given", AUTHOR, inputs={"pictured": "Nobody Known"})
         assert unknown.json()["value"] == messages.pupils_not_on_roster(["Nobody Known"])
         draft = f"teams:{CHANNEL}:{DRAFT}"
         assert store.get(draft).record["pictured_needed"]  # type: ignore[union-attr]
+        # the button and field of a card posted before who is pictured became a form still answer
         taken = bot.press("pictured-named", AUTHOR, inputs={"pictured_names": "josh patel, Amelia Nowak"})
         assert taken.json()["value"] == messages.PICTURED_TAKEN
         assert store.get(draft).state == State.BLOCKED  # Amelia Nowak has no photo consent
         assert "Amelia Nowak has no photo consent" in json.dumps(bot.fake.updates()[-1], ensure_ascii=False)
+    finally:
+        bot.close()
+
+
+def test_the_photos_are_described_from_the_card_and_the_description_goes_out(
+    teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    teams_server.fake.calls.clear()
+    bot = start_bot(teams_server, redis_server.url, monkeypatch)
+    try:
+        bot.fake.files["field.jpg"] = jpeg(photo([]).resize((1600, 1200)))  # no faces: nothing else to answer
+        picture = {"contentType": "image/*", "contentUrl": f"{bot.service_url}/files/field.jpg", "name": "field.jpg"}
+        bot.send("message", attachments=[picture])
+        assert '"verb": "photos-described"' in json.dumps(bot.thread()[-1]) and "no description yet" in json.dumps(
+            bot.thread()[-1])  # fmt: skip
+        said = bot.press("photos-described", TA, inputs={"alt-1": "The school field before sports day"})
+        assert said.json()["value"] == messages.DESCRIBED_TAKEN
+        assert "The school field before sports day" not in json.dumps(bot.fake.updates(), ensure_ascii=False)
+        said = bot.press("photos-described", AUTHOR, inputs={"alt-1": "The school field before sports day"})
+        assert said.json()["value"] == messages.DESCRIBED_TAKEN
+        assert "The school field before sports day" in json.dumps(bot.fake.updates()[-1], ensure_ascii=False)
     finally:
         bot.close()
 

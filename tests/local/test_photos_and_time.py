@@ -22,11 +22,12 @@ def test_a_photo_with_faces_waits_for_who_is_pictured_and_goes_out_without_its_m
     assert "say who is pictured" in practice.seen_by("ben")
     practice.press("ben", report.APPROVE, draft)
     assert state(practice, draft) != State.PUBLISHED
-    practice.press("amara", report.PICTURED_NOBODY, draft)
+    practice.press("amara", report.PICTURED, draft, pictured_answer="nobody-identifiable")
+    practice.press("amara", report.DESCRIBED, draft, **{"alt-1": "Pupils at the science fair, seen from behind"})
     practice.press("ben", report.APPROVE, draft)
     assert state(practice, draft) == State.PUBLISHED
     (post,) = practice.ws.publisher.posts.values()
-    assert post.photos[0].alt_text == "Pupils at the science fair"
+    assert post.photos[0].alt_text == "Pupils at the science fair, seen from behind"  # changed from the report
     assert EXIF not in jpeg_markers(post.photos[0].data)
     shown = [m for m in practice.ws.conversation.replies(draft) if m.photos]
     assert shown and EXIF not in jpeg_markers(practice.client.get(f"/photos/{shown[0].photos[0]}").content)
@@ -35,7 +36,9 @@ def test_a_photo_with_faces_waits_for_who_is_pictured_and_goes_out_without_its_m
 def test_naming_a_pupil_without_consent_blocks_the_photo(practice: Practice) -> None:
     files = [("photos", ("IMG_0002.jpg", jpeg(photo([(900, 700, 380)])), "image/jpeg"))]
     draft = practice.draft("amara", "A lovely afternoon of art in Year 3.", files=files)
-    practice.press("amara", report.PICTURED_NAMED, draft, pictured_names="Amelia Nowak")
+    practice.press("amara", report.PICTURED, draft, pictured="Nobody Known")
+    assert practice.notice("amara") == messages.pupils_not_on_roster(["Nobody Known"])
+    practice.press("amara", report.PICTURED, draft, pictured="Amelia Nowak")
     assert state(practice, draft) == State.BLOCKED
     assert "consent" in practice.seen_by("amara").lower()
 
