@@ -15,7 +15,7 @@ from chatbot.approval.trips import left
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from chatbot.incidents.kinds import CHOICES
 from handlers.teams import draft_form, home, incident_form, pictured, scheduling, suggestions, translate
-from handlers.teams.cards import ACCEPT_VERB, SCHEDULE_VERB, SUGGEST_VERB
+from handlers.teams.cards import SCHEDULE_VERB, SUGGEST_VERB
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.drafts import seen
 from handlers.teams.markup import teams_text
@@ -53,7 +53,7 @@ def _log_failure(work: asyncio.Future[str]) -> None:
 
 FORM_VERBS: dict[str, Callable[[dict[str, Any], TeamsDeps], str]] = {
     SUGGEST_VERB: lambda activity, deps: suggestions.answer(activity, deps, SUGGEST_VERB),
-    ACCEPT_VERB: lambda activity, deps: suggestions.answer(activity, deps, ACCEPT_VERB),
+    report.ACCEPT: lambda activity, deps: suggestions.answer(activity, deps, report.ACCEPT),
     report.PICTURED: pictured.given,
     pictured.NAMED_BEFORE: pictured.given,
     report.DESCRIBED: pictured.described,

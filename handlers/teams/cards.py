@@ -1,10 +1,8 @@
-"""Adaptive Card helpers, and the inputs and verbs of the Teams edge's own forms (the report card is the core's)."""
+"""Adaptive Card helpers, and the verbs of report cards posted before the report was the core's card."""
 
 from __future__ import annotations
 
 from typing import Any
-
-from chatbot.approval.draft_form import DAY, TIME
 
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -31,9 +29,5 @@ def execute(title: str, verb: str, data: dict[str, str], style: str = "default")
     return {"type": "Action.Execute", "title": title, "verb": verb, "data": data, "style": style}
 
 
-SUGGEST_VERB, ACCEPT_VERB, SUGGESTED = "suggest", "suggestion-accept", "suggested"
-SCHEDULE_VERB = "schedule"
-SCHEDULE_INPUTS = [  # the core's day and time fields (chatbot/approval/draft_form.py), read the same way
-    {"type": "Input.Date", "id": DAY, "label": "Publish on (optional: else on approval, in school hours)"},
-    {"type": "Input.Time", "id": TIME, "label": "at"},
-]
+# The verbs of report cards posted before they were the core's (chatbot/approval/report_card.py), still answered
+SUGGEST_VERB, SCHEDULE_VERB = "suggest", "schedule"

@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from chatbot import messages
+from chatbot.approval.report_card import ACCEPT, SUGGESTED
 from chatbot.approval.suggestions import accept, suggest
 from handlers.teams import translate
-from handlers.teams.cards import ACCEPT_VERB, SUGGESTED
 from handlers.teams.deps import TeamsDeps
 
 
@@ -18,7 +18,7 @@ def answer(activity: dict[str, Any], deps: TeamsDeps, verb: str) -> str:
     ref, user = translate.card_draft(activity, deps.teams.drafts_channel), translate.author(activity)
     if ref is None:
         return messages.NOT_A_DRAFT_CARD
-    if verb == ACCEPT_VERB:
+    if verb == ACCEPT:
         refused = accept(deps.service, ref, user, f"card:{activity.get('id')}", datetime.now(UTC))
         return refused or messages.SUGGESTION_ACCEPTED
     words = str(translate.action_data(activity).get(SUGGESTED) or "").replace("\r\n", "\n").strip()

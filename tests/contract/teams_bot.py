@@ -32,9 +32,13 @@ def free_port() -> int:
 
 
 def card_actions(content: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every action on an Adaptive Card: at its foot and in the ActionSets of its body, in order."""
+    """Every action a press sends from an Adaptive Card, in order: at its foot, in its body's ActionSets, and inside
+    the cards its Action.ShowCard buttons unfold (their Send), rather than the buttons that unfold them."""
     inline = [a for block in content.get("body", []) if block.get("type") == "ActionSet" for a in block["actions"]]
-    return inline + list(content.get("actions", []))
+    found: list[dict[str, Any]] = []
+    for action in inline + list(content.get("actions", [])):
+        found += card_actions(action["card"]) if action["type"] == "Action.ShowCard" else [action]
+    return found
 
 
 def activity(name: str, service_url: str, **changes: Any) -> dict[str, Any]:

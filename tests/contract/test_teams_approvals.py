@@ -160,12 +160,14 @@ def test_a_photo_with_faces_waits_for_a_who_is_pictured_button_then_publishes(st
     bot.fake.files["class.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)))
     picture = {"contentType": "image/*", "contentUrl": f"{bot.service_url}/files/class.jpg", "name": "class.jpg"}
     bot.send("message", attachments=[picture])
-    assert "pictured-nobody" in said(bot) and "pictured-checked" in said(bot)
+    assert '"verb": "pictured-given"' in said(bot) and "consent-checked" in said(bot)  # the form's two answers
     bot.press("approve", HEAD)
     assert bot.posted == [] and "cannot be approved" in said(bot)
-    assert bot.press("pictured-nobody", TA).status_code == 200  # neither author nor approver: refused
+    nobody = {"pictured_answer": "nobody-identifiable"}
+    assert bot.press("pictured-given", TA, inputs=nobody).status_code == 200  # neither author nor approver: refused
     assert store.get(DRAFT_ID).record["pictured_needed"]
-    bot.press("pictured-nobody", AUTHOR)
+    assert bot.press("pictured-given", AUTHOR).json()["value"] == messages.PICTURED_NAMES_EMPTY  # nothing chosen
+    bot.press("pictured-given", AUTHOR, inputs=nobody)
     assert not store.get(DRAFT_ID).record["pictured_needed"]
     bot.press("approve", HEAD)
     assert len(bot.posted) == 1 and store.get(DRAFT_ID).state == State.PUBLISHED
