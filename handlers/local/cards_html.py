@@ -12,6 +12,7 @@ from chatbot.cards import Ask, Button, Buttons, Field, Form, Line, Part
 from chatbot.incidents.card import NOTE as INCIDENT_NOTE
 from handlers.local.markup import to_html
 
+_OPENING_TAG = re.compile(r"<(?:input|select|textarea)\b")  # an Ask's inputs, to say which form they belong to
 NOTE = INCIDENT_NOTE.name  # a card that asks what was done (an incident's) sends it under this name
 
 
@@ -104,15 +105,13 @@ def _ask(ask: Ask) -> str:
     owner = f' form="{_form_id(ask)}"'
     fields = _OPENING_TAG.sub(lambda tag: tag[0] + owner, "".join(_field(field) for field in ask.form.fields))
     value = _attr(f"{ask.action}|{ask.value}")
-    send = f'<button type="submit" class="{ask.style}" name="press" value="{value}"{owner}>{html.escape(ask.form.send)}'
-    return f'<details class="ask"><summary>{html.escape(ask.label)}</summary>{fields}{send}</button></details>'
+    send = f'<button type="submit" class="{ask.style}" name="press" value="{value}"{owner}>'
+    return (f'<details class="ask"><summary>{html.escape(ask.label)}</summary>{fields}{send}'
+            f"{html.escape(ask.form.send)}</button></details>")  # fmt: skip
 
 
 def _form_id(ask: Ask) -> str:
     return "ask-" + hashlib.sha256(f"{ask.action}|{ask.value}".encode()).hexdigest()[:16]
-
-
-_OPENING_TAG = re.compile(r"<(?:input|select|textarea)\b")
 
 
 def _attr(text: str) -> str:
