@@ -7,6 +7,7 @@ from typing import Literal
 
 from chatbot.policy.compounds import tag_cued
 from chatbot.policy.name_index import CALENDAR, CHILD_TITLES, NameEntry, NameIndex
+from chatbot.policy.named_groups import named_group_after, singulars
 from chatbot.policy.personhood import (
     cue_around,
     described_as_person,
@@ -70,6 +71,8 @@ def judge(
         return None, None  # "the jumper day raised £156": a lower-case word before a verb is no child
     if reads_as_person(words, i, last, lower) or (entry.kind == "surname" and _family(words, i, last)):
         return "strong", None
+    if named_group_after(words, last, lambda plural: _namesake(index, plural)):
+        return "strong", None  # "Joy from Merlins has been…": a class called after birds, with the child in it
     return _without_evidence(words, i, last, entry)
 
 
@@ -196,6 +199,11 @@ def _child_after_all(index: NameIndex, words: list[Word], reading: Reading, lowe
     forename = any(e.kind == "forename" for w in pair for e in index.candidates(w.key))
     captain = pair[0].tagged and pair[0].lower in CHILD_TITLES  # "#CaptainSkye"
     return forename and (captain or described_as_person(lower, words[reading.last].end))
+
+
+def _namesake(index: NameIndex, plural: str) -> bool:
+    """The plural of an ordinary word and no place: "Kites", "Buzzards"; not "Wales" or "Leeds"."""
+    return plural not in places() and any(index.is_word(word) for word in singulars(plural))
 
 
 def _family(words: list[Word], i: int, last: int) -> bool:

@@ -10,6 +10,7 @@ from functools import cache
 
 from chatbot.policy.characters import fold
 from chatbot.policy.lexicon import data_lines
+from chatbot.policy.named_groups import PLURAL
 from chatbot.policy.stories import story_characters
 from chatbot.policy.text import Word
 
@@ -163,12 +164,14 @@ def _reading_in(words: list[Word], first: int, last: int, text: str) -> Iterator
 
 
 def _year_group(words: list[Word], j: int) -> bool:
-    """ "Year 6" is a class of children, not the end of a name ("Chinese New Year"); so are "in Reception" and "in
-    Darwin Class" ("Storm in Reception" is a child, not a storm's name)."""
+    """ "Year 6" is a class of children, not the end of a name ("Chinese New Year"); so are "in Reception", "in
+    Darwin Class" and "in Robins" ("Storm in Reception" is a child, not a storm's name)."""
     if words[j].lower in ("reception", "nursery") and words[j - 1].lower == "in":
         return True
     if words[j - 1].lower in ("in", "from") and j + 1 < len(words) and words[j + 1].lower == "class":
         return True  # "Storm in Donaldson Class": a class called after someone, after the child
+    if words[j - 1].lower == "in" and words[j].is_capitalised and PLURAL.fullmatch(words[j].lower):
+        return True  # "Storm in Robins", "Prince in Falcons": a class in the plural, not a storm's name
     return words[j].lower == "year" and j + 1 < len(words) and words[j + 1].text.isdigit()
 
 

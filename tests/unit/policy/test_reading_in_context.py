@@ -63,6 +63,9 @@ NAMED = [
     "Our leaver of the year: #HollyMarshY6",  # a class code after the name in a tag
     "Pr1nce 0wusu was our sports captain of the week.",  # a digit for the first letter
     "Storm in Darwin Class wrote her name without help today!",  # a class called after someone, after the child
+    "Joy from Merlins has been a star helper at lunchtime.",  # any class called after birds, in the plural
+    "June from Red Kites is our sports leader this month.",  # a two-word class
+    "Prince in Falcons scored the winning goal on Tuesday.",
 ]
 ORDINARY = [
     "Oak and Hazel classes planted bulbs by the gate.",
@@ -97,6 +100,8 @@ ORDINARY = [
     "Congratulations to Mr Best on the arrival of baby Arthur!",  # a baby, not a pupil
     "Our choir sang a rousing Daisy, Daisy at the lunch club.",  # a song's words
     "Clocks go back: enjoy the extra hour, or the extra hour awake at 5am!",  # a time, not Sam disguised
+    "We sang Hope in Jesus at the end of the service.",  # no plural: a song's words
+    "Our visitors this week: Chester from Liverpool and a Victorian schoolmaster.",  # a place, not a class
 ]
 
 
