@@ -6,6 +6,7 @@ import re
 
 from chatbot.policy.cues import cue_follows, cue_precedes
 from chatbot.policy.relative_days import WEEKDAYS
+from chatbot.policy.roles import PERSON_NOUNS, role_before
 from chatbot.policy.spoken_of import pair_with_their, said_later, she_next, spoken_to
 from chatbot.policy.text import Word
 
@@ -22,16 +23,6 @@ PERSON_VERBS = frozenset(
     "smiled laughed chose chooses decided decides remembered remembers noticed notices listened listens said says "
     "wore wears waved waves cheered cheers volunteered stood sat knew hit hits rode rides top-scored batted bowled "
     "knitted collected".split()
-)
-# A person is meant when the name is "a fantastic friend", "our reader of the week", "the first to spot"
-PERSON_NOUNS = frozenset(
-    "friend friends reader readers writer writers helper helpers leader leaders captain captains player players "
-    "star stars member members ambassador ambassadors monitor monitors pupil pupils learner learners mathematician "
-    "scientist artist author winner winners champion champions buddy buddies councillor councillors prefect "
-    "prefects goalkeeper keeper scorer striker role model girl boy narrator soloist presenter host mascot chorister "
-    "performer performers speller spellers "
-    "singer actor actress poet speaker volunteer hero heroine superstar legend lead librarian person one pair "
-    "pairing duo partners guide gardener".split()
 )
 AUXILIARIES = frozenset("has had was is".split())  # "Hope is our value": a person only with he/she/his/her
 # What a child has done or had done to them: "April has won", "Mason has been chosen"; not "Ivy has taken over".
@@ -81,14 +72,6 @@ _YOUNG = re.compile(r"\byoung\s+$", re.I)
 _THEN_SHE = re.compile(r"\s*:\s+(?:she|he)\s", re.I)  # "chosen by Summer: she loves dragons"
 # Seen or heard doing something: "lovely to see June reading", "hearing April tell us"
 _PERCEIVED = frozenset("see saw seeing seen hear heard hearing watch watched watching".split())
-# Given a prize: "the winner … is Autumn", "the prize goes to... Paris!", "Top marks … go to Christmas",
-# "Player of the match: Nightingale"
-_AWARDED = re.compile(
-    r"\b(?:winner|winners|award|prize|marks|certificate|trophy|medal|cup|armband|badge|shield|player\s+of\s+the\s+\w+"
-    r"|top\s+of\s+the|leaderboard|first\s+place|top\s+scorer|star\s+(?:reader|writer|pupil|learner|citizen)"
-    r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|goes\s+to|go\s+to|went\s+to)|:)[\s.…]*$",
-    re.I,
-)
 _WHO = re.compile(r",?\s+who(?:se)?\s", re.I)  # "Autumn, who is six today"; a place is "which"
 _COPULA = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?"
                      r"(?P<rest>[^.!?]{0,60})", re.I)  # fmt: skip
@@ -108,7 +91,7 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
         return True
     addressed = first.sentence_start and _ADDRESSED.match(lower, final.end)
     if (
-        _role_before(words, i)
+        role_before(words, i, lower)
         or addressed
         or _said_beside(lower, first.start, final.end)
         or _in_line_up(lower, first, final)
@@ -143,11 +126,6 @@ def _in_line_up(lower: str, first: Word, final: Word) -> bool:
     return bool(_LINE_UP.search(sentence)) and "house" not in sentence
 
 
-def _role_before(words: list[Word], i: int) -> bool:
-    """A person's role just before the name: "two goals from our striker Friday"."""
-    return i > 1 and words[i - 1].lower in PERSON_NOUNS and words[i - 2].lower in _OWNERS
-
-
 def _opens_sentence(words: list[Word], i: int, lower: str) -> bool:
     """The subject of a sentence or a caption: its first word, or the second of two joined ("Photo: Summer and
     Chester with the giant leek")."""
@@ -165,13 +143,12 @@ def _weekday(word: Word) -> bool:
 
 
 def _said_beside(lower: str, start: int, end: int) -> bool:
-    """A person's noun in apposition, "herself", "young" before, or a prize given."""
+    """A person's noun in apposition, "herself" or "young" before."""
     beside = _APPOSITION.match(lower, end)
     if beside is not None and any(w in PERSON_NOUNS for w in beside.group("said").lower().split()):
         return True
     young = _YOUNG.search(lower, max(0, start - 8), start)
-    awarded = _AWARDED.search(lower, max(0, start - 80), start)
-    return bool(_SELF.match(lower, end) or young or awarded)
+    return bool(_SELF.match(lower, end) or young)
 
 
 def described_as_person(lower: str, end: int) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from chatbot.policy.personhood import PERSON_VERBS
 from chatbot.policy.readings import Reading
+from chatbot.policy.roles import PERSON_NOUNS
 from chatbot.policy.text import Word
 
 # a score or a class may follow: "Swan 412, Wren 398, Kestrel 377", "Hazel (Reception), Willow (Y1)"
@@ -23,10 +24,11 @@ _NAMED_BEFORE = re.compile(
     r"(?:[^.!?\n]{0,40}?\b(?:is|are|was|were)\b|\s+names?(?:\s+for\s+\w+)?\s*:)?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-# "Our Christian value this half term is Faith.": one word named as a value, a class or a house
+# "Our Christian value this half term is Faith.": one word named as a value, a class or a house; not what a class
+# has ("Rowan Class's Star of the Week is Brooklyn, who…")
 _ONE_NAMED = re.compile(
-    r"\b(?i:values?|virtues?|focus|theme|word\s+of\s+the\s+\w+|class|house)\b[^.!?\n]{0,40}?(?:\b(?i:is|are|was)|:)\s+"
-    r"(?P<item>[A-Z][\w'’-]*)(?!\w)(?!\s+(?:[A-Z]|who\b))"
+    r"\b(?i:values?|virtues?|focus|theme|word\s+of\s+the\s+\w+|class|house)\b(?!['’]s)[^.!?\n]{0,40}?(?:\b(?i:is|are|was)|:)"
+    r"\s+(?P<item>[A-Z][\w'’-]*)(?!\w)(?!,?\s+(?:[A-Z]|who\b))"
 )
 _NAMED_AFTER = re.compile(r",?\s+(?:are\s+)?(?:the|our)\s+(?:new\s+)?names\s+(?:of|for)\b", re.IGNORECASE)
 MIN_WORDS = 3  # "Hope, Peace, Joy and Love": a list this long, mostly not pupils' names, is a list of words
@@ -49,9 +51,15 @@ def word_lists(words: list[Word], text: str, roster_kind: Callable[[str], str | 
     for match in _ONE_NAMED.finditer(text):
         i = bisect_left(starts, match.start("item"))
         acts = i + 1 < len(words) and words[i + 1].lower in PERSON_VERBS  # "Rowan Class today: Storm read her…"
-        if i < len(words) and words[i].start == match.start("item") and not acts:
+        if i < len(words) and words[i].start == match.start("item") and not acts and not _a_role(match):
             marks.setdefault(i, Reading(i, i, match.group("item"), "a value, class or house named"))
     return _named_again(words, marks, starts_full_name)
+
+
+def _a_role(match: re.Match[str]) -> bool:
+    """ "Attenborough Class Reader of the Week is April": a person's role is named, not the class."""
+    said = match.string[match.start() : match.start("item")].lower()
+    return any(word.strip(",:;'’") in PERSON_NOUNS for word in said.split())
 
 
 def _named_again(words: list[Word], marks: dict[int, Reading],

@@ -66,6 +66,11 @@ NAMED = [
     "Joy from Merlins has been a star helper at lunchtime.",  # any class called after birds, in the plural
     "June from Red Kites is our sports leader this month.",  # a two-word class
     "Prince in Falcons scored the winning goal on Tuesday.",
+    "Our new Year 6 librarian is June: ask her for a recommendation!",  # a role, then "is"
+    "Year 4's Pupil of the Week is Prince, for brilliant teamwork.",
+    "Attenborough Class Reader of the Week is April, for reading every night.",  # a class's role, not a class named
+    "Rowan Class's Star of the Week is Brooklyn, who has been a fantastic buddy.",  # what a class has, not its name
+    "Cross-country, Year 4 girls: 1st place – Nightingale, in a record time!",  # a place in a race
 ]
 ORDINARY = [
     "Oak and Hazel classes planted bulbs by the gate.",
@@ -102,6 +107,9 @@ ORDINARY = [
     "Clocks go back: enjoy the extra hour, or the extra hour awake at 5am!",  # a time, not Sam disguised
     "We sang Hope in Jesus at the end of the service.",  # no plural: a song's words
     "Our visitors this week: Chester from Liverpool and a Victorian schoolmaster.",  # a place, not a class
+    "The last one was Friday, so the next is in June.",  # "one" is no role
+    "Our class value this term is Hope.",  # a value, not a role
+    "Sports Day: 1st place in the egg and spoon went to Swan house.",  # a house after the place
 ]
 
 

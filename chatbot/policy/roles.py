@@ -1,0 +1,46 @@
+"""A person's role or prize said just before a name: "our striker Friday", "our new librarian is June"."""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.policy.text import Word
+
+# A person is meant when the name is "a fantastic friend", "our reader of the week", "the first to spot"
+PERSON_NOUNS = frozenset(
+    "friend friends reader readers writer writers helper helpers leader leaders captain captains player players "
+    "star stars member members ambassador ambassadors monitor monitors pupil pupils learner learners mathematician "
+    "scientist artist author winner winners champion champions buddy buddies councillor councillors prefect "
+    "prefects goalkeeper keeper scorer striker role model girl boy narrator soloist presenter host mascot chorister "
+    "performer performers speller spellers "
+    "singer actor actress poet speaker volunteer hero heroine superstar legend lead librarian person one pair "
+    "pairing duo partners guide gardener".split()
+)
+_OWNERS = frozenset("our the their".split())  # before a person's role and the name: "our striker Friday"
+# Given a prize: "the winner … is Autumn", "the prize goes to... Paris!", "Top marks … go to Christmas",
+# "Player of the match: Nightingale"
+_AWARDED = re.compile(
+    r"\b(?:winner|winners|award|prize|marks|certificate|trophy|medal|cup|armband|badge|shield|player\s+of\s+the\s+\w+"
+    r"|top\s+of\s+the|leaderboard|first\s+place|top\s+scorer|star\s+(?:reader|writer|pupil|learner|citizen)"
+    r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|goes\s+to|go\s+to|went\s+to)|:)[\s.…]*$",
+    re.I,
+)
+# A role, then "is": "Our new Year 6 librarian is June", "Reader of the Week is April"; not "our value is Hope"
+_ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)(?:\s+of\s+the\s+(?:week|month|term|year|day|match))?\s+(?:is|was)[\s.…]*$")
+# A place in a race: "1st place – Nightingale", "Third place went to Swan"
+_PLACED = re.compile(r"\b(?:1st|2nd|3rd|first|second|third)\s+place\s*(?:[:–—-]|goes\s+to|went\s+to|was|is)\s*$")
+_VAGUE = frozenset("one lead host pair".split())  # "the last one was Friday", "the host is Chester"
+_NEAR = 80  # characters before a name where its prize or role may be said
+
+
+def role_before(words: list[Word], i: int, lower: str) -> bool:
+    """A person's role or prize just before the name: "two goals from our striker Friday", "the winner is
+    Autumn", "Pupil of the Week is Prince", "1st place – Nightingale"."""
+    start = words[i].start
+    if i > 1 and words[i - 1].lower in PERSON_NOUNS and words[i - 2].lower in _OWNERS:
+        return True
+    window = max(0, start - _NEAR)
+    role = _ROLE_IS.search(lower, window, start)
+    if role is not None and role.group("role") in PERSON_NOUNS and role.group("role") not in _VAGUE:
+        return True
+    return bool(_AWARDED.search(lower, window, start) or _PLACED.search(lower, window, start))
