@@ -41,10 +41,10 @@ PERSON_ING = frozenset(
     "sharing showing explaining leading".split()
 )
 DETERMINERS = frozenset("her his the a an their our".split())
-_POSITION = re.compile(r"\s+(?:in\s+goal|at\s+the\s+back|up\s+front|in\s+defence|in\s+midfield)\b")
+_BOARD = r"on\s+board\s+(?:one|two|three|four|five|six|\d)"  # a chess player's place in a match
+_POSITION = re.compile(rf"\s+(?:in\s+goal|at\s+the\s+back|up\s+front|in\s+defence|in\s+midfield|{_BOARD})\b")
 _LINE_UP = re.compile(r"\b(?:tries|goals?|scored|scorers?|squad|relay|in\s+goal|at\s+the\s+back|up\s+front|line-?up"
-                      r"|team\s+sheet|picked|selected|leaderboard|podium)\b")  # fmt: skip
-_OWNERS = frozenset("our the their".split())  # before a person's role and the name: "our striker Friday"
+                      rf"|team\s+sheet|picked|selected|leaderboard|podium|{_BOARD})\b")  # fmt: skip
 # "is standing next to"; not "in" or "at" ("River dipping in the stream", "Willow weaving in Year 3")
 _AFTER_DOING = DETERMINERS | {"next"}
 PRONOUNS = frozenset("he she his her him himself herself".split())
@@ -75,7 +75,10 @@ _PERCEIVED = frozenset("see saw seeing seen hear heard hearing watch watched wat
 _WHO = re.compile(r",?\s+who(?:se)?\s", re.I)  # "Autumn, who is six today"; a place is "which"
 _COPULA = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?"
                      r"(?P<rest>[^.!?]{0,60})", re.I)  # fmt: skip
-_FIRST_TO = re.compile(r"\s+was\s+(?:the\s+)?(?:first|last|quickest|fastest)\s+to\s", re.I)
+# "Storm was first to spot…", "Sunday was the first in, as always", "Wales was first home", "Nightingale – first in
+# again"; not "Monday was the first in a series" (a day, first of something)
+_FIRST_TO = re.compile(r"(?:\s+was|\s*[–—-])\s+(?:the\s+)?(?:first|last|quickest|fastest)\s+(?:to\s|home\b|back\b"
+                       r"|in\b(?!\s+(?:a|an|the|our|this|that|its|their|his|her|line|\d)\b))", re.I)  # fmt: skip
 _AND_FRIENDS = re.compile(r"\s+(?:and\s+(?:(?:his|her|their)\s+\w+|friends)|with\s+(?:the|his|her|their)\b)", re.I)
 
 

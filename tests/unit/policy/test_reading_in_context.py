@@ -71,6 +71,9 @@ NAMED = [
     "Attenborough Class Reader of the Week is April, for reading every night.",  # a class's role, not a class named
     "Rowan Class's Star of the Week is Brooklyn, who has been a fantastic buddy.",  # what a class has, not its name
     "Cross-country, Year 4 girls: 1st place – Nightingale, in a record time!",  # a place in a race
+    "Year 5 register this morning: Sunday was the first in, as always.",  # first in, like first to finish
+    "Year 3 sports report: Wales was first home in the county cross-country.",
+    "Chess team register: Christmas on board one tonight.",  # a player's board, like "in goal"
 ]
 ORDINARY = [
     "Oak and Hazel classes planted bulbs by the gate.",
@@ -110,6 +113,8 @@ ORDINARY = [
     "The last one was Friday, so the next is in June.",  # "one" is no role
     "Our class value this term is Hope.",  # a value, not a role
     "Sports Day: 1st place in the egg and spoon went to Swan house.",  # a house after the place
+    "Monday was the first in a series of sunny days.",  # first of something, not first to arrive
+    "Chess club: Friday on board the minibus at 4pm.",  # no board's number: not a player's place
 ]
 
 
