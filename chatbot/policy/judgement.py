@@ -13,6 +13,7 @@ from chatbot.policy.personhood import (
     described_as_person,
     family_of,
     in_class,
+    in_class_then_acts,
     plainly_a_child,
     reads_as_person,
 )
@@ -124,7 +125,8 @@ def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: 
     if _PET.search(lower, max(0, words[i].start - 40), words[i].start) or _AN_ANIMAL.match(lower, words[last].end):
         return "an animal's name"  # "a goldfish called Bear", "our class rabbit, Bonnie", "Luna, a barn owl"
     key = words[i].key
-    lesson = _after_year(words, i) or in_class(lower, words[last].end)  # "Year 5 French", "French in Year 3"
+    end = words[last].end  # "Year 5 French", "French in Year 3"; not "English (Year 5) bowled"
+    lesson = _after_year(words, i) or (in_class(lower, end) and not in_class_then_acts(lower, end))
     if len(entry.tokens) == 1 and key in nationalities() and (_languages(words, lower) or lesson):
         return "a language, nationality or faith"  # "English, French or Spanish?", "Islam and Judaism"
     if (owner := _an_owner(words, i, last, entry)) is not None:

@@ -22,7 +22,7 @@ PERSON_VERBS = frozenset(
     "invented hosted opened doubled saved saves netted assisted defended tackled kicked converted equalised "
     "smiled laughed chose chooses decided decides remembered remembers noticed notices listened listens said says "
     "wore wears waved waves cheered cheers volunteered stood sat knew hit hits rode rides top-scored batted bowled "
-    "knitted collected".split()
+    "knitted collected spelled spelt".split()
 )
 AUXILIARIES = frozenset("has had was is".split())  # "Hope is our value": a person only with he/she/his/her
 # What a child has done or had done to them: "April has won", "Mason has been chosen"; not "Ivy has taken over".
@@ -72,6 +72,10 @@ _YOUNG = re.compile(r"\byoung\s+$", re.I)
 _THEN_SHE = re.compile(r"\s*:\s+(?:she|he)\s", re.I)  # "chosen by Summer: she loves dragons"
 # Seen or heard doing something: "lovely to see June reading", "hearing April tell us"
 _PERCEIVED = frozenset("see saw seeing seen hear heard hearing watch watched watching".split())
+# What a lesson does as well as a child: "French (Year 3) starts on Tuesday", "… went really well"
+_LESSONS_DO = AUXILIARIES | frozenset("starts started runs finishes finished takes took goes went comes came turns "
+                                      "turned gets got makes made".split())  # fmt: skip
+_NEXT_WORD = re.compile(r"\w*\s*\)?\s*([a-z-]+)")  # the rest of a class's name ("year 5)"), then the next word
 _WHO = re.compile(r",?\s+who(?:se)?\s", re.I)  # "Autumn, who is six today"; a place is "which"
 _COPULA = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?"
                      r"(?P<rest>[^.!?]{0,60})", re.I)  # fmt: skip
@@ -169,6 +173,14 @@ def plainly_a_child(lower: str, end: int) -> bool:
 def in_class(lower: str, end: int) -> bool:
     """A class said right after the name: "Kai in Year 4", "Kai (Y4)", "Jacob in Oak Class"."""
     return bool(_SCHOOL_YEAR.match(lower, end))
+
+
+def in_class_then_acts(lower: str, end: int) -> bool:
+    """A class, then something a person did: "English (Year 5) bowled three maidens" is a child; "French in Year 3
+    was fun" a lesson."""
+    said = _SCHOOL_YEAR.match(lower, end)
+    verb = _NEXT_WORD.match(lower, said.end()) if said is not None else None
+    return verb is not None and verb.group(1) in PERSON_VERBS and verb.group(1) not in _LESSONS_DO
 
 
 def _acts(words: list[Word], j: int) -> bool:

@@ -74,6 +74,7 @@ NAMED = [
     "Year 5 register this morning: Sunday was the first in, as always.",  # first in, like first to finish
     "Year 3 sports report: Wales was first home in the county cross-country.",
     "Chess team register: Christmas on board one tonight.",  # a player's board, like "in goal"
+    "Cricket: English (Year 5) bowled three maidens in a row.",  # a class, then what a child did: no lesson
 ]
 ORDINARY = [
     "Oak and Hazel classes planted bulbs by the gate.",
@@ -115,6 +116,7 @@ ORDINARY = [
     "Sports Day: 1st place in the egg and spoon went to Swan house.",  # a house after the place
     "Monday was the first in a series of sunny days.",  # first of something, not first to arrive
     "Chess club: Friday on board the minibus at 4pm.",  # no board's number: not a player's place
+    "French (Year 3) starts on Tuesday: bring a pencil.",  # a lesson starts, as a child may
 ]
 
 
