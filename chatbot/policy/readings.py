@@ -129,8 +129,15 @@ def _runs(words: list[Word], text: str, starts_full_name: Callable[[int], int | 
         last = next((j - 1 for j in range(i + 1, last + 1) if starts_full_name(j) is not None), last)
         shouted = sum(len(w.text) > 1 and w.text.isupper() for w in words[i : last + 1]) >= SHOUTED
         if last > i and starts_full_name(i) is None and not shouted:
-            yield from _reading_in(words, i, last, text)
+            found = list(_reading_in(words, i, last, text))
+            yield from found or _reading_in(words, _later_start(words, i, last), last, text)
         i = last + 1
+
+
+def _later_start(words: list[Word], i: int, last: int) -> int:
+    """Where a name's start begins a later part of a run that read as nothing ("Chester and the Isle of Skye"):
+    read once more from there, not from every word (a long run stays linear)."""
+    return next((k for k in range(i + 2, last) if words[k].key in starts() and words[k - 1].lower in CONNECTORS), last)
 
 
 def _run_end(words: list[Word], i: int, text: str) -> int:

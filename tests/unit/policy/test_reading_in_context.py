@@ -117,6 +117,7 @@ ORDINARY = [
     "Monday was the first in a series of sunny days.",  # first of something, not first to arrive
     "Chess club: Friday on board the minibus at 4pm.",  # no board's number: not a player's place
     "French (Year 3) starts on Tuesday: bring a pencil.",  # a lesson starts, as a child may
+    "Can you find Lincoln, Chester and the Isle of Skye on the map?",  # a run read again from a name's start
 ]
 
 
