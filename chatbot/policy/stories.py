@@ -12,7 +12,9 @@ from chatbot.policy.lexicon import data_lines
 from chatbot.policy.personhood import plainly_a_child
 from chatbot.policy.text import Word
 
-_PUNCTUATION = re.compile(r"[,;:]")
+# Commas, and quotation marks that are no apostrophe: "The Lion, the Witch…" and "'Holes' by Louis Sachar" are
+# read as their stories are listed ("Holes by Louis Sachar"), "Charlotte's Web" keeping its apostrophe
+_PUNCTUATION = re.compile(r"[,;:]|(?<!\w)['‘\"“]|['’\"”](?!\w)")
 
 
 @dataclass(frozen=True)

@@ -259,6 +259,7 @@ SOMEONE_ELSE = [
     "Thanks to Fletcher's Garden Centre for the compost.",  # a surname before capitals: a firm
     "June's Christian value is Courage.",  # a month's
     "Year 6 compared Chester's Roman walls with Salisbury's.",  # a place's, in a post about places
+    "Willow Class are reading 'Holes' by Louis Sachar. The debate about Stanley's great-grandfather got lively!",
 ]
 STILL_A_CHILD = [
     "Congratulations Carter on your swimming badge!",  # a word, not a forename, opens the sentence
@@ -273,6 +274,7 @@ STILL_A_CHILD = [
     "Rowan (left) and Storm (right) with the class hamster.",  # where each stands in the photo
     "Grace (Reception) won the colouring prize.",  # brackets say who a child is, not what a word means
     "Well done Isla (captain) for a great season.",
+    "Stanley's great-grandfather visited Year 6 to talk about his war.",  # no story named: a child's
 ]
 
 
