@@ -6,6 +6,7 @@ import re
 from typing import Literal
 
 from chatbot.policy.compounds import tag_cued
+from chatbot.policy.cues import cue_precedes
 from chatbot.policy.name_index import CALENDAR, CHILD_TITLES, NameEntry, NameIndex
 from chatbot.policy.named_groups import named_group_after, singulars
 from chatbot.policy.personhood import (
@@ -145,7 +146,9 @@ def _repeated(words: list[Word], i: int, lower: str) -> bool:
 
 
 def _said_of_a_child(words: list[Word], i: int, last: int, lower: str) -> bool:
-    said = cue_around(words, i, last, lower) or plainly_a_child(lower, words[last].end)
+    """ "a hat-trick from Sunday", "by Autumn herself"; a cue after a time says what happens then, not to whom
+    ("assembly on Friday: Star of the Week certificates")."""
+    said = cue_precedes(lower, words[i].start) or plainly_a_child(lower, words[last].end)
     return said or pair_with_their(words, i, last, lower)  # "smiles from April and June after their duet"
 
 

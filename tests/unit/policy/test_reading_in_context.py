@@ -118,6 +118,7 @@ ORDINARY = [
     "Chess club: Friday on board the minibus at 4pm.",  # no board's number: not a player's place
     "French (Year 3) starts on Tuesday: bring a pencil.",  # a lesson starts, as a child may
     "Can you find Lincoln, Chester and the Isle of Skye on the map?",  # a run read again from a name's start
+    "Celebration assembly on Friday: Star of the Week certificates and house points.",  # a cue after a time
 ]
 
 
