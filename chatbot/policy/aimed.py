@@ -32,7 +32,7 @@ _CHILD = (r"(?:boy|girl|lad|lass|pupil|child|friend|sister|brother|student|footb
 # One of a group, singled out ("one of our Year 2 boys got his head stuck", "…in your thoughts"); not one quoted
 # ("one of our Year 2 pupils said it best")
 _SAID = r"said|says|told|tells|asked|asks|thought|knew|answered|explained|put\s+it|summed"
-_YEAR = r"(?:year\s*\d|class\s*\d|reception|nursery|[a-z]+\s+class)"
+_YEAR = r"(?:year\s*\d|y(?:r\s*)?\d|class\s*\d|reception|nursery|[a-z]+\s+class)"  # "Year 5", "Y5", "Yr 5"
 # One child singled out by class, by a superlative or by how they look, in any sentence (not "if you have a Reception
 # child", anyone's): "the Year 5 pupil who is
 # moving", "our tallest Year 4 pupil", "the girl in Year 6 who wrote", "a curly-haired Year 5 girl with", "one of
@@ -45,6 +45,8 @@ SINGLED_OUT = re.compile(
     rf"|someone\s+in\s+{_YEAR}\b|to\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_CHILD}\s+who\b|(?:the|our)\s+new\s+{_CHILD}\b(?![s'’]))",
     re.IGNORECASE,
 )
+# A new baby in a staff post ("maternity leave… meeting the new arrival"): the arrival is no pupil
+_BABY = re.compile(r"\b(?:baby|babies|maternity|paternity|newborn|born)\b|👶", re.IGNORECASE)
 SHORT = 3  # words: "Congratulations!", "Well done, everyone!"
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -55,8 +57,10 @@ def aimed(text: TextView, index: NameIndex) -> Iterator[tuple[int, int, str]]:
     for start, end in personal:
         for described in DESCRIBED.finditer(text.norm, start, end):
             yield described.start(), described.end(), described.group()
+    baby = _BABY.search(text.norm) is not None
     for singled in SINGLED_OUT.finditer(text.norm):
-        yield singled.start(), singled.end(), singled.group()
+        if not (baby and singled.group().lower().endswith("arrival")):
+            yield singled.start(), singled.end(), singled.group()
     matches = names_in(index, text).matches
     if (alone := _only_child(matches, text.norm)) is not None:
         yield alone

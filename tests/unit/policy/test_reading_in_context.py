@@ -193,6 +193,8 @@ ONE_CHILD = [
     "One of our Year 3 twins (the one in the red hat) scored the winner!",
     "The newest member of Year 2 has settled in beautifully.",
     "Please keep one of our Hazel Class boys in your thoughts this week.",  # a class inside the description
+    "The Y5 boy who broke his arm at the weekend: get well soon!",  # a class written short
+    "Welcome to the new arrival in Year 3, who joins us from Bristol!",
 ]
 NOT_ONE_CHILD = [
     "Grace Griffiths and Ruby Shah planted the sunflowers.",  # two children: a group, for the name rules
@@ -203,6 +205,7 @@ NOT_ONE_CHILD = [
     "Clocks go back: enjoy the extra hour, unless you have a Reception child.",  # anyone's child
     "Well done Swans: 100% attendance last week!",  # a class called after a roster name, in the plural
     "Congratulations Kestrels on the tidiest classroom award!",
+    "Mrs Lane starts her maternity leave today: we can't wait to meet the new arrival!",  # a baby
 ]
 
 
