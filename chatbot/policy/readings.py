@@ -11,7 +11,7 @@ from functools import cache
 from chatbot.policy.characters import fold
 from chatbot.policy.lexicon import data_lines
 from chatbot.policy.named_groups import PLURAL
-from chatbot.policy.stories import story_characters
+from chatbot.policy.stories import dressed_as, story_characters
 from chatbot.policy.text import Word
 
 LEADING = frozenset({"our", "the", "a", "an", "this", "their", "my", "your", "happy"})
@@ -94,8 +94,10 @@ def readings(words: list[Word], text: str, starts_full_name: Callable[[int], int
     marks: dict[int, Reading] = {}
     characters = (Reading(i, i, words[i].text, f"a character in {story}")
                   for i, story in story_characters(words, text, starts_full_name))  # fmt: skip
+    dressed = (Reading(i, i, words[i].text, "a character dressed up as") for i in dressed_as(words, text)
+               if starts_full_name(i) is None)  # fmt: skip
     found_all = (*_runs(words, text, starts_full_name), *_known(words), *_quoted(words, text),
-                 *_bible_stories(words, text), *characters)  # fmt: skip
+                 *_bible_stories(words, text), *characters, *dressed)  # fmt: skip
     for found in found_all:
         for i in range(found.first, found.last + 1):
             marks.setdefault(i, found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -15,6 +16,15 @@ from chatbot.policy.text import Word
 # Commas, and quotation marks that are no apostrophe: "The Lion, the Witch…" and "'Holes' by Louis Sachar" are
 # read as their stories are listed ("Holes by Louis Sachar"), "Charlotte's Web" keeping its apostrophe
 _PUNCTUATION = re.compile(r"[,;:]|(?<!\w)['‘\"“]|['’\"”](?!\w)")
+
+
+_ITEM = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+# Who children come dressed as is a character: "dressed as your favourite character – Matilda, the Gruffalo,
+# Paddington…", "come as Elsa"; not who dressed up ("Matilda dressed as a pirate") nor "character of the week"
+_DRESSED_AS = re.compile(
+    r"\b(?i:dressed\s+(?:up\s+)?as|come\s+as|characters?\s*(?:[–—:-]|such\s+as|like|including))\s+"
+    rf"(?P<who>{_ITEM}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|…\s*){_ITEM})*)"
+)
 
 
 @dataclass(frozen=True)
@@ -58,3 +68,12 @@ def story_characters(
         title = next((title for title, names in told if word.key in names), None)
         if title is not None and not plainly_a_child(text, word.end):  # its patterns ignore case
             yield i, title
+
+
+def dressed_as(words: list[Word], text: str) -> Iterator[int]:
+    """Index of each capitalised word that names who children come dressed as: a character, not a pupil."""
+    starts = [w.start for w in words]
+    for match in _DRESSED_AS.finditer(text):
+        for i in range(bisect_left(starts, match.start("who")), bisect_left(starts, match.end("who"))):
+            if words[i].is_capitalised:
+                yield i

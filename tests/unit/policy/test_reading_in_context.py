@@ -264,6 +264,7 @@ SOMEONE_ELSE = [
     "June's Christian value is Courage.",  # a month's
     "Year 6 compared Chester's Roman walls with Salisbury's.",  # a place's, in a post about places
     "Willow Class are reading 'Holes' by Louis Sachar. The debate about Stanley's great-grandfather got lively!",
+    "Come dressed as your favourite character – Matilda, the Gruffalo, Paddington… or wear PJs!",  # who one dresses as
 ]
 STILL_A_CHILD = [
     "Congratulations Carter on your swimming badge!",  # a word, not a forename, opens the sentence
@@ -279,6 +280,7 @@ STILL_A_CHILD = [
     "Grace (Reception) won the colouring prize.",  # brackets say who a child is, not what a word means
     "Well done Isla (captain) for a great season.",
     "Stanley's great-grandfather visited Year 6 to talk about his war.",  # no story named: a child's
+    "Matilda dressed as a pirate for World Book Day!",  # who dressed up, not who she dressed as
 ]
 
 
