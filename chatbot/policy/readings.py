@@ -185,7 +185,8 @@ def _year_group(words: list[Word], j: int) -> bool:
 
 
 def _known(words: list[Word]) -> Iterator[Reading]:
-    """Well-known people, characters and stories, and two Bible names together ("Mary and Joseph")."""
+    """Well-known people, characters and stories, two Bible names together ("Mary and Joseph") and a Bible story
+    told about ("about Noah and the rainbow")."""
     lowers = [w.lower for w in words]
     keys = [w.key for w in words]  # "Tom Fletcher's The Christmasaurus": the last word may be possessive
     for i, low in enumerate(lowers):
@@ -195,6 +196,16 @@ def _known(words: list[Word]) -> Iterator[Reading]:
                 break
         if i + 2 < len(words) and lowers[i + 1] == "and" and words[i].key in bible() and _pair(words[i + 2]):
             yield Reading(i, i + 2, f"{words[i].text} and {words[i + 2].text}", "a Bible story")
+        elif _told_about(words, lowers, i):
+            yield Reading(i, i, words[i].text, "a Bible story")
+
+
+def _told_about(words: list[Word], lowers: list[str], i: int) -> bool:
+    """A story told about a Bible name, titled "X and the …": "ask your child about Noah and the rainbow promise",
+    "we learnt about Jonah and the whale"; not "proud of Noah and the whole team"."""
+    if not 0 < i < len(words) - 3 or lowers[i - 1] != "about" or words[i].key not in bible():
+        return False
+    return lowers[i + 1] == "and" and lowers[i + 2] == "the" and words[i + 3].is_lower
 
 
 def _spells(lowers: list[str], keys: list[str], i: int, tokens: tuple[str, ...]) -> bool:

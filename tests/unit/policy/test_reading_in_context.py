@@ -265,6 +265,7 @@ SOMEONE_ELSE = [
     "Year 6 compared Chester's Roman walls with Salisbury's.",  # a place's, in a post about places
     "Willow Class are reading 'Holes' by Louis Sachar. The debate about Stanley's great-grandfather got lively!",
     "Come dressed as your favourite character – Matilda, the Gruffalo, Paddington… or wear PJs!",  # who one dresses as
+    "Our value this half term is Hope. Ask your child about Noah and the rainbow promise.",  # a story told about
 ]
 STILL_A_CHILD = [
     "Congratulations Carter on your swimming badge!",  # a word, not a forename, opens the sentence
@@ -281,6 +282,7 @@ STILL_A_CHILD = [
     "Well done Isla (captain) for a great season.",
     "Stanley's great-grandfather visited Year 6 to talk about his war.",  # no story named: a child's
     "Matilda dressed as a pirate for World Book Day!",  # who dressed up, not who she dressed as
+    "We are so proud of Noah and the whole team.",  # not told about: a child and his team
 ]
 
 
