@@ -24,6 +24,7 @@ PERSON_VERBS = frozenset(
     "wore wears waved waves cheered cheers volunteered stood sat knew hit hits rode rides top-scored batted bowled "
     "knitted collected spelled spelt".split()
 )
+_IRREGULAR_PAST = frozenset("lost broke fell grew hid held left met slept spent tore woke forgot fought felt".split())
 AUXILIARIES = frozenset("has had was is".split())  # "Hope is our value": a person only with he/she/his/her
 # What a child has done or had done to them: "April has won", "Mason has been chosen"; not "Ivy has taken over".
 ACHIEVED = frozenset(
@@ -104,10 +105,11 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
         or _in_line_up(lower, first, final)
     ):
         return True
-    if following is not None and following.is_lower and following.lower in PERSON_VERBS and _acts(words, last + 1):
+    if following is not None and following.is_lower and _verb(words, last + 1, lower) and _acts(words, last + 1):
         return True
-    if following is not None and following.lower.endswith("ed") and _pronoun_in_sentence(words, last + 1):
-        return True  # "Daisy cried at drop-off on her first day"
+    past = following is not None and (following.lower.endswith("ed") or following.lower in _IRREGULAR_PAST)
+    if past and _pronoun_in_sentence(words, last + 1):
+        return True  # "Daisy cried at drop-off on her first day", "Autumn lost her first tooth"
     if i > 0 and words[i - 1].lower in _PERCEIVED and following is not None and following.is_lower:
         return True  # "lovely to see June reading to the Reception children"
     if following is not None and _doing_something(words, last + 1):
@@ -115,6 +117,12 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
     if pair_with_their(words, i, last, lower) or she_next(words, i, last, lower):
         return True
     return _opens_sentence(words, i, lower) and bool(_AND_FRIENDS.match(lower, final.end))
+
+
+def _verb(words: list[Word], j: int, lower: str) -> bool:
+    """Something a person does, alone or hyphenated ("Bishop top-scored", split into "top" and "scored")."""
+    joined = j + 1 < len(words) and lower[words[j].end : words[j + 1].start] == "-"
+    return words[j].lower in PERSON_VERBS or (joined and f"{words[j].lower}-{words[j + 1].lower}" in PERSON_VERBS)
 
 
 def _in_line_up(lower: str, first: Word, final: Word) -> bool:

@@ -75,6 +75,8 @@ NAMED = [
     "Year 3 sports report: Wales was first home in the county cross-country.",
     "Chess team register: Christmas on board one tonight.",  # a player's board, like "in goal"
     "Cricket: English (Year 5) bowled three maidens in a row.",  # a class, then what a child did: no lesson
+    "Year 6 cricket: Bishop top-scored with 32 not out.",  # a hyphenated deed
+    "Big news from Year 1: Autumn lost her first tooth in phonics!",  # an irregular past, then her
 ]
 ORDINARY = [
     "Oak and Hazel classes planted bulbs by the gate.",
@@ -119,6 +121,8 @@ ORDINARY = [
     "French (Year 3) starts on Tuesday: bring a pencil.",  # a lesson starts, as a child may
     "Can you find Lincoln, Chester and the Isle of Skye on the map?",  # a run read again from a name's start
     "Celebration assembly on Friday: Star of the Week certificates and house points.",  # a cue after a time
+    "The Marsh top-soil was dug over by Year 4.",  # a hyphenated word that is no deed
+    "In autumn the trees lost their leaves, and Autumn fell softly on the field.",  # no he or she
 ]
 
 
