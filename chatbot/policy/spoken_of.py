@@ -12,6 +12,9 @@ _VOCATIVE_END = re.compile(r"\s*!")  # "Proud of you, Brody!"; not a list ending
 _SPOKEN_TO = re.compile(
     r"\b(?:you|done|luck|congratulations|congrats|birthday|thanks|thank|bye|goodbye|welcome)\b[^.!?]{0,40}?,\s*$"
 )
+# Thanked or praised, the name between commas: "Thank you, Lincoln, for showing our visitors around"
+_THANKED = re.compile(r"\b(?:thank\s+you|thanks|well\s+done|congratulations|congrats|good\s+luck),\s$")
+_AFTER = re.compile(r",\s")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?…]|$)")
 # The next sentence says she or he: "…is… Star! She really earned it"
 _NEXT_SAYS = re.compile(r"\s*[.!?…:]+\s+(?:she|he|her|his)\s", re.I)
@@ -24,11 +27,13 @@ _WHERE_OR_WHEN = frozenset(
 
 def spoken_to(words: list[Word], i: int, last: int, lower: str) -> bool:
     """Spoken to, so a person whatever the word meant before: "Proud of you, Brody!", "You did it, Blessing!",
-    "Thanks for everything, Austin."; not the end of a list ("visitors from Spain, Italy, India.")."""
+    "Thanks for everything, Austin.", "Thank you, Lincoln, for…"; not the end of a list ("visitors from Spain,
+    Italy, India.")."""
     start, end = words[i].start, words[last].end
     if lower[max(0, start - 2) : start] != ", ":
         return False
-    if _VOCATIVE_END.match(lower, end):
+    thanked = _THANKED.search(lower, max(0, start - 30), start) and _AFTER.match(lower, end)
+    if _VOCATIVE_END.match(lower, end) or thanked:
         return True
     said = _SPOKEN_TO.search(lower, max(0, start - 60), start) and _SENTENCE_ENDS.match(lower, end)
     return bool(said) and i > 0 and not words[i - 1].is_capitalised
