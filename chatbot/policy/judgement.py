@@ -19,6 +19,7 @@ from chatbot.policy.personhood import (
     reads_as_person,
 )
 from chatbot.policy.readings import Reading, nationalities, places, starts
+from chatbot.policy.roles import role_before
 from chatbot.policy.someone_else import someone_after, someone_before
 from chatbot.policy.spoken_of import pair_with_their, spoken_to
 from chatbot.policy.text import Word, adjacent
@@ -102,9 +103,14 @@ def _other_reading(
 
 def _child_now(words: list[Word], i: int, phrase: str, lower: str) -> bool:
     """Plainly a child here, whatever the word meant before; or spoken to after a word read alone as a place or a
-    time ("goodbye to Austin… We'll miss you, Austin."), not after a longer name ("@TomJacksonFC… Thanks, Tom!")."""
+    time ("goodbye to Austin… We'll miss you, Austin."), not after a longer name ("@TomJacksonFC… Thanks, Tom!");
+    or given a role or prize ("Our Star of the Week is… Star!")."""
     alone = phrase.lower() == words[i].key
-    return plainly_a_child(lower, words[i].end) or (alone and spoken_to(words, i, i, lower))
+    return (
+        plainly_a_child(lower, words[i].end)
+        or (alone and spoken_to(words, i, i, lower))
+        or role_before(words, i, lower)
+    )
 
 
 def _a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: str) -> str | None:

@@ -287,6 +287,7 @@ STILL_A_CHILD = [
     "Stanley's great-grandfather visited Year 6 to talk about his war.",  # no story named: a child's
     "Matilda dressed as a pirate for World Book Day!",  # who dressed up, not who she dressed as
     "Thank you, Lincoln, for showing our visitors around so politely!",  # thanked between commas: spoken to
+    "Our Year 2 Star of the Week is… Star! She has been a superstar all week.",  # given the prize just named
     "We are so proud of Noah and the whole team.",  # not told about: a child and his team
 ]
 
