@@ -152,9 +152,11 @@ def _repeated(words: list[Word], i: int, lower: str) -> bool:
 
 
 def _said_of_a_child(words: list[Word], i: int, last: int, lower: str) -> bool:
-    """ "a hat-trick from Sunday", "by Autumn herself"; a cue after a time says what happens then, not to whom
-    ("assembly on Friday: Star of the Week certificates")."""
-    said = cue_precedes(lower, words[i].start) or plainly_a_child(lower, words[last].end)
+    """ "a hat-trick from Sunday", "by Autumn herself", "forms needed from: Christmas"; not a cue after the time, which
+    says what happens then ("on Friday: Star of the Week certificates")."""
+    said = (
+        cue_precedes(lower, words[i].start) or plainly_a_child(lower, words[last].end) or role_before(words, i, lower)
+    )
     return said or pair_with_their(words, i, last, lower)  # "smiles from April and June after their duet"
 
 

@@ -1,4 +1,4 @@
-"""A person's role or prize said just before a name: "our striker Friday", "our new librarian is June"."""
+"""A person's role, prize or debt said just before a name: "our striker Friday", "our new librarian is June"."""
 
 from __future__ import annotations
 
@@ -29,13 +29,19 @@ _AWARDED = re.compile(
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)(?:\s+of\s+the\s+(?:week|month|term|year|day|match))?\s+(?:is|was)[\s.…]*$")
 # A place in a race: "1st place – Nightingale", "Third place went to Swan"
 _PLACED = re.compile(r"\b(?:1st|2nd|3rd|first|second|third)\s+place\s*(?:[:–—-]|goes\s+to|went\s+to|was|is)\s*$")
+# Children listed as owing something: "trip forms still needed from: Christmas, Chester and Bishop", "still waiting
+# on forms from Nightingale, Knight and Lincoln"; not "letters from Lincoln" (nothing owed)
+_OWED = re.compile(r"\b(?:still|needed|waiting|missing|outstanding|chasing)\b[^.!?\n]{0,40}?\bfrom:?\s+"
+                   r"(?:[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+)){0,8}$")  # fmt: skip
+_PAPERWORK = re.compile(r"\b(?:forms?|slips?|payments?|money|replies)\b")
 _VAGUE = frozenset("one lead host pair".split())  # "the last one was Friday", "the host is Chester"
 _NEAR = 80  # characters before a name where its prize or role may be said
+_LIST_NEAR = 160  # or, for a list, what its children owe
 
 
 def role_before(words: list[Word], i: int, lower: str) -> bool:
     """A person's role or prize just before the name: "two goals from our striker Friday", "the winner is
-    Autumn", "Pupil of the Week is Prince", "1st place – Nightingale"."""
+    Autumn", "Pupil of the Week is Prince", "1st place – Nightingale"; or what children listed still owe."""
     start = words[i].start
     if i > 1 and words[i - 1].lower in PERSON_NOUNS and words[i - 2].lower in _OWNERS:
         return True
@@ -43,4 +49,7 @@ def role_before(words: list[Word], i: int, lower: str) -> bool:
     role = _ROLE_IS.search(lower, window, start)
     if role is not None and role.group("role") in PERSON_NOUNS and role.group("role") not in _VAGUE:
         return True
-    return bool(_AWARDED.search(lower, window, start) or _PLACED.search(lower, window, start))
+    if _AWARDED.search(lower, window, start) or _PLACED.search(lower, window, start):
+        return True
+    owed = _OWED.search(lower, max(0, start - _LIST_NEAR), start)
+    return owed is not None and bool(_PAPERWORK.search(lower, max(0, start - _LIST_NEAR), start))

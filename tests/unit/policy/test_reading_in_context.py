@@ -77,6 +77,7 @@ NAMED = [
     "Cricket: English (Year 5) bowled three maidens in a row.",  # a class, then what a child did: no lesson
     "Year 6 cricket: Bishop top-scored with 32 not out.",  # a hyphenated deed
     "Big news from Year 1: Autumn lost her first tooth in phonics!",  # an irregular past, then her
+    "Medical forms still needed from: Christmas, Chester and Bishop.",  # children listed as owing something
 ]
 ORDINARY = [
     "Oak and Hazel classes planted bulbs by the gate.",
@@ -123,6 +124,8 @@ ORDINARY = [
     "Celebration assembly on Friday: Star of the Week certificates and house points.",  # a cue after a time
     "The Marsh top-soil was dug over by Year 4.",  # a hyphenated word that is no deed
     "In autumn the trees lost their leaves, and Autumn fell softly on the field.",  # no he or she
+    "Year 4 loved the letters from Lincoln, which arrived on Monday.",  # nothing owed: a place's letters
+    "Forms still needed from Year 3: please return them by Friday.",
 ]
 
 
