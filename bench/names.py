@@ -27,8 +27,10 @@ SETS = (
     ("fresh 14, crowded (written after 049cb06; tuned on since)", "fresh14_"),
     ("fresh 15 (written after 4607908; tuned on since)", "fresh15_"),
     ("fresh 16, crowded (written after 4607908; read since)", "fresh16_"),
-    ("fresh 17 (written after 969a7a1, the final engine; the honest figure)", "fresh17_"),
-    ("fresh 18, crowded (written after 969a7a1, the final engine; the honest figure)", "fresh18_"),
+    ("fresh 17 (written after 969a7a1; tuned on since)", "fresh17_"),
+    ("fresh 18, crowded (written after 969a7a1; tuned on since)", "fresh18_"),
+    ("fresh 19 (written after 76ba9ca, the final engine; the honest figure)", "fresh19_"),
+    ("fresh 20, crowded (written after 76ba9ca, the final engine; the honest figure)", "fresh20_"),
 )
 
 
