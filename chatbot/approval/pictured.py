@@ -9,7 +9,6 @@ from chatbot.approval.draft import Draft, PicturedAnswer
 from chatbot.approval.draft_form import PICTURED_ANSWERS
 from chatbot.policy.context import PolicyContext
 from chatbot.policy.finding import Severity
-from chatbot.school.roster import Roster
 from chatbot.store import StoredDraft
 
 ANSWERS: dict[str, PicturedAnswer] = {value: value for _, value in PICTURED_ANSWERS}
@@ -34,11 +33,11 @@ def refusal(stored: StoredDraft) -> str | None:
     return messages.SAY_WHO_IS_PICTURED_FIRST if stored.record.get("pictured_needed") else None
 
 
-def typed_answer(typed: str, chosen: str, roster: Roster) -> tuple[tuple[str, ...], PicturedAnswer | None] | str:
+def typed_answer(typed: str, chosen: str, ctx: PolicyContext) -> tuple[tuple[str, ...], PicturedAnswer | None] | str:
     """The who-is-pictured form as typed where there is no roster search: the pupils named (full names, commas)
     and found on the roster, or the answer chosen; else what to tell the person."""
     names = [name.strip() for name in typed.split(",") if name.strip()]
     if not names:
         return ((), ANSWERS[chosen]) if chosen in ANSWERS else messages.PICTURED_NAMES_EMPTY
-    pupils, unknown = roster.full_names(names)
+    pupils, unknown = ctx.roster.full_names(names)
     return messages.pupils_not_on_roster(unknown) if unknown else (pupils, None)

@@ -3,10 +3,10 @@ in one person's private messages."""
 
 from __future__ import annotations
 
-from chatbot import messages
-from chatbot.cards import Button, Buttons, Part, line, small
+from chatbot.cards import line
 from chatbot.followers.card import alert_summary, digest_card, follower_card
 from chatbot.followers.ports import Digest, FollowerAlert
+from chatbot.governance.reminder_card import ACKNOWLEDGE, reminder_card
 from chatbot.governance.reminders import Reminder
 from chatbot.incidents.card import incident_card, incident_summary
 from chatbot.incidents.model import Incident
@@ -17,7 +17,7 @@ from handlers.local.clock import Clock
 from handlers.local.conversation import CHANNEL, Conversation, private
 from handlers.local.team import BOT
 
-ACKNOWLEDGE_REMINDER = "acknowledge-reminder"
+ACKNOWLEDGE_REMINDER = ACKNOWLEDGE
 
 
 class LocalFollowerNotifier:
@@ -75,9 +75,8 @@ class LocalReminderNotifier:
         self._chat, self._clock = conversation, clock
 
     def post_reminder(self, reminder: Reminder, overdue_days: int) -> tuple[str, str]:
-        parts: list[Part] = [small(messages.reminder_overdue(overdue_days))] if overdue_days else []
-        parts.append(Buttons("reminder", (Button("Acknowledge", ACKNOWLEDGE_REMINDER, reminder.key, "primary"),)))
-        return CHANNEL, self._chat.post(CHANNEL, BOT, reminder.text, self._clock.now(), parts=tuple(parts)).id
+        parts = tuple(reminder_card(reminder, overdue_days)[1:])  # the words are the message's own
+        return CHANNEL, self._chat.post(CHANNEL, BOT, reminder.text, self._clock.now(), parts=parts).id
 
     def acknowledged(self, where: tuple[str, str], text: str, note: str) -> None:
         self._chat.change(where[1], text=text, parts=(line(note),))

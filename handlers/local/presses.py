@@ -98,7 +98,7 @@ def _accept(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
 
 
 def _pictured(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
-    read = typed_answer(fields.get(PICTURED, ""), fields.get(PICTURED_ANSWER, ""), ws.service.ctx.roster)
+    read = typed_answer(fields.get(PICTURED, ""), fields.get(PICTURED_ANSWER, ""), ws.service.ctx)
     if isinstance(read, str):
         return read
     ws.service.pictured_given(PicturedGiven(ref_of(value), user, *read, event_id(), ws.clock.now()))

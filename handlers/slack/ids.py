@@ -5,6 +5,7 @@ from __future__ import annotations
 from chatbot.approval import draft_form as form
 from chatbot.approval import report_card as report
 from chatbot.followers import card as follower
+from chatbot.governance import reminder_card as reminder
 from chatbot.incidents import card
 
 COMMAND = "/countersign"
@@ -49,7 +50,7 @@ BLOCK_WHAT, ACTION_WHAT = "incident-what", "what"
 BLOCK_LINK, ACTION_LINK = "incident-link", "link"
 BLOCK_WHO, ACTION_WHO = "incident-who", "who"
 BLOCK_NOTE, ACTION_NOTE = INCIDENT + card.NOTE.name, card.NOTE.name
-ACTION_REMINDER_ACK = "reminder-acknowledge"
+ACTION_REMINDER_ACK, ACTION_REMINDER_ACK_BEFORE = reminder.ACKNOWLEDGE, "reminder-acknowledge"  # the core's; before
 ACTION_HOME_CANCEL = "home-cancel"
 SCHEDULE_MODAL, ACTION_SCHEDULE_ASK = "countersign-schedule", report.SCHEDULE_ASK  # value: the draft's ts
 ACTION_HOME_RESCHEDULE = "home-reschedule"  # value: the draft's id

@@ -8,19 +8,15 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from chatbot import messages
+from chatbot.governance.reminder_card import acknowledged_card, reminder_card
 from chatbot.governance.reminders import Reminder
 from handlers.slack import ids
-from handlers.slack.block_parts import button, context, section
 from handlers.slack.deps import SlackDeps
+from handlers.slack.neutral_cards import blocks
 
 
 def build_reminder(reminder: Reminder, overdue_days: int) -> list[dict[str, Any]]:
-    blocks = [section(reminder.text)]
-    if overdue_days:
-        blocks.append(context(messages.reminder_overdue(overdue_days)))
-    acknowledge = button("Acknowledge", ids.ACTION_REMINDER_ACK, reminder.key, style="primary")
-    return [*blocks, {"type": "actions", "elements": [acknowledge]}]
+    return blocks(reminder_card(reminder, overdue_days))
 
 
 class SlackReminderNotifier:
@@ -35,8 +31,7 @@ class SlackReminderNotifier:
         return self._channel, str(posted["ts"])
 
     def acknowledged(self, where: tuple[str, str], text: str, note: str) -> None:
-        blocks = [section(text), context(note)]
-        self._client.chat_update(channel=where[0], ts=where[1], text=text, blocks=blocks)
+        self._client.chat_update(channel=where[0], ts=where[1], text=text, blocks=blocks(acknowledged_card(text, note)))
 
 
 def register(app: App, deps: SlackDeps) -> None:
@@ -51,3 +46,4 @@ def register(app: App, deps: SlackDeps) -> None:
             client.chat_postEphemeral(channel=channel, user=user, text=result.message)
 
     app.action(ids.ACTION_REMINDER_ACK)(handle_acknowledge)
+    app.action(ids.ACTION_REMINDER_ACK_BEFORE)(handle_acknowledge)  # on reminders posted before the core's card

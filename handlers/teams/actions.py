@@ -13,6 +13,7 @@ from chatbot.approval import report_card as report
 from chatbot.approval.events import ApprovalGiven, RejectionGiven, RetryRequested
 from chatbot.approval.trips import left
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
+from chatbot.governance.reminder_card import ACKNOWLEDGE
 from chatbot.incidents.kinds import CHOICES
 from handlers.teams import draft_form, home, incident_form, pictured, scheduling, suggestions, translate
 from handlers.teams.cards import SCHEDULE_VERB, SUGGEST_VERB
@@ -82,8 +83,8 @@ def answer_for(activity: dict[str, Any], deps: TeamsDeps) -> str:
     action = (activity.get("value") or {}).get("action") or {}
     verb, data = str(action.get("verb", "")), action.get("data") or {}
     user, now = translate.author(activity), datetime.now(UTC)
-    if verb == "acknowledge-reminder" and deps.reminders is not None:
-        return deps.reminders.acknowledge(str(data.get("reminder", "")), user, now).message or DONE
+    if verb == ACKNOWLEDGE and deps.reminders is not None:  # "reminder": the key on cards posted before the core's
+        return deps.reminders.acknowledge(str(data.get("value") or data.get("reminder", "")), user, now).message or DONE
     if verb in FOLLOWER_VERBS:
         network, _, follower = str(data.get("value", "")).rpartition("|")  # "Mastodon|109…"; X's is the id
         decisions = deps.followers.get(network or "X")

@@ -22,7 +22,7 @@ def given(activity: dict[str, Any], deps: TeamsDeps) -> str:
     if ref is None:
         return messages.NOT_A_DRAFT_CARD
     typed = str(data.get(PICTURED) or data.get(NAMES_BEFORE) or "")
-    read = typed_answer(typed, str(data.get(PICTURED_ANSWER) or ""), deps.service.ctx.roster)
+    read = typed_answer(typed, str(data.get(PICTURED_ANSWER) or ""), deps.service.ctx)
     if isinstance(read, str):
         return read
     pupils, answer = read

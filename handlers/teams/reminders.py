@@ -1,11 +1,11 @@
-"""Reminders in the Teams drafts channel: the card with its Acknowledge button."""
+"""Reminders in the Teams drafts channel: the core's reminder card, as an Adaptive Card."""
 
 from __future__ import annotations
 
-from chatbot import messages
+from chatbot.governance.reminder_card import acknowledged_card, reminder_card
 from chatbot.governance.reminders import Reminder
-from handlers.teams.cards import card, execute, text_block
 from handlers.teams.markup import People, teams_text
+from handlers.teams.neutral_cards import card_from_parts
 from handlers.teams.outbox import Outbox
 
 
@@ -16,15 +16,10 @@ class TeamsReminderNotifier:
         self._outbox, self._channel, self._people = outbox, channel, people
 
     def post_reminder(self, reminder: Reminder, overdue_days: int) -> tuple[str, str]:
-        body = [text_block(teams_text(reminder.text, self._people.name_of))]
-        if overdue_days:
-            body.append(text_block(messages.reminder_overdue(overdue_days), isSubtle=True))
-        acknowledge = execute("Acknowledge", "acknowledge-reminder", {"reminder": reminder.key}, "positive")
-        posted = self._outbox.post(self._channel, teams_text(reminder.text, self._people.name_of),
-                                   card(body, [acknowledge]))  # fmt: skip
-        return self._channel, posted
+        said = teams_text(reminder.text, self._people.name_of)
+        content = card_from_parts(reminder_card(reminder, overdue_days), self._people.name_of)
+        return self._channel, self._outbox.post(self._channel, said, content)
 
     def acknowledged(self, where: tuple[str, str], text: str, note: str) -> None:
-        name_of = self._people.name_of
-        content = card([text_block(teams_text(text, name_of)), text_block(teams_text(note, name_of), isSubtle=True)])
-        self._outbox.update(where[0], where[1], teams_text(text, name_of), content)
+        content = card_from_parts(acknowledged_card(text, note), self._people.name_of)
+        self._outbox.update(where[0], where[1], teams_text(text, self._people.name_of), content)

@@ -218,13 +218,13 @@ class SlackChat(OnX):
         return int(self.reminders.remind(at))
 
     def acknowledge_reminder(self, user: str) -> str:
-        posted = [m for m in self.bot.slack.named("chat.postMessage") if "reminder-acknowledge" in json.dumps(m)]
+        posted = [m for m in self.bot.slack.named("chat.postMessage") if "acknowledge-reminder" in json.dumps(m)]
         blocks = posted[-1]["blocks"]
         blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
         elements = [e for b in blocks for e in b.get("elements", [])]
-        [value] = [e["value"] for e in elements if e.get("action_id") == "reminder-acknowledge"]
+        [value] = [e["value"] for e in elements if e.get("action_id") == "acknowledge-reminder"]
         told = len(self.bot.slack.named("chat.postEphemeral"))
-        self.bot.send("block_actions", actions__0__action_id="reminder-acknowledge", actions__0__value=value,
+        self.bot.send("block_actions", actions__0__action_id="acknowledge-reminder", actions__0__value=value,
                       user__id=user)  # fmt: skip
         return " ".join(e["text"] for e in self.bot.slack.named("chat.postEphemeral")[told:])
 
