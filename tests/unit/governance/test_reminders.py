@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
-from chatbot.governance.reminders import ReminderPlan, due
+from chatbot.cards import Buttons, Line
+from chatbot.governance.reminder_card import ACKNOWLEDGE, reminder_card
+from chatbot.governance.reminders import Reminder, ReminderPlan, due
 
 LONDON = ZoneInfo("Europe/London")
 PLAN = ReminderPlan((date(2026, 9, 3), date(2027, 1, 5)), date(2026, 10, 1), None, time(8, 30))
@@ -37,3 +39,12 @@ def test_the_consent_refresh_comes_round_each_school_year() -> None:
     assert keys(datetime(2026, 9, 7, 7, 29, tzinfo=UTC), plan) == []  # 08:29 in London
     assert keys(datetime(2026, 12, 1, 9, 0, tzinfo=UTC), plan) == ["consent-refresh:2026-09-07"]
     assert keys(datetime(2027, 9, 7, 9, 0, tzinfo=UTC), plan) == ["consent-refresh:2027-09-07"]
+
+
+def test_a_reminders_card_says_how_overdue_it_is_and_is_acknowledged_by_its_key() -> None:
+    due_today = Reminder("password:2027-01-05", "Change the password.", datetime(2027, 1, 5, tzinfo=UTC))
+    fresh, late = reminder_card(due_today, 0), reminder_card(due_today, 2)
+    assert [p.text for p in fresh if isinstance(p, Line)] == ["Change the password."]
+    assert "Overdue by 2 days." in [p.text for p in late if isinstance(p, Line)]
+    [button] = [b for p in late if isinstance(p, Buttons) for b in p.buttons]
+    assert (button.action, button.value) == (ACKNOWLEDGE, "password:2027-01-05")
