@@ -95,6 +95,12 @@ CAPABILITIES = (
         "handlers.local.answers:_unpublish",
     ),
     Capability(
+        "An edit made after publishing: take the post down, or check the corrected words as a new draft",
+        "handlers.slack.correction:register",
+        "handlers.teams.published:corrected",
+        "handlers.local.presses:_corrected",
+    ),
+    Capability(
         "Retry a failed publication",
         "handlers.slack.actions:register",
         "handlers.teams.notifier:TeamsNotifier",

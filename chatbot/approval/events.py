@@ -20,6 +20,13 @@ class MessageRef:
     def draft_id(self) -> str:
         return f"{self.platform}:{self.channel}:{self.message}"
 
+    @classmethod
+    def of(cls, draft_id: str) -> MessageRef:
+        """The ref a draft id names: a channel may hold colons (some chats' channel ids do), a message id never does."""
+        platform, _, rest = draft_id.partition(":")
+        channel, _, message = rest.rpartition(":")
+        return cls(platform, channel, message)
+
 
 @dataclass(frozen=True, slots=True)
 class DraftPosted:

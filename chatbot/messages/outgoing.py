@@ -1,4 +1,5 @@
-"""What a report says will go out (the networks, the photos in order with their descriptions) and what will not."""
+"""What a report says will go out (the networks, the photos in order with their descriptions) and what will not, and
+what is said when the photos are described."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ LEFT_OUT_WHY = {
     "not-a-photo": "it is not a photo; only photos go out with a post",
 }
 NO_DESCRIPTION = "no description yet"
+DESCRIBED_TOO_LATE = "The photos' descriptions can only be changed before the draft is approved: edit or repost it."
+DESCRIBED_NOT_YOURS = "Only the author or an approver can describe the photos."
+DESCRIBED_TAKEN = "Thank you: the draft is checked again with the photos' descriptions; its report shows them."
 PHOTOS_AS_PUBLISHED = "The photos as they would be published (location, camera and other hidden details removed):"
 ORIGINALS_STAY = (
     "Only checked copies of the photos are published, with location and camera details removed. The original photos "

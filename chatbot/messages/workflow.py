@@ -34,6 +34,8 @@ EDITED_AFTER_PUBLISHING = (
 )
 CORRECTION_FROM = "Correction of an earlier post, from <@{user}>:\n{text}"
 CORRECTION_NOT_YOURS = "Only the author of the post or an approver can send its correction for checking."
+CORRECTION_SENT = "The corrected words are posted as a new draft: its report follows in its thread."
+TAKE_DOWN_ASKED = "Noted: the thread says when the post is taken down (only approvers can take posts down)."
 
 
 def waiting_for_approval(minutes: int, approvers: str) -> str:
@@ -236,9 +238,6 @@ SAY_WHO_IS_PICTURED_FIRST = (
 PICTURED_TOO_LATE = "Who is pictured can only be changed before the draft is approved: edit or repost it instead."
 PICTURED_NOT_YOURS = "Only the author or an approver can say who is pictured."
 PICTURED_NEEDS_AN_ANSWER = "Name the pupils in the photos, or choose one of the answers below."
-DESCRIBED_TOO_LATE = "The photos' descriptions can only be changed before the draft is approved: edit or repost it."
-DESCRIBED_NOT_YOURS = "Only the author or an approver can describe the photos."
-DESCRIBED_TAKEN = "Thank you: the draft is checked again with the photos' descriptions; its report shows them."
 ONLY_APPROVERS_CONSENT = "Only approvers can look up a pupil's published photos."
 CONSENT_WITHDRAWN_USAGE = "Name the pupil: `/countersign consent-withdrawn Forename Surname`."
 CONSENT_NO_POSTS = (

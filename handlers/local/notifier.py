@@ -4,10 +4,11 @@ short messages, the sanitised photos, and the take-down button on an edit made a
 from __future__ import annotations
 
 from chatbot import messages
+from chatbot.approval.edited_card import edited_card
 from chatbot.approval.events import MessageRef
 from chatbot.approval.ports import PublishImage
 from chatbot.approval.report_card import report_card, retry_card, suggestion_card
-from chatbot.cards import Button, Buttons, Line
+from chatbot.cards import Line
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
 from handlers.local.clock import Clock
@@ -15,7 +16,7 @@ from handlers.local.conversation import CHANNEL, Conversation
 from handlers.local.team import BOT, TEAM
 
 REPORT_KEY = "report_ts"  # the record field every edge uses: the id of the report's own message
-TAKE_DOWN = "draft-unpublish"
+TAKE_DOWN = "draft-unpublish"  # on posts before the core's edited card, whose value was the message
 
 
 class LocalNotifier:
@@ -54,9 +55,8 @@ class LocalNotifier:
         self._chat.post(CHANNEL, BOT, said, self._clock.now(), ref.message, photos=kept)
 
     def edited_after_publishing(self, ref: MessageRef, network: str) -> None:
-        take_down = Buttons("published", (Button("Take it down", TAKE_DOWN, ref.message, "danger"),))
         said = messages.EDITED_AFTER_PUBLISHING.format(network=network)
-        self._chat.post(CHANNEL, BOT, said, self._clock.now(), ref.message, (take_down,))
+        self._chat.post(CHANNEL, BOT, said, self._clock.now(), ref.message, tuple(edited_card(said, ref.draft_id)[1:]))
 
     def offer_suggestion(self, ref: MessageRef, approver: str, text: str) -> None:
         said = messages.suggestion_offered(approver, text)

@@ -6,11 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from chatbot import messages
+from chatbot.approval import edited_card as edited
 from chatbot.approval import report_card as report
 from chatbot.approval import trips
+from chatbot.approval.corrections import correction
 from chatbot.approval.draft_form import DAY, PICTURED, PICTURED_ANSWER, TIME, typed_descriptions
 from chatbot.approval.events import (
     ApprovalGiven,
+    DraftPosted,
+    MessageRef,
     PhotosDescribed,
     PicturedGiven,
     RejectionGiven,
@@ -28,11 +32,13 @@ from chatbot.incidents import card as incident
 from chatbot.incidents.kinds import CHOICES
 from handlers.local.alerts import ACKNOWLEDGE_REMINDER
 from handlers.local.cards_html import NOTE
+from handlers.local.conversation import CHANNEL
 from handlers.local.drafting import event_id, picked, ref_of
 from handlers.local.notifier import TAKE_DOWN
 from handlers.local.workspace import Workspace
 
 Fields = Mapping[str, str]
+CORRECTION_ONCE_SECONDS = 24 * 3600  # a button pressed twice makes one new draft
 Press = Callable[[Workspace, str, str, Fields], str | None]
 FOLLOWER = {KEEP_ACTION: KEEP, BLOCK_ACTION: BLOCK, MUTE_ACTION: MUTE}
 INCIDENT = {incident.ACKNOWLEDGE: "acknowledge", incident.HIDE: "hide", incident.ESCALATE: "escalate",
@@ -123,8 +129,25 @@ def _retry(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
 
 
 def _take_down(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
-    ws.service.unpublish_requested(UnpublishRequested(ref_of(value), user, event_id(), ws.clock.now()))
+    """`value`: the draft's id (the core's card), or its message's (posts before it)."""
+    ref = MessageRef.of(value) if ":" in value else ref_of(value)
+    ws.service.unpublish_requested(UnpublishRequested(ref, user, event_id(), ws.clock.now()))
     return None
+
+
+def _corrected(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
+    """An edit made after publishing, posted in the channel as a new draft by whoever asked (once)."""
+    service = ws.service
+    found = correction(service.store, service.approvers, MessageRef.of(value), user)
+    if found is None:
+        return messages.CORRECTION_NOT_YOURS
+    if not service.store.every(f"correction:{value}", CORRECTION_ONCE_SECONDS):
+        return messages.CORRECTION_SENT
+    text, images = found
+    message = ws.conversation.post(CHANNEL, user, text, ws.clock.now())
+    service.draft_posted(DraftPosted(ref_of(message.id), user, text, event_id(), ws.clock.now(), images,
+                                     photos_unseen=bool(images)))  # fmt: skip
+    return messages.CORRECTION_SENT
 
 
 def _reschedule(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
@@ -170,6 +193,7 @@ def _triage(ws: Workspace, user: str, value: str, choice: str) -> str | None:
 PRESSES: dict[str, Press] = {
     report.APPROVE: _approve, report.REJECT: _reject, report.SCHEDULE: _schedule, report.SUGGEST: _suggest,
     report.ACCEPT: _accept, report.PICTURED: _pictured, report.DESCRIBED: _described,
-    report.TRIP_LEFT: _trip_left, report.RETRY: _retry, TAKE_DOWN: _take_down, home.RESCHEDULE: _reschedule,
+    report.TRIP_LEFT: _trip_left, report.RETRY: _retry, TAKE_DOWN: _take_down, edited.TAKE_DOWN: _take_down,
+    edited.CORRECTION: _corrected, home.RESCHEDULE: _reschedule,
     home.CANCEL: _cancel, ACKNOWLEDGE_REMINDER: _reminder,
 }  # fmt: skip

@@ -8,17 +8,9 @@ from typing import Any
 from chatbot.messages import verdict_summary
 from chatbot.policy.finding import Report
 from chatbot.school.roster import Roster
-from handlers.slack import ids
-from handlers.slack.block_parts import button, option, section
+from handlers.slack.block_parts import option
 
 NO_CONSENT_MARK = " (no photo consent)"
-
-
-def build_edited_after_publishing(text: str, draft_id: str) -> list[dict[str, Any]]:
-    """The edit is not public: Take it down (approvers) and Check the correction as a new draft (author, approvers)."""
-    take_down = button("Take it down", ids.ACTION_CONSENT_TAKEDOWN, draft_id, style="danger")
-    correct = button("Check the corrected words as a new draft", ids.ACTION_CORRECTION, draft_id)
-    return [section(text), {"type": "actions", "elements": [take_down, correct]}]
 
 
 def report_summary(report: Report) -> str:

@@ -44,9 +44,8 @@ def register(app: App, deps: SlackDeps) -> None:
         """The take-down goes through the workflow: approvers only, the audit records who and why."""
         ack()
         action = body["actions"][0]
-        platform, channel, message = str(action["value"]).split(":", 2)
         event_id = f"withdrawn:{action.get('action_ts', '')}:{action['value']}"
-        event = UnpublishRequested(MessageRef(platform, channel, message), body["user"]["id"], event_id,
+        event = UnpublishRequested(MessageRef.of(str(action["value"])), body["user"]["id"], event_id,
                                    datetime.now(UTC), messages.CONSENT_TAKEDOWN_REASON)  # fmt: skip
         deps.service.unpublish_requested(event)
 

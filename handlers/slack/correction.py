@@ -22,16 +22,17 @@ def register(app: App, deps: SlackDeps) -> None:
     def handle_correction(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
         user, draft_id = body["user"]["id"], str(body["actions"][0]["value"])
-        platform, channel, message = draft_id.split(":", 2)
-        service = deps.service
-        found = correction(service.store, service.approvers, MessageRef(platform, channel, message), user)
+        ref, service = MessageRef.of(draft_id), deps.service
+        found = correction(service.store, service.approvers, ref, user)
         if found is None:
-            client.chat_postEphemeral(channel=channel, user=user, text=messages.CORRECTION_NOT_YOURS)
+            client.chat_postEphemeral(channel=ref.channel, user=user, text=messages.CORRECTION_NOT_YOURS)
             return
         if not deps.service.store.every(f"correction:{draft_id}", ONCE_SECONDS):
             return
         text, images = found
-        posted = client.chat_postMessage(channel=channel, text=messages.CORRECTION_FROM.format(user=user, text=text))
+        posted = client.chat_postMessage(
+            channel=ref.channel, text=messages.CORRECTION_FROM.format(user=user, text=text)
+        )
         ref = MessageRef("slack", str(posted["channel"]), str(posted["ts"]))
         draft = DraftPosted(ref, user, text, f"correction:{draft_id}", datetime.now(UTC), images=images,
                             photos_unseen=bool(images))  # fmt: skip

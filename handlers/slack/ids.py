@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chatbot.approval import draft_form as form
+from chatbot.approval import edited_card as edited
 from chatbot.approval import report_card as report
 from chatbot.followers import card as follower
 from chatbot.governance import reminder_card as reminder
@@ -19,13 +20,13 @@ BLOCK_TRIP, ACTION_TRIP = DRAFT + form.TRIP, form.TRIP  # where the policy holds
 NO_EXCEPTION = form.NO_EXCEPTION
 BLOCK_PHOTOS, ACTION_PHOTOS = DRAFT + form.PHOTOS, form.PHOTOS
 DESCRIBE_MODAL, ACTION_DESCRIBE_ASK = "countersign-describe", report.DESCRIBE_ASK
-ACTION_CONSENT_TAKEDOWN = "consent-take-down"  # a published post's Take it down button (value: its draft id)
+ACTION_CONSENT_TAKEDOWN = edited.TAKE_DOWN  # a published post's Take it down button (value: its draft id)
 ACTION_FORM_EDIT, ACTION_FORM_WITHDRAW = "form-draft-edit", "form-draft-withdraw"  # on the form draft's message
 FORM_EDIT_MODAL = "countersign-form-edit"
 SUGGEST_MODAL, ACTION_SUGGEST_ASK = "countersign-suggest", report.SUGGEST_ASK
 ACTION_SUGGESTION_ACCEPT = report.ACCEPT
 ACTION_TRIP_LEFT = report.TRIP_LEFT
-ACTION_CORRECTION = "correction-check"  # check an edit made after publication as a new draft (value: draft id)
+ACTION_CORRECTION = edited.CORRECTION  # check an edit made after publication as a new draft (value: draft id)
 BLOCK_DECISION = report.GROUP
 ACTION_APPROVE, ACTION_REJECT = report.APPROVE, report.REJECT
 ACTION_RETRY = report.RETRY

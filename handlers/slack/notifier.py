@@ -9,12 +9,13 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from chatbot import messages
+from chatbot.approval.edited_card import edited_card
 from chatbot.approval.events import MessageRef
 from chatbot.approval.ports import PublishImage
 from chatbot.approval.report_card import report_card, retry_card, suggestion_card
 from chatbot.policy.finding import Report
 from chatbot.store import RedisStore
-from handlers.slack.blocks import build_edited_after_publishing, report_summary
+from handlers.slack.blocks import report_summary
 from handlers.slack.neutral_cards import blocks
 
 logger = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ class SlackNotifier:
 
     def edited_after_publishing(self, ref: MessageRef, network: str) -> None:
         text = messages.EDITED_AFTER_PUBLISHING.format(network=network)
-        card = build_edited_after_publishing(text, ref.draft_id)
+        card = blocks(edited_card(text, ref.draft_id))
         self._client.chat_postMessage(channel=ref.channel, thread_ts=ref.message, text=text, blocks=card)
 
     def offer_suggestion(self, ref: MessageRef, approver: str, text: str) -> None:

@@ -9,13 +9,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from chatbot.approval import edited_card as edited
 from chatbot.approval import report_card as report
 from chatbot.approval.events import ApprovalGiven, RejectionGiven, RetryRequested
 from chatbot.approval.trips import left
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from chatbot.governance.reminder_card import ACKNOWLEDGE
 from chatbot.incidents.kinds import CHOICES
-from handlers.teams import draft_form, home, incident_form, pictured, scheduling, suggestions, translate
+from handlers.teams import draft_form, home, incident_form, pictured, published, scheduling, suggestions, translate
 from handlers.teams.cards import SCHEDULE_VERB, SUGGEST_VERB
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.drafts import seen
@@ -56,6 +57,8 @@ FORM_VERBS: dict[str, Callable[[dict[str, Any], TeamsDeps], str]] = {
     SUGGEST_VERB: lambda activity, deps: suggestions.answer(activity, deps, SUGGEST_VERB),
     report.ACCEPT: lambda activity, deps: suggestions.answer(activity, deps, report.ACCEPT),
     report.PICTURED: pictured.given,
+    edited.TAKE_DOWN: published.take_down,
+    edited.CORRECTION: published.corrected,
     pictured.NAMED_BEFORE: pictured.given,
     report.DESCRIBED: pictured.described,
     draft_form.VERB: draft_form.submitted,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from chatbot import messages
+from chatbot.approval.edited_card import edited_card
 from chatbot.approval.events import MessageRef
 from chatbot.approval.ports import PublishImage
 from chatbot.approval.report_card import report_card, retry_card, suggestion_card
@@ -40,8 +41,9 @@ class TeamsNotifier:
         self.on_change()
 
     def edited_after_publishing(self, ref: MessageRef, network: str) -> None:
-        """Said without buttons: take-down by link and corrections as a new message (card buttons: issue 22)."""
-        self.say(ref, messages.EDITED_AFTER_PUBLISHING.format(network=network))
+        said = messages.EDITED_AFTER_PUBLISHING.format(network=network)
+        content = card_from_parts(edited_card(said, ref.draft_id), self._people.name_of)
+        self._outbox.post(thread(ref.channel, ref.message), teams_text(said, self._people.name_of), content)
 
     def offer_suggestion(self, ref: MessageRef, approver: str, text: str) -> None:
         """The suggested words in the thread, with Accept for the author."""

@@ -236,3 +236,29 @@ def test_an_approval_is_answered_while_x_is_slow_and_the_post_goes_out_once(
     assert time.monotonic() - pressed < 1  # Teams has its answer; publishing waits for X on the pool
     bot.settle()
     assert len(x_server.fake.posts) == 1
+
+
+def test_an_edit_after_publishing_offers_take_down_and_a_correction_as_a_new_draft(start, store: RedisStore) -> None:
+    bot = start()
+    bot.send("message")
+    bot.press("approve", HEAD)
+    assert store.get(DRAFT_ID).state == State.PUBLISHED
+    bot.send("message_update", text="<p>Year 3 have been building volcanoes in science. What a glorious mess!</p>")
+    verbs = [a.get("verb") for a in card_actions(bot.thread()[-1]["attachments"][0]["content"])]
+    assert verbs == ["consent-take-down", "correction-check"] and len(bot.posted) == 1  # the edit is not public
+    assert (
+        bot.press("correction-check", TA, inputs={"value": DRAFT_ID}).json()["value"] == messages.CORRECTION_NOT_YOURS
+    )
+    sent = bot.press("correction-check", AUTHOR, inputs={"value": DRAFT_ID})
+    assert sent.json()["value"] == messages.CORRECTION_SENT
+    bot.press("correction-check", AUTHOR, inputs={"value": DRAFT_ID})  # pressed twice: one new draft
+    corrections = [
+        c for c in bot.fake.posted(CHANNEL) if c["conversation"] == CHANNEL and "glorious" in c["body"]["text"]
+    ]
+    assert len(corrections) == 1  # a new post in the channel, not in the thread
+    new_draft = [d for d in store.draft_ids(datetime(2020, 1, 1, tzinfo=UTC)) if d != DRAFT_ID]
+    assert len(new_draft) == 1 and store.get(new_draft[0]).state == State.AWAITING_APPROVAL
+    bot.press("consent-take-down", TA, inputs={"value": DRAFT_ID})
+    assert store.get(DRAFT_ID).state == State.PUBLISHED  # only approvers take posts down
+    bot.press("consent-take-down", HEAD, inputs={"value": DRAFT_ID})
+    assert store.get(DRAFT_ID).state == State.UNPUBLISHED
