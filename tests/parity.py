@@ -101,6 +101,12 @@ CAPABILITIES = (
         "handlers.local.presses:_corrected",
     ),
     Capability(
+        "Photo consent withdrawn: the posts a pupil was named in, each with Take it down (approvers)",
+        "handlers.slack.consent_withdrawn:answer",
+        "handlers.teams.commands:consent_withdrawn",
+        "no: the practice workspace has no commands, and its posts never reach a network",
+    ),
+    Capability(
         "Retry a failed publication",
         "handlers.slack.actions:register",
         "handlers.teams.notifier:TeamsNotifier",

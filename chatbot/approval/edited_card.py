@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from chatbot.cards import Button, Buttons, Part, line
 
-TAKE_DOWN, CORRECTION = "consent-take-down", "correction-check"  # each button's value is the draft's id
+TAKE_DOWN, CORRECTION = "published-take-down", "correction-check"  # each button's value is the draft's id
 
 
 def edited_card(text: str, draft_id: str) -> list[Part]:

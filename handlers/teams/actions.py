@@ -11,6 +11,7 @@ from typing import Any
 
 from chatbot.approval import edited_card as edited
 from chatbot.approval import report_card as report
+from chatbot.approval import withdrawal_card as withdrawal
 from chatbot.approval.events import ApprovalGiven, RejectionGiven, RetryRequested
 from chatbot.approval.trips import left
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
@@ -58,6 +59,7 @@ FORM_VERBS: dict[str, Callable[[dict[str, Any], TeamsDeps], str]] = {
     report.ACCEPT: lambda activity, deps: suggestions.answer(activity, deps, report.ACCEPT),
     report.PICTURED: pictured.given,
     edited.TAKE_DOWN: published.take_down,
+    withdrawal.TAKE_DOWN: published.consent_take_down,
     edited.CORRECTION: published.corrected,
     pictured.NAMED_BEFORE: pictured.given,
     report.DESCRIBED: pictured.described,

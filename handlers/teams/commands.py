@@ -8,6 +8,9 @@ from typing import Any
 
 from chatbot import messages
 from chatbot.approval.events import MessageRef, UnpublishRequested
+from chatbot.approval.withdrawal import ConsentWithdrawal
+from chatbot.approval.withdrawal_card import withdrawal_card
+from chatbot.cards import Line
 from chatbot.governance import pausing
 from chatbot.policy.summary import rules_in_force
 from handlers.teams import translate
@@ -16,13 +19,15 @@ from handlers.teams.draft_form import form_reply
 from handlers.teams.home import home_reply
 from handlers.teams.incident_form import build_incident_form
 from handlers.teams.markup import teams_text
+from handlers.teams.neutral_cards import card_from_parts
 from handlers.teams.outbox import message
 from handlers.teams.sdk import MessageActivityInput
 
 HELP = (
     "Say **draft** for the draft form (who is pictured, an exception, a time), **template NAME** for one filled in, "
     "**home** for what waits for you and the week ahead, **incident** to report a concern, **unpublish LINK** and "
-    "why to take a post down (approvers), **pause** and why to stop all publishing (approvers), **resume** to start "
+    "why to take a post down (approvers), **consent-withdrawn NAME** for the posts a pupil was named in "
+    "(approvers), **pause** and why to stop all publishing (approvers), **resume** to start "
     "again, and **policy** to see the rules Countersign checks. Drafts with photos go in the drafts channel as "
     "ordinary posts."
 )
@@ -47,6 +52,8 @@ def answer(activity: dict[str, Any], deps: TeamsDeps) -> str | MessageActivityIn
         return None
     if verb.casefold() == "home":
         return message(*home_reply(deps, user))
+    if verb.casefold() == "consent-withdrawn":
+        return consent_withdrawn(deps, user, rest)
     if verb.casefold() == "incident":
         return message(teams_text(messages.INCIDENT_FORM_OFFERED, deps.people.name_of), build_incident_form())
     replies = {"pause": lambda: pause(deps, user, rest), "resume": lambda: resume(deps, user),
@@ -90,6 +97,16 @@ def unpublish(deps: TeamsDeps, user: str, said: str, activity: dict[str, Any]) -
     event = UnpublishRequested(MessageRef("teams", "", ""), user, f"cmd:{activity.get('id')}", datetime.now(UTC),
                                reason.strip() or None)  # fmt: skip
     return deps.service.unpublish_link(link, event)
+
+
+def consent_withdrawn(deps: TeamsDeps, user: str, name: str) -> str | MessageActivityInput:
+    """ "consent-withdrawn NAME" (approvers): the posts that pupil was named in, each with Take it down."""
+    found = ConsentWithdrawal(deps.service.store, deps.service.approvers).posts(user, name, datetime.now(UTC))
+    if isinstance(found, str):
+        return teams_text(found, deps.people.name_of)
+    parts, name_of = withdrawal_card(name, found, deps.service.ctx.zone), deps.people.name_of
+    heading = parts[0].text if isinstance(parts[0], Line) else ""
+    return message(teams_text(heading, name_of), card_from_parts(parts, name_of))
 
 
 def _announce(deps: TeamsDeps, text: str) -> None:

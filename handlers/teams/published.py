@@ -1,5 +1,5 @@
-"""A post edited in the Teams channel after it was published: the card's Take it down, and its check of the
-corrected words as a new draft (posted by the bot, then approved like any other), answered as Slack answers them."""
+"""Published posts on Teams: Take it down (under an edit made after publishing, or on the consent-withdrawn card),
+and the check of an edit's corrected words as a new draft (posted by the bot, then approved like any other)."""
 
 from __future__ import annotations
 
@@ -16,12 +16,16 @@ from handlers.teams.markup import teams_text
 ONCE_SECONDS = 24 * 3600  # a button pressed twice, or an invoke Teams sends again, makes one new draft
 
 
-def take_down(activity: dict[str, Any], deps: TeamsDeps) -> str:
-    """Approvers only, recorded with who: the core's take-down, as the emoji or a link does."""
+def take_down(activity: dict[str, Any], deps: TeamsDeps, why: str | None = None) -> str:
+    """Approvers only, recorded with who (and why, from the consent-withdrawn card): the core's take-down."""
     ref = MessageRef.of(str(translate.action_data(activity).get("value") or ""))
-    event = UnpublishRequested(ref, translate.author(activity), f"card:{activity.get('id')}", datetime.now(UTC))
+    event = UnpublishRequested(ref, translate.author(activity), f"card:{activity.get('id')}", datetime.now(UTC), why)
     deps.service.unpublish_requested(event)
     return messages.TAKE_DOWN_ASKED
+
+
+def consent_take_down(activity: dict[str, Any], deps: TeamsDeps) -> str:
+    return take_down(activity, deps, messages.CONSENT_TAKEDOWN_REASON)
 
 
 def corrected(activity: dict[str, Any], deps: TeamsDeps) -> str:

@@ -245,7 +245,7 @@ def test_an_edit_after_publishing_offers_take_down_and_a_correction_as_a_new_dra
     assert store.get(DRAFT_ID).state == State.PUBLISHED
     bot.send("message_update", text="<p>Year 3 have been building volcanoes in science. What a glorious mess!</p>")
     verbs = [a.get("verb") for a in card_actions(bot.thread()[-1]["attachments"][0]["content"])]
-    assert verbs == ["consent-take-down", "correction-check"] and len(bot.posted) == 1  # the edit is not public
+    assert verbs == ["published-take-down", "correction-check"] and len(bot.posted) == 1  # the edit is not public
     assert (
         bot.press("correction-check", TA, inputs={"value": DRAFT_ID}).json()["value"] == messages.CORRECTION_NOT_YOURS
     )
@@ -258,7 +258,7 @@ def test_an_edit_after_publishing_offers_take_down_and_a_correction_as_a_new_dra
     assert len(corrections) == 1  # a new post in the channel, not in the thread
     new_draft = [d for d in store.draft_ids(datetime(2020, 1, 1, tzinfo=UTC)) if d != DRAFT_ID]
     assert len(new_draft) == 1 and store.get(new_draft[0]).state == State.AWAITING_APPROVAL
-    bot.press("consent-take-down", TA, inputs={"value": DRAFT_ID})
+    bot.press("published-take-down", TA, inputs={"value": DRAFT_ID})
     assert store.get(DRAFT_ID).state == State.PUBLISHED  # only approvers take posts down
-    bot.press("consent-take-down", HEAD, inputs={"value": DRAFT_ID})
+    bot.press("published-take-down", HEAD, inputs={"value": DRAFT_ID})
     assert store.get(DRAFT_ID).state == State.UNPUBLISHED

@@ -14,7 +14,8 @@ from chatbot import messages
 from chatbot.approval.states import State
 from chatbot.store import RedisStore
 from tests.contract.fake_teams_api import FakeTeamsServer
-from tests.contract.teams_bot import AUTHOR, CHANNEL, DRAFT, HEAD, TA, TeamsBot, start_bot
+from tests.contract.fake_x_api import FakeXServer
+from tests.contract.teams_bot import AUTHOR, CHANNEL, DRAFT, HEAD, TA, TeamsBot, card_actions, start_bot
 from tests.drafting import ROSTER_CSV
 from tests.photos import GROUP_OF_SIX, jpeg, photo
 from tests.redis_server import RedisServer
@@ -116,6 +117,44 @@ def test_pupils_named_on_a_photo_drafts_card_are_checked_for_consent(
         assert taken.json()["value"] == messages.PICTURED_TAKEN
         assert store.get(draft).state == State.BLOCKED  # Amelia Nowak has no photo consent
         assert "Amelia Nowak has no photo consent" in json.dumps(bot.fake.updates()[-1], ensure_ascii=False)
+    finally:
+        bot.close()
+
+
+def test_an_approver_lists_the_posts_a_pupil_was_named_in_and_takes_one_down(
+    teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, x_server: FakeXServer,
+) -> None:  # fmt: skip
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER_CSV)
+    x_env = {"X_API_KEY": "k", "X_API_SECRET": "s", "X_ACCESS_TOKEN": "2244994945-t", "X_ACCESS_TOKEN_SECRET": "ts"}
+    for name, value in {**x_env, "X_API_URL": x_server.url}.items():  # a real post, so that it can be found again
+        monkeypatch.setenv(name, value)
+    x_server.fake.posts.clear()
+    teams_server.fake.calls.clear()
+    bot = start_bot(teams_server, redis_server.url, monkeypatch, {"policy": {"roster": str(roster)}})
+    try:
+        bot.fake.files["class.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)))
+        picture = {"contentType": "image/*", "contentUrl": f"{bot.service_url}/files/class.jpg", "name": "class.jpg"}
+        bot.send("message", attachments=[picture])
+        bot.press("pictured-given", AUTHOR, inputs={"pictured": "josh patel"})
+        bot.press("approve", HEAD)
+        draft, deadline = f"teams:{CHANNEL}:{DRAFT}", time.monotonic() + 10
+        while not store.pictured.posts("Joshua Patel") and time.monotonic() < deadline:  # published on the pool
+            time.sleep(0.05)
+        assert store.get(draft).state == State.PUBLISHED  # type: ignore[union-attr]
+        bot.send(
+            "personal_message", text="<p>consent-withdrawn Joshua Patel</p>", from__aadObjectId=TA, id="17954280091"
+        )
+        assert "approver" in json.dumps(bot.fake.posted(CHAT)[-1]["body"]).lower()  # approvers only
+        bot.send(
+            "personal_message", text="<p>consent-withdrawn Joshua Patel</p>", from__aadObjectId=HEAD, id="17954280092"
+        )
+        listed = bot.fake.posted(CHAT)[-1]["body"]["attachments"][0]["content"]
+        [take_down] = card_actions(listed)
+        assert take_down["verb"] == "consent-take-down" and take_down["data"]["value"] == draft
+        bot.press("consent-take-down", HEAD, inputs=take_down["data"])
+        assert store.get(draft).state == State.UNPUBLISHED and x_server.fake.posts == {}  # type: ignore[union-attr]
     finally:
         bot.close()
 

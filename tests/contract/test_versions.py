@@ -87,7 +87,7 @@ def published_then_edited(bot: Bot) -> None:
 def test_an_edit_after_publication_offers_take_down_and_the_correction_as_a_new_draft(bot: Bot) -> None:
     published_then_edited(bot)
     answer = bot.slack.named("chat.postMessage")[-1]
-    assert '"consent-take-down"' in words(answer) and '"correction-check"' in words(answer)
+    assert '"published-take-down"' in words(answer) and '"correction-check"' in words(answer)
     bot.send("block_actions", actions__0__action_id="correction-check", actions__0__value=DRAFT, user__id=TA)
     assert [e["text"] for e in bot.slack.named("chat.postEphemeral")] == [messages.CORRECTION_NOT_YOURS]
     for _ in range(2):  # pressed twice: one new draft
@@ -100,5 +100,5 @@ def test_an_edit_after_publication_offers_take_down_and_the_correction_as_a_new_
 
 def test_the_take_down_offered_after_an_edit_works_for_an_approver(bot: Bot) -> None:
     published_then_edited(bot)
-    bot.send("block_actions", actions__0__action_id="consent-take-down", actions__0__value=DRAFT, user__id=HEAD)
+    bot.send("block_actions", actions__0__action_id="published-take-down", actions__0__value=DRAFT, user__id=HEAD)
     assert state(bot, DRAFT) == State.UNPUBLISHED
