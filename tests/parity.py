@@ -47,6 +47,12 @@ CAPABILITIES = (
         "handlers.local.forms:_draft",
     ),
     Capability(
+        "A draft sent from the form: its author edits or withdraws it from the bot's post",
+        "handlers.slack.form_drafts:register",
+        "handlers.teams.form_drafts:edited",
+        "handlers.local.drafting:edit",
+    ),
+    Capability(
         "Photos attached to the form",
         "handlers.slack.commands:register",
         "no: an Adaptive Card cannot carry files; post them in the channel",

@@ -11,22 +11,17 @@ from slack_sdk import WebClient
 
 from chatbot import messages
 from chatbot.approval.events import DraftDeleted, DraftEdited, MessageRef
+from chatbot.approval.form_draft_card import edit_form, form_draft_card
 from chatbot.approval.revisions import AFTER_POSTING
 from handlers.slack import ids
-from handlers.slack.block_parts import button, section
 from handlers.slack.deps import SlackDeps
-from handlers.slack.words_form import edit_form, typed, words_given, words_modal
+from handlers.slack.neutral_cards import blocks
+from handlers.slack.words_form import typed, words_given, words_modal
 
 
 def form_draft_blocks(user: str, text: str) -> list[dict[str, Any]]:
-    """The form's draft as posted in the channel, with its author's buttons (the value is filled in by Slack's
-    message timestamp when pressed: the buttons act on the message they sit on)."""
-    words = messages.FORM_DRAFT_FROM.format(user=user, text=text)
-    edit, withdraw = (
-        button("Edit", ids.ACTION_FORM_EDIT, "edit"),
-        button("Withdraw", ids.ACTION_FORM_WITHDRAW, "withdraw"),
-    )
-    return [section(words), {"type": "actions", "elements": [edit, withdraw]}]
+    """The core's form draft card; its buttons act on the message they sit on (Slack says which when pressed)."""
+    return blocks(form_draft_card(user, text, "draft"))
 
 
 def _mine(deps: SlackDeps, body: dict[str, Any], client: WebClient) -> MessageRef | None:

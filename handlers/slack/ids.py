@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from chatbot.approval import draft_form as form
 from chatbot.approval import edited_card as edited
+from chatbot.approval import form_draft_card as form_draft
 from chatbot.approval import report_card as report
 from chatbot.approval import withdrawal_card as withdrawal
 from chatbot.followers import card as follower
@@ -23,7 +24,7 @@ BLOCK_PHOTOS, ACTION_PHOTOS = DRAFT + form.PHOTOS, form.PHOTOS
 DESCRIBE_MODAL, ACTION_DESCRIBE_ASK = "countersign-describe", report.DESCRIBE_ASK
 ACTION_CONSENT_TAKEDOWN = withdrawal.TAKE_DOWN  # a published post's Take it down button (value: its draft id)
 ACTION_EDITED_TAKEDOWN = edited.TAKE_DOWN  # the same, under an edit made after publishing
-ACTION_FORM_EDIT, ACTION_FORM_WITHDRAW = "form-draft-edit", "form-draft-withdraw"  # on the form draft's message
+ACTION_FORM_EDIT, ACTION_FORM_WITHDRAW = form_draft.EDIT, form_draft.WITHDRAW  # on the form draft's message
 FORM_EDIT_MODAL = "countersign-form-edit"
 SUGGEST_MODAL, ACTION_SUGGEST_ASK = "countersign-suggest", report.SUGGEST_ASK
 ACTION_SUGGESTION_ACCEPT = report.ACCEPT

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from chatbot.approval.draft_form import MAX_TEXT, TEXT
-from chatbot.cards import Field, Form
+from chatbot.approval.draft_form import TEXT
+from chatbot.cards import Form
 from handlers.slack import ids
 from handlers.slack.neutral_cards import field_value, form_modal
-
-
-def edit_form(words: str) -> Form:
-    """A form draft's words to change: Slack cannot let its author edit the bot's message itself."""
-    return Form("Edit the draft", (Field(TEXT, "The post", "long", words, MAX_TEXT, optional=False),), "Check it")
 
 
 def words_modal(callback_id: str, form: Form, channel: str, ts: str) -> dict[str, Any]:

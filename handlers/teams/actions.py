@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from chatbot.approval import edited_card as edited
+from chatbot.approval import form_draft_card as form_draft
 from chatbot.approval import report_card as report
 from chatbot.approval import withdrawal_card as withdrawal
 from chatbot.approval.events import ApprovalGiven, RejectionGiven, RetryRequested
@@ -17,7 +18,17 @@ from chatbot.approval.trips import left
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from chatbot.governance.reminder_card import ACKNOWLEDGE
 from chatbot.incidents.kinds import CHOICES
-from handlers.teams import draft_form, home, incident_form, pictured, published, scheduling, suggestions, translate
+from handlers.teams import (
+    draft_form,
+    form_drafts,
+    home,
+    incident_form,
+    pictured,
+    published,
+    scheduling,
+    suggestions,
+    translate,
+)
 from handlers.teams.cards import SCHEDULE_VERB, SUGGEST_VERB
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.drafts import seen
@@ -61,6 +72,8 @@ FORM_VERBS: dict[str, Callable[[dict[str, Any], TeamsDeps], str]] = {
     edited.TAKE_DOWN: published.take_down,
     withdrawal.TAKE_DOWN: published.consent_take_down,
     edited.CORRECTION: published.corrected,
+    form_draft.EDIT: form_drafts.edited,
+    form_draft.WITHDRAW: form_drafts.withdrawn,
     pictured.NAMED_BEFORE: pictured.given,
     report.DESCRIBED: pictured.described,
     draft_form.VERB: draft_form.submitted,

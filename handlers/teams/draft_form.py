@@ -12,7 +12,7 @@ from chatbot import messages
 from chatbot.approval.draft_form import EXCEPTION, EXCEPTION_OF, MAX_TEXT, PICTURED, REASON, TEXT, TRIP, YES, draft_form
 from chatbot.approval.events import DraftPosted, MessageRef
 from chatbot.approval.rescheduling import time_problem
-from handlers.teams import translate
+from handlers.teams import form_drafts, translate
 from handlers.teams.cards import Card
 from handlers.teams.deps import TeamsDeps
 from handlers.teams.markup import teams_text
@@ -37,10 +37,8 @@ def submitted(activity: dict[str, Any], deps: TeamsDeps) -> str:
         return problem
     if not deps.service.store.every(f"teams-form:{activity.get('id')}", translate.PRESS_MEMORY_SECONDS):
         return messages.FORM_TAKEN  # the same press delivered again
-    channel = str(deps.teams.drafts_channel)
-    said = teams_text(messages.FORM_DRAFT_FROM.format(user=user, text=text), deps.people.name_of)
-    posted = deps.outbox.post(channel, said)
-    deps.service.draft_posted(_draft(data, text, user, MessageRef(translate.PLATFORM, channel, posted), now, deps))
+    ref = form_drafts.post(deps, str(deps.teams.drafts_channel), user, text)
+    deps.service.draft_posted(_draft(data, text, user, ref, now, deps))
     return messages.FORM_POSTED
 
 

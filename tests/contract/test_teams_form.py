@@ -63,6 +63,26 @@ def test_the_form_posts_a_draft_with_its_exception_and_time_and_it_is_scheduled_
     assert store.scheduled() == [(draft_id, datetime(2030, 3, 5, 18, 30, tzinfo=UTC))]
 
 
+def test_the_author_edits_or_withdraws_a_form_draft_from_its_card_and_nobody_else_can(
+    teams: TeamsBot, store: RedisStore
+) -> None:
+    submit(teams)
+    [draft_id] = store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC))
+    card = teams.fake.updates()[-1]["body"]["attachments"][0]["content"]  # the post, given its card
+    verbs = {a["verb"]: a["data"] for a in card_actions(card)}
+    assert set(verbs) == {"form-draft-edit", "form-draft-withdraw"} and verbs["form-draft-edit"]["value"] == draft_id
+    this = {"value": draft_id, "text": "Year 4 loved the harvest festival."}
+    assert teams.press("form-draft-edit", HEAD, inputs=this).json()["value"] == messages.FORM_DRAFT_NOT_YOURS
+    assert teams.press("form-draft-edit", TA, inputs=this).json()["value"] == messages.FORM_POSTED
+    stored = store.get(draft_id)
+    assert stored is not None and stored.record["text"] == "Year 4 loved the harvest festival."
+    assert "harvest festival" in json.dumps(teams.fake.updates()[-1]["body"])  # the post says the new words
+    assert teams.press("form-draft-withdraw", TA, inputs={"value": draft_id}).json()["value"] == (
+        messages.FORM_DRAFT_WITHDRAWN
+    )
+    assert store.get(draft_id).state == State.WITHDRAWN  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     ("fields", "answer"),
     [
