@@ -101,7 +101,9 @@ def unpublish(deps: TeamsDeps, user: str, said: str, activity: dict[str, Any]) -
 
 def consent_withdrawn(deps: TeamsDeps, user: str, name: str) -> str | MessageActivityInput:
     """ "consent-withdrawn NAME" (approvers): the posts that pupil was named in, each with Take it down."""
-    found = ConsentWithdrawal(deps.service.store, deps.service.approvers).posts(user, name, datetime.now(UTC))
+    found = ConsentWithdrawal(deps.service.store, deps.service.approvers, deps.service.ctx).posts(
+        user, name, datetime.now(UTC)
+    )
     if isinstance(found, str):
         return teams_text(found, deps.people.name_of)
     parts, name_of = withdrawal_card(name, found, deps.service.ctx.zone), deps.people.name_of

@@ -168,9 +168,9 @@ def test_an_approver_lists_the_posts_a_pupil_was_named_in_and_takes_one_down(
         )
         assert "approver" in json.dumps(bot.fake.posted(CHAT)[-1]["body"]).lower()  # approvers only
         bot.send(
-            "personal_message", text="<p>consent-withdrawn Joshua Patel</p>", from__aadObjectId=HEAD, id="17954280092"
+            "personal_message", text="<p>consent-withdrawn Josh Patel</p>", from__aadObjectId=HEAD, id="17954280092"
         )
-        listed = bot.fake.posted(CHAT)[-1]["body"]["attachments"][0]["content"]
+        listed = bot.fake.posted(CHAT)[-1]["body"]["attachments"][0]["content"]  # found by the name staff use
         [take_down] = card_actions(listed)
         assert take_down["verb"] == "consent-take-down" and take_down["data"]["value"] == draft
         bot.press("consent-take-down", HEAD, inputs=take_down["data"])
