@@ -46,9 +46,7 @@ class ConsentWithdrawal:
         """Under the name as typed and the roster's full name for it: staff type the name they use ("Josh Patel"),
         the index holds the legal one ("Joshua Patel"). Newest first, each post once."""
         names = [name, *(self.ctx.roster.full_names([name])[0] if self.ctx is not None else ())]
-        found = {
-            draft_id: entry for each in dict.fromkeys(names) for draft_id, entry in self.store.pictured.posts(each)
-        }
+        found = {draft: entry for each in dict.fromkeys(names) for draft, entry in self.store.pictured.posts(each)}
         return sorted(found.items(), key=lambda item: (str(item[1]["published_at"]), item[0]), reverse=True)
 
     def _post(self, draft_id: str, entry: dict[str, Any]) -> PicturedPost:

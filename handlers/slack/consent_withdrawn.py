@@ -20,9 +20,8 @@ from handlers.slack.neutral_cards import blocks
 
 def answer(deps: SlackDeps, user: str, name: str) -> dict[str, Any]:
     """What to show the approver privately: the posts, newest first, or why there is nothing to show."""
-    found = ConsentWithdrawal(deps.service.store, deps.service.approvers, deps.service.ctx).posts(
-        user, name, datetime.now(UTC)
-    )
+    desk = ConsentWithdrawal(deps.service.store, deps.service.approvers, deps.service.ctx)
+    found = desk.posts(user, name, datetime.now(UTC))
     if isinstance(found, str):
         return {"text": found}
     parts = withdrawal_card(name, found, deps.zone)

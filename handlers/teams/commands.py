@@ -101,9 +101,8 @@ def unpublish(deps: TeamsDeps, user: str, said: str, activity: dict[str, Any]) -
 
 def consent_withdrawn(deps: TeamsDeps, user: str, name: str) -> str | MessageActivityInput:
     """ "consent-withdrawn NAME" (approvers): the posts that pupil was named in, each with Take it down."""
-    found = ConsentWithdrawal(deps.service.store, deps.service.approvers, deps.service.ctx).posts(
-        user, name, datetime.now(UTC)
-    )
+    desk = ConsentWithdrawal(deps.service.store, deps.service.approvers, deps.service.ctx)
+    found = desk.posts(user, name, datetime.now(UTC))
     if isinstance(found, str):
         return teams_text(found, deps.people.name_of)
     parts, name_of = withdrawal_card(name, found, deps.service.ctx.zone), deps.people.name_of

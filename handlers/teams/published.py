@@ -29,12 +29,8 @@ def consent_take_down(activity: dict[str, Any], deps: TeamsDeps) -> str:
 
 
 def corrected(activity: dict[str, Any], deps: TeamsDeps) -> str:
-    draft_id, user, service = (
-        str(translate.action_data(activity).get("value") or ""),
-        translate.author(activity),
-        deps.service,
-    )
-    ref = MessageRef.of(draft_id)
+    draft_id, user = str(translate.action_data(activity).get("value") or ""), translate.author(activity)
+    service, ref = deps.service, MessageRef.of(draft_id)
     found = correction(service.store, service.approvers, ref, user)
     if found is None:
         return messages.CORRECTION_NOT_YOURS
