@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -115,68 +116,71 @@ def test_home_in_the_chat_shows_the_week_what_waits_and_the_drafts(teams: TeamsB
     assert "Waiting for your approval" not in mine and "awaiting approval" in mine  # the author sees their own
 
 
-def test_pupils_named_on_a_photo_drafts_card_are_checked_for_consent(
-    teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore, monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-) -> None:  # fmt: skip
-    roster = tmp_path / "roster.csv"
+@pytest.fixture
+def with_roster(
+    teams_server: FakeTeamsServer, redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Iterator[Callable[[], TeamsBot]]:
+    """Starts a bot that knows the test roster, once the test has set what it needs (closed after it)."""
+    roster, bots = tmp_path / "roster.csv", []
     roster.write_text(ROSTER_CSV)
     teams_server.fake.calls.clear()
-    bot = start_bot(teams_server, redis_server.url, monkeypatch, {"policy": {"roster": str(roster)}})
-    try:
-        bot.fake.files["class.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)))
-        picture = {"contentType": "image/*", "contentUrl": f"{bot.service_url}/files/class.jpg", "name": "class.jpg"}
-        bot.send("message", attachments=[picture])
-        assert '"verb": "pictured-given"' in json.dumps(bot.thread()[-1])
-        unknown = bot.press("pictured-given", AUTHOR, inputs={"pictured": "Nobody Known"})
-        assert unknown.json()["value"] == messages.pupils_not_on_roster(["Nobody Known"])
-        draft = f"teams:{CHANNEL}:{DRAFT}"
-        assert store.get(draft).record["pictured_needed"]  # type: ignore[union-attr]
-        # the button and field of a card posted before who is pictured became a form still answer
-        taken = bot.press("pictured-named", AUTHOR, inputs={"pictured_names": "josh patel, Amelia Nowak"})
-        assert taken.json()["value"] == messages.PICTURED_TAKEN
-        assert store.get(draft).state == State.BLOCKED  # Amelia Nowak has no photo consent
-        assert "Amelia Nowak has no photo consent" in json.dumps(bot.fake.updates()[-1], ensure_ascii=False)
-    finally:
+
+    def start() -> TeamsBot:
+        bots.append(start_bot(teams_server, redis_server.url, monkeypatch, {"policy": {"roster": str(roster)}}))
+        return bots[-1]
+
+    yield start
+    for bot in bots:
         bot.close()
 
 
+def post_class_photo(bot: TeamsBot) -> None:
+    """A photo of six faces posted in the drafts channel: who is pictured is asked before approval."""
+    bot.fake.files["class.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)))
+    picture = {"contentType": "image/*", "contentUrl": f"{bot.service_url}/files/class.jpg", "name": "class.jpg"}
+    bot.send("message", attachments=[picture])
+
+
+def test_pupils_named_on_a_photo_drafts_card_are_checked_for_consent(
+    with_roster: Callable[[], TeamsBot], store: RedisStore
+) -> None:
+    bot = with_roster()
+    post_class_photo(bot)
+    assert '"verb": "pictured-given"' in json.dumps(bot.thread()[-1])
+    unknown = bot.press("pictured-given", AUTHOR, inputs={"pictured": "Nobody Known"})
+    assert unknown.json()["value"] == messages.pupils_not_on_roster(["Nobody Known"])
+    draft = f"teams:{CHANNEL}:{DRAFT}"
+    assert store.get(draft).record["pictured_needed"]  # type: ignore[union-attr]
+    # the button and field of a card posted before who is pictured became a form still answer
+    taken = bot.press("pictured-named", AUTHOR, inputs={"pictured_names": "josh patel, Amelia Nowak"})
+    assert taken.json()["value"] == messages.PICTURED_TAKEN
+    assert store.get(draft).state == State.BLOCKED  # Amelia Nowak has no photo consent
+    assert "Amelia Nowak has no photo consent" in json.dumps(bot.fake.updates()[-1], ensure_ascii=False)
+
+
 def test_an_approver_lists_the_posts_a_pupil_was_named_in_and_takes_one_down(
-    teams_server: FakeTeamsServer, redis_server: RedisServer, store: RedisStore, monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path, x_server: FakeXServer,
-) -> None:  # fmt: skip
-    roster = tmp_path / "roster.csv"
-    roster.write_text(ROSTER_CSV)
+    with_roster: Callable[[], TeamsBot], store: RedisStore, monkeypatch: pytest.MonkeyPatch, x_server: FakeXServer
+) -> None:
     x_env = {"X_API_KEY": "k", "X_API_SECRET": "s", "X_ACCESS_TOKEN": "2244994945-t", "X_ACCESS_TOKEN_SECRET": "ts"}
     for name, value in {**x_env, "X_API_URL": x_server.url}.items():  # a real post, so that it can be found again
         monkeypatch.setenv(name, value)
     x_server.fake.posts.clear()
-    teams_server.fake.calls.clear()
-    bot = start_bot(teams_server, redis_server.url, monkeypatch, {"policy": {"roster": str(roster)}})
-    try:
-        bot.fake.files["class.jpg"] = jpeg(photo(GROUP_OF_SIX).resize((1600, 1200)))
-        picture = {"contentType": "image/*", "contentUrl": f"{bot.service_url}/files/class.jpg", "name": "class.jpg"}
-        bot.send("message", attachments=[picture])
-        bot.press("pictured-given", AUTHOR, inputs={"pictured": "josh patel"})
-        bot.press("approve", HEAD)
-        draft, deadline = f"teams:{CHANNEL}:{DRAFT}", time.monotonic() + 10
-        while not store.pictured.posts("Joshua Patel") and time.monotonic() < deadline:  # published on the pool
-            time.sleep(0.05)
-        assert store.get(draft).state == State.PUBLISHED  # type: ignore[union-attr]
-        bot.send(
-            "personal_message", text="<p>consent-withdrawn Joshua Patel</p>", from__aadObjectId=TA, id="17954280091"
-        )
-        assert "approver" in json.dumps(bot.fake.posted(CHAT)[-1]["body"]).lower()  # approvers only
-        bot.send(
-            "personal_message", text="<p>consent-withdrawn Josh Patel</p>", from__aadObjectId=HEAD, id="17954280092"
-        )
-        listed = bot.fake.posted(CHAT)[-1]["body"]["attachments"][0]["content"]  # found by the name staff use
-        [take_down] = card_actions(listed)
-        assert take_down["verb"] == "consent-take-down" and take_down["data"]["value"] == draft
-        bot.press("consent-take-down", HEAD, inputs=take_down["data"])
-        assert store.get(draft).state == State.UNPUBLISHED and x_server.fake.posts == {}  # type: ignore[union-attr]
-    finally:
-        bot.close()
+    bot = with_roster()
+    post_class_photo(bot)
+    bot.press("pictured-given", AUTHOR, inputs={"pictured": "josh patel"})
+    bot.press("approve", HEAD)
+    draft, deadline = f"teams:{CHANNEL}:{DRAFT}", time.monotonic() + 10
+    while not store.pictured.posts("Joshua Patel") and time.monotonic() < deadline:  # published on the pool
+        time.sleep(0.05)
+    assert store.get(draft).state == State.PUBLISHED  # type: ignore[union-attr]
+    bot.send("personal_message", text="<p>consent-withdrawn Joshua Patel</p>", from__aadObjectId=TA, id="17954280091")
+    assert "approver" in json.dumps(bot.fake.posted(CHAT)[-1]["body"]).lower()  # approvers only
+    bot.send("personal_message", text="<p>consent-withdrawn Josh Patel</p>", from__aadObjectId=HEAD, id="17954280092")
+    listed = bot.fake.posted(CHAT)[-1]["body"]["attachments"][0]["content"]  # found by the name staff use
+    [take_down] = card_actions(listed)
+    assert take_down["verb"] == "consent-take-down" and take_down["data"]["value"] == draft
+    bot.press("consent-take-down", HEAD, inputs=take_down["data"])
+    assert store.get(draft).state == State.UNPUBLISHED and x_server.fake.posts == {}  # type: ignore[union-attr]
 
 
 def test_the_photos_are_described_from_the_card_and_the_description_goes_out(
