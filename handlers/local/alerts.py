@@ -6,7 +6,7 @@ from __future__ import annotations
 from chatbot.cards import line
 from chatbot.followers.card import alert_summary, digest_card, follower_card
 from chatbot.followers.ports import Digest, FollowerAlert
-from chatbot.governance.reminder_card import ACKNOWLEDGE, reminder_card
+from chatbot.governance.reminder_card import reminder_card
 from chatbot.governance.reminders import Reminder
 from chatbot.incidents.card import incident_card, incident_summary
 from chatbot.incidents.model import Incident
@@ -16,8 +16,6 @@ from chatbot.school.money import Money
 from handlers.local.clock import Clock
 from handlers.local.conversation import CHANNEL, Conversation, private
 from handlers.local.team import BOT
-
-ACKNOWLEDGE_REMINDER = ACKNOWLEDGE
 
 
 class LocalFollowerNotifier:

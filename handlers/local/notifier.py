@@ -16,7 +16,6 @@ from handlers.local.conversation import CHANNEL, Conversation
 from handlers.local.team import BOT, TEAM
 
 REPORT_KEY = "report_ts"  # the record field every edge uses: the id of the report's own message
-TAKE_DOWN = "draft-unpublish"  # on posts before the core's edited card, whose value was the message
 
 
 class LocalNotifier:

@@ -28,13 +28,12 @@ from chatbot.approval.suggestions import accept, suggest
 from chatbot.followers.card import BLOCK_ACTION, KEEP_ACTION, MUTE_ACTION
 from chatbot.followers.ports import BLOCK, KEEP, MUTE
 from chatbot.governance import home_card as home
+from chatbot.governance.reminder_card import ACKNOWLEDGE as ACKNOWLEDGE_REMINDER
 from chatbot.incidents import card as incident
 from chatbot.incidents.kinds import CHOICES
-from handlers.local.alerts import ACKNOWLEDGE_REMINDER
 from handlers.local.cards_html import NOTE
 from handlers.local.conversation import CHANNEL
 from handlers.local.drafting import event_id, picked, ref_of
-from handlers.local.notifier import TAKE_DOWN
 from handlers.local.workspace import Workspace
 
 Fields = Mapping[str, str]
@@ -129,9 +128,7 @@ def _retry(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
 
 
 def _take_down(ws: Workspace, user: str, value: str, fields: Fields) -> str | None:
-    """`value`: the draft's id (the core's card), or its message's (posts before it)."""
-    ref = MessageRef.of(value) if ":" in value else ref_of(value)
-    ws.service.unpublish_requested(UnpublishRequested(ref, user, event_id(), ws.clock.now()))
+    ws.service.unpublish_requested(UnpublishRequested(MessageRef.of(value), user, event_id(), ws.clock.now()))
     return None
 
 
@@ -193,7 +190,7 @@ def _triage(ws: Workspace, user: str, value: str, choice: str) -> str | None:
 PRESSES: dict[str, Press] = {
     report.APPROVE: _approve, report.REJECT: _reject, report.SCHEDULE: _schedule, report.SUGGEST: _suggest,
     report.ACCEPT: _accept, report.PICTURED: _pictured, report.DESCRIBED: _described,
-    report.TRIP_LEFT: _trip_left, report.RETRY: _retry, TAKE_DOWN: _take_down, edited.TAKE_DOWN: _take_down,
+    report.TRIP_LEFT: _trip_left, report.RETRY: _retry, edited.TAKE_DOWN: _take_down,
     edited.CORRECTION: _corrected, home.RESCHEDULE: _reschedule,
     home.CANCEL: _cancel, ACKNOWLEDGE_REMINDER: _reminder,
 }  # fmt: skip

@@ -13,11 +13,11 @@ import pytest
 
 from chatbot.approval import report_card as report
 from chatbot.followers.card import KEEP_ACTION, MUTE_ACTION
+from chatbot.governance.reminder_card import ACKNOWLEDGE as ACKNOWLEDGE_REMINDER
 from chatbot.governance.term_figures import Figures, Period, gather
 from chatbot.incidents import card as incident
 from chatbot.school.settings import RemindersSection
 from handlers.console.report import write_report
-from handlers.local.alerts import ACKNOWLEDGE_REMINDER
 from tests.local.practice import Practice, settings, workspace
 from tests.photos import jpeg, scene
 
