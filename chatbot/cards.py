@@ -3,6 +3,7 @@ actions; each chat's edge renders them in its own card format."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -74,6 +75,12 @@ class Ask:
     action: str
     value: str
     style: Style = "default"
+
+    @property
+    def key(self) -> str:
+        """A name for this Ask's form, the same on every render and unlike any other Ask's on its card (which never
+        repeats an action for one value): an edge that puts several forms on one card tells them apart by it."""
+        return hashlib.sha256(f"{self.action}|{self.value}".encode()).hexdigest()[:16]
 
 
 Part = Line | Buttons | Field

@@ -3,7 +3,6 @@ fields with them; a button that opens a page is a link, and one that asks for a 
 
 from __future__ import annotations
 
-import hashlib
 import html
 import re
 from collections.abc import Callable, Sequence
@@ -111,7 +110,7 @@ def _ask(ask: Ask) -> str:
 
 
 def _form_id(ask: Ask) -> str:
-    return "ask-" + hashlib.sha256(f"{ask.action}|{ask.value}".encode()).hexdigest()[:16]
+    return "ask-" + ask.key
 
 
 def _attr(text: str) -> str:
