@@ -99,7 +99,7 @@ def trip_left(activity: dict[str, Any], deps: TeamsDeps) -> str:
 
 def answer_for(activity: dict[str, Any], deps: TeamsDeps) -> str:
     action = (activity.get("value") or {}).get("action") or {}
-    verb, data = str(action.get("verb", "")), action.get("data") or {}
+    verb, data = str(action.get("verb", "")), translate.action_data(activity)
     user, now = translate.author(activity), datetime.now(UTC)
     if verb == ACKNOWLEDGE and deps.reminders is not None:  # "reminder": the key on cards posted before the core's
         return deps.reminders.acknowledge(str(data.get("value") or data.get("reminder", "")), user, now).message or DONE

@@ -12,6 +12,7 @@ from chatbot.cards import Ask, Button, Field, Form, Line, Part
 from chatbot.incidents.card import NOTE
 from handlers.teams.cards import Card, card, execute, text_block
 from handlers.teams.markup import teams_text
+from handlers.teams.translate import ASK, OWNED
 
 NOTE_INPUT = NOTE.name  # an incident's note travels with whichever of its buttons is pressed
 FILES_ELSEWHERE = "Photos cannot travel on a card: post them in the drafts channel with the words instead."
@@ -77,9 +78,17 @@ def _action(button: Button | Ask) -> dict[str, Any]:
 
 
 def _unfolded(ask: Ask) -> dict[str, Any]:
-    """An Ask as Action.ShowCard: its form opens under the button, and its Send takes the action for the value."""
-    send = execute(ask.form.send, ask.action, {"value": ask.value}, _STYLES.get(ask.style, "default"))
-    return {"type": "Action.ShowCard", "title": ask.label, "card": card([_input(f) for f in ask.form.fields], [send])}
+    """An Ask as Action.ShowCard: its form opens under the button, and its Send takes the action for the value. An
+    input's id must be unique on the whole card (two "Change time" forms would repeat one), so each is named after
+    its Ask; Send says which Ask it is, and translate.action_data gives the fields their own names back."""
+    data = {"value": ask.value, ASK: ask.key}
+    send = execute(ask.form.send, ask.action, data, _STYLES.get(ask.style, "default"))
+    inputs = [_input(field) | _owned(field, ask) for field in ask.form.fields]
+    return {"type": "Action.ShowCard", "title": ask.label, "card": card(inputs, [send])}
+
+
+def _owned(field: Field, ask: Ask) -> dict[str, str]:
+    return {} if field.kind == "files" else {"id": f"{ask.key}{OWNED}{field.name}"}
 
 
 _STYLES = {"primary": "positive", "danger": "destructive"}

@@ -116,13 +116,18 @@ def reactions(
     return events
 
 
+ASK, OWNED = "ask", "~"  # which unfolded form was sent; what joins its key to an input's name
 PRESS_MEMORY_SECONDS = 24 * 3600  # a form or button press is taken once, however often Teams delivers it
 
 
 def action_data(activity: Activity) -> dict[str, Any]:
-    """What a pressed card button sends: its own data, and the card's inputs with it (Action.Execute)."""
+    """What a pressed card button sends: its own data, and the card's inputs with it (Action.Execute). The inputs of
+    an unfolded form are named after it (neutral_cards): they get their own names back, and win over the card's; a
+    card posted before that sends plain names, which are read as they are."""
     data: dict[str, Any] = ((activity.get("value") or {}).get("action") or {}).get("data") or {}
-    return data
+    own = f"{data.get(ASK) or ''}{OWNED}"
+    plain = {key: value for key, value in data.items() if OWNED not in key and key != ASK}
+    return plain | {key.removeprefix(own): value for key, value in data.items() if key.startswith(own)}
 
 
 def card_draft(activity: Activity, drafts_channel: str | None) -> MessageRef | None:

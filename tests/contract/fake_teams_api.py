@@ -100,6 +100,8 @@ class TeamsHandler(JsonHandler):
         if (match := _ACTIVITY.match(path)) is not None:
             if (fault := self._fault()) is not None:
                 return self._send(fault[0], {"error": {"code": "ServiceError"}}, fault[1])
+            if repeated := repeated_input_ids(body):
+                return self._send(400, {"error": {"code": "BadArgument", "message": f"duplicate ids {repeated}"}})
             kind = "reply" if match["activity"] else "create"
             return self._record(kind, match["conversation"], match["activity"], body, {"id": str(next(self.fake.ids))})
         self._send(404, {"error": {"code": "NotFound"}})
@@ -108,7 +110,9 @@ class TeamsHandler(JsonHandler):
         match = _ACTIVITY.match(urlparse(self.path).path)
         if match is None:
             return self._send(404, {"error": {"code": "NotFound"}})
-        self._record("update", match["conversation"], match["activity"], self._body(), {"id": match["activity"]})
+        if repeated := repeated_input_ids(body := self._body()):
+            return self._send(400, {"error": {"code": "BadArgument", "message": f"duplicate ids {repeated}"}})
+        self._record("update", match["conversation"], match["activity"], body, {"id": match["activity"]})
 
     def _body(self) -> Any:
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
@@ -158,6 +162,24 @@ class TeamsHandler(JsonHandler):
         if self.fake.file_gate is not None:
             self.fake.file_gate.wait(10)
         self._send_bytes(self.fake.files[name])
+
+
+def repeated_input_ids(activity: Any) -> list[str]:
+    """Input ids used twice on one Adaptive Card, unfolded cards included. Teams' clients do not draw such a card
+    (Adaptive Cards' "duplicate id" validation error), so a person would see nothing: the fake refuses to post it,
+    where a test sees it."""
+    attachments = (activity.get("attachments") or []) if isinstance(activity, dict) else []
+    cards = [_input_ids(attachment.get("content")) for attachment in attachments]
+    return sorted({name for ids in cards for name in ids if ids.count(name) > 1})
+
+
+def _input_ids(node: Any) -> list[str]:
+    if isinstance(node, list):
+        return [name for item in node for name in _input_ids(item)]
+    if not isinstance(node, dict):
+        return []
+    own = [node["id"]] if str(node.get("type", "")).startswith("Input.") and "id" in node else []
+    return own + [name for value in node.values() for name in _input_ids(value)]
 
 
 class FakeTeamsServer(FakeServer[FakeTeams]):

@@ -41,6 +41,22 @@ def card_actions(content: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
+def unfolded(content: dict[str, Any], title: str) -> list[dict[str, Any]]:
+    """The cards that the card's Action.ShowCard buttons named `title` unfold, in order."""
+    inline = [a for block in content.get("body", []) if block.get("type") == "ActionSet" for a in block["actions"]]
+    shown = [a for a in inline + list(content.get("actions", [])) if a["type"] == "Action.ShowCard"]
+    return [a["card"] for a in shown if a["title"] == title]
+
+
+def filled(form: dict[str, Any], **answers: str) -> tuple[str, dict[str, Any]]:
+    """An unfolded form's Send pressed as Teams sends it: the verb, and the action's data with each input's value
+    under the input's own id (answers are given by the field's name, the end of that id)."""
+    [send] = form["actions"]
+    inputs = [block["id"] for block in form["body"] if str(block.get("type", "")).startswith("Input.")]
+    typed = {name: answers[name.rsplit("~", 1)[-1]] for name in inputs if name.rsplit("~", 1)[-1] in answers}
+    return send["verb"], {**send["data"], **typed}
+
+
 def activity(name: str, service_url: str, **changes: Any) -> dict[str, Any]:
     """A payload file, with `from__aadObjectId="…"`-style changes applied (double underscore walks into dicts)."""
     body: dict[str, Any] = json.loads((PAYLOADS / f"{name}.json").read_text().replace("{{SERVICE_URL}}", service_url))

@@ -25,7 +25,9 @@ from tests.contract.teams_bot import (
     THREAD,
     TeamsBot,
     card_actions,
+    filled,
     start_bot,
+    unfolded,
 )
 from tests.redis_server import RedisServer
 
@@ -88,9 +90,9 @@ def test_two_approvers_publish_once_and_a_group_member_counts(start, store: Redi
 def test_reject_stops_the_draft_and_its_reason_reaches_the_thread(start, store: RedisStore) -> None:
     bot = start()
     bot.send("message")
-    report = json.dumps(bot.thread()[-1])
-    assert '"id": "reason"' in report  # the card's reason field, sent with Reject
-    bot.press("reject", HEAD, inputs={"reason": "Please give the  date of the concert."})
+    [form] = unfolded(bot.thread()[-1]["attachments"][0]["content"], "Reject")  # the reason, sent with Reject
+    verb, data = filled(form, reason="Please give the  date of the concert.")
+    bot.press(verb, HEAD, inputs=data)
     bot.press("approve", DEPUTY)
     assert bot.posted == [] and store.get(DRAFT_ID).state == State.REJECTED
     assert "“Please give the date of the concert.”" in json.dumps(bot.thread(), ensure_ascii=False)
@@ -176,8 +178,9 @@ def test_a_photo_with_faces_waits_for_a_who_is_pictured_button_then_publishes(st
 def test_the_card_schedules_a_draft_and_refuses_a_past_or_half_given_time(start, store: RedisStore) -> None:
     bot = start()
     bot.send("message")
-    assert '"id": "publish_on"' in json.dumps(bot.thread()[-1])  # the card's day and time, sent with Schedule
-    past = bot.press("schedule", AUTHOR, inputs={"publish_on": "2020-03-05", "publish_time": "15:15"})
+    [form] = unfolded(bot.thread()[-1]["attachments"][0]["content"], "Schedule…")  # the day and time, with Send
+    verb, data = filled(form, publish_on="2020-03-05", publish_time="15:15")
+    past = bot.press(verb, AUTHOR, inputs=data)
     assert past.json()["value"] == messages.TIME_PASSED
     half = bot.press("schedule", AUTHOR, inputs={"publish_on": "2030-03-05", "publish_time": ""})
     assert half.json()["value"] == messages.TIME_UNREADABLE and store.get(DRAFT_ID).record["chosen_at"] is None

@@ -16,7 +16,18 @@ from chatbot.approval.states import State
 from chatbot.store import RedisStore
 from tests.contract.fake_teams_api import FakeTeamsServer
 from tests.contract.fake_x_api import FakeXServer
-from tests.contract.teams_bot import AUTHOR, CHANNEL, DRAFT, HEAD, TA, TeamsBot, card_actions, start_bot
+from tests.contract.teams_bot import (
+    AUTHOR,
+    CHANNEL,
+    DRAFT,
+    HEAD,
+    TA,
+    TeamsBot,
+    card_actions,
+    filled,
+    start_bot,
+    unfolded,
+)
 from tests.drafting import ROSTER_CSV
 from tests.photos import GROUP_OF_SIX, jpeg, photo
 from tests.redis_server import RedisServer
@@ -232,6 +243,28 @@ def test_an_approver_changes_or_cancels_a_scheduled_post_from_the_home_card(team
     assert press("home-cancel", TA) == messages.CANCEL_APPROVERS_ONLY and store.scheduled() != []
     assert press("home-cancel", HEAD) == messages.CANCELLED
     assert store.get(draft_id).state == State.REJECTED and store.scheduled() == []  # type: ignore[union-attr]
+
+
+def test_each_change_time_form_on_the_home_card_moves_its_own_post(teams: TeamsBot, store: RedisStore) -> None:
+    """Two scheduled posts put two "Change time" forms on one card: Teams draws it only if no input id repeats, and
+    the second form's Send moves the second post, not the first."""
+    for n, (words, day) in enumerate((("Harvest baskets.", "2030-03-05"), ("Book fair.", "2030-03-07"))):
+        submit(teams, form_id=f"f:form-{n}", text=words, exception="event", reason="an evening", publish_on=day,
+               publish_time="18:30")  # fmt: skip
+    drafts = {store.get(d).record["text"]: d for d in store.draft_ids(datetime(2000, 1, 1, tzinfo=UTC))}  # type: ignore[union-attr]
+    for draft_id in drafts.values():
+        teams.press("approve", HEAD, draft=draft_id.rsplit(":", 1)[1])
+    teams.send("personal_message", text="<p>home</p>", from__aadObjectId=HEAD, id="1795428000907")
+    home = teams.fake.posted(CHAT)[-1]["body"]["attachments"][0]["content"]
+    forms = unfolded(home, "Change time")
+    assert len(forms) == 2 and "Book fair" in json.dumps(home)
+    verb, data = filled(forms[1], publish_on="2030-03-08", publish_time="09:15")
+    answer = teams.send("card_action", value__action__verb=verb, value__action__data=data, from__aadObjectId=HEAD,
+                        id="f:change-second")  # fmt: skip
+    assert answer.json()["value"] == messages.TIME_SAVED
+    moved = dict(store.scheduled())
+    assert moved[drafts["Book fair."]] == datetime(2030, 3, 8, 9, 15, tzinfo=UTC)
+    assert moved[drafts["Harvest baskets."]] == datetime(2030, 3, 5, 18, 30, tzinfo=UTC)
 
 
 def test_the_home_card_keeps_itself_up_to_date(teams: TeamsBot, store: RedisStore) -> None:

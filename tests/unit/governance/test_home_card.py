@@ -64,7 +64,8 @@ def test_teams_unfolds_the_form_under_the_button_and_its_save_names_the_draft() 
     [row] = [b for b in content["body"] if b["type"] == "ActionSet"]
     shown, cancel = row["actions"]
     assert shown["type"] == "Action.ShowCard" and cancel["verb"] == card.CANCEL
-    assert [i["id"] for i in shown["card"]["body"]] == [DAY, TIME]
+    key = shown["card"]["actions"][0]["data"]["ask"]  # each unfolded form names its inputs after itself
+    assert [i["id"] for i in shown["card"]["body"]] == [f"{key}~{DAY}", f"{key}~{TIME}"]
     assert (
         shown["card"]["actions"][0]["verb"] == card.RESCHEDULE and shown["card"]["actions"][0]["data"]["value"] == "s1"
     )

@@ -60,3 +60,20 @@ def test_card_buttons_carry_the_decision_and_unknown_verbs_carry_none() -> None:
     assert isinstance(translate.card_action(reject, CHANNEL), RejectionGiven)
     reject["value"]["action"]["verb"] = "publish-now"
     assert translate.card_action(reject, CHANNEL) is None
+
+
+def pressed(data: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "invoke", "value": {"action": {"type": "Action.Execute", "verb": "v", "data": data}}}
+
+
+def test_an_unfolded_forms_inputs_get_their_own_names_back_and_win_over_the_cards() -> None:
+    data = {"value": "d1", "ask": "k1", "k1~note": "called the parent", "note": "typed on the card",
+            "k2~note": "another form's", "k1~publish_on": "2030-03-05"}  # fmt: skip
+    assert translate.action_data(pressed(data)) == {"value": "d1", "note": "called the parent",
+                                                    "publish_on": "2030-03-05"}  # fmt: skip
+
+
+def test_a_card_posted_before_forms_were_named_sends_plain_names_read_as_they_are() -> None:
+    data = {"value": "d1", "note": "typed on the card", "publish_on": "2030-03-05"}
+    assert translate.action_data(pressed(data)) == data
+    assert translate.action_data(pressed({"value": "d1", "k2~note": "another form's"})) == {"value": "d1"}
