@@ -5,63 +5,29 @@ from __future__ import annotations
 import re
 
 from chatbot.policy.cues import cue_follows, cue_precedes
+from chatbot.policy.person_words import (
+    ACHIEVED,
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    FAMILY,
+    IRREGULAR_PAST,
+    PERSON_ING,
+    PERSON_VERBS,
+    PRONOUNS,
+)
 from chatbot.policy.relative_days import WEEKDAYS
 from chatbot.policy.roles import PERSON_NOUNS, role_before
+from chatbot.policy.school_year import in_class
 from chatbot.policy.spoken_of import pair_with_their, said_later, she_next, spoken_to
 from chatbot.policy.text import Word
 
-PERSON_VERBS = frozenset(
-    "has had was did won wins scored scores made makes wrote writes drew draws played plays showed shows worked "
-    "works read reads achieved received receives earned earns completed completes got gets came comes finished "
-    "finishes performed performs sang sings danced dances ran runs swam swims helped helps tried tries managed "
-    "produced created designed built builds painted paints told tells asked asks brought brings shared shares "
-    "loves loved enjoys enjoyed learnt learned learns gave gives climbed counted captained raised reached passed "
-    "represented led leads took takes caught found kept spoke thought threw went goes taught celebrated "
-    "celebrates joined joins settled starts started turned turns is looked looks spotted spots visited baked "
-    "cooked practised tidied organised volunteered welcomed presented explained introduced recited answered solved "
-    "invented hosted opened doubled saved saves netted assisted defended tackled kicked converted equalised "
-    "smiled laughed chose chooses decided decides remembered remembers noticed notices listened listens said says "
-    "wore wears waved waves cheered cheers volunteered stood sat knew hit hits rode rides top-scored batted bowled "
-    "knitted collected spelled spelt".split()
-)
-_IRREGULAR_PAST = frozenset("lost broke fell grew hid held left met slept spent tore woke forgot fought felt".split())
-AUXILIARIES = frozenset("has had was is".split())  # "Hope is our value": a person only with he/she/his/her
-# What a child has done or had done to them: "April has won", "Mason has been chosen"; not "Ivy has taken over".
-ACHIEVED = frozenset(
-    "won scored achieved earned passed completed finished worked written drawn made built raised reached learnt "
-    "learned chosen selected picked awarded given settled helped grown represented performed swum run read "
-    "sung danced painted created designed received gained become joined knitted baked sewn sewed crafted composed "
-    "coded invented organised collected donated memorised mastered beaten broken shown proved".split()
-)
-# Between a verb and what was done: "has now read", "was finally awarded", "has also been chosen"
-ADVERBS = frozenset("now just also already finally even really recently since then always never".split())
-# What a person spends time doing: "Hazel has been reading to…", "Paris has been learning French"; not "growing"
-PERSON_ING = frozenset(
-    "reading learning helping practising practicing writing teaching training singing dancing drawing painting "
-    "performing playing working revising baking cooking volunteering coding knitting competing telling asking "
-    "sharing showing explaining leading".split()
-)
-DETERMINERS = frozenset("her his the a an their our".split())
 _BOARD = r"on\s+board\s+(?:one|two|three|four|five|six|\d)"  # a chess player's place in a match
 _POSITION = re.compile(rf"\s+(?:in\s+goal|at\s+the\s+back|up\s+front|in\s+defence|in\s+midfield|{_BOARD})\b")
 _LINE_UP = re.compile(r"\b(?:tries|goals?|scored|scorers?|squad|relay|in\s+goal|at\s+the\s+back|up\s+front|line-?up"
                       rf"|team\s+sheet|picked|selected|leaderboard|podium|{_BOARD})\b")  # fmt: skip
 # "is standing next to"; not "in" or "at" ("River dipping in the stream", "Willow weaving in Year 3")
 _AFTER_DOING = DETERMINERS | {"next"}
-PRONOUNS = frozenset("he she his her him himself herself".split())
-FAMILY = frozenset("twins twin family families brothers brother sisters sister children household".split())
-# "Kai in Year 4", "Kai (Y4)", "Jacob in Oak Class", "Bishop, from Year 6, read"; not "Willow Class" (a class's
-# name) nor "This June, Year 5 measured…"
-# Classes named after birds, animals or trees, in the plural: "Hope in Robins", "Autumn from Kingfishers", "(Herons)"
-_CLASSES = (r"(?:robins|wrens|kingfishers|owls|swans|herons|kestrels|falcons|hawks|eagles|puffins|penguins|sparrows"
-            r"|finches|blackbirds|swallows|swifts|nightingales|larks|doves|magpies|woodpeckers|hedgehogs|foxes|badgers"
-            r"|squirrels|otters|hares|dolphins|oaks|willows|rowans|hazels|hollies|beeches|elms|cedars|birches|maples"
-            r"|chestnuts|acorns|conkers|ladybirds|butterflies|dragonflies|bumblebees)\b")  # fmt: skip
-_SCHOOL_YEAR = re.compile(
-    r"\s*(?:\(\s*(?:\d[a-z]\b)?|,\s*(?:(?:in|from)\s+)?(?=year\s*\d\s*[,)])|(?:in|from|of)\s+(?:the\s+|our\s+)?)"
-    r"(?:year\s*\d|y\d\b|reception\b|nursery\b|[a-z]+\s+class\b|(?<=\d[a-z])\s*\)|" + _CLASSES + ")",
-    re.I,
-)
 # Spoken to at the start: "Ruby, thank you for the drawing", "Destiny, you were brilliant"
 _ADDRESSED = re.compile(r",\s+(?:thank\s+you|thanks|you\b|your\b|well\s+done|congratulations|happy\s+birthday"
                         r"|good\s+luck|we\s+(?:are|were|'re)\s+(?:so\s+)?proud"
@@ -73,10 +39,6 @@ _YOUNG = re.compile(r"\byoung\s+$", re.I)
 _THEN_SHE = re.compile(r"\s*:\s+(?:she|he)\s", re.I)  # "chosen by Summer: she loves dragons"
 # Seen or heard doing something: "lovely to see June reading", "hearing April tell us"
 _PERCEIVED = frozenset("see saw seeing seen hear heard hearing watch watched watching".split())
-# What a lesson does as well as a child: "French (Year 3) starts on Tuesday", "… went really well"
-_LESSONS_DO = AUXILIARIES | frozenset("starts started runs finishes finished takes took goes went comes came turns "
-                                      "turned gets got makes made".split())  # fmt: skip
-_NEXT_WORD = re.compile(r"\w*\s*\)?\s*([a-z-]+)")  # the rest of a class's name ("year 5)"), then the next word
 _WHO = re.compile(r",?\s+who(?:se)?\s", re.I)  # "Autumn, who is six today"; a place is "which"
 _COPULA = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?"
                      r"(?P<rest>[^.!?]{0,60})", re.I)  # fmt: skip
@@ -95,7 +57,7 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
         return True
     if final.lower.endswith("'s") and following is not None and not following.sentence_start and not _weekday(final):
         return True  # "Poppy's painting", "Josh's Lego model"; "St George's Day" was read as a name before this
-    if _SCHOOL_YEAR.match(lower, final.end) or spoken_to(words, i, last, lower) or _described(lower, final.end):
+    if in_class(lower, final.end) or spoken_to(words, i, last, lower) or _described(lower, final.end):
         return True
     addressed = first.sentence_start and _ADDRESSED.match(lower, final.end)
     if (
@@ -107,7 +69,7 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
         return True
     if following is not None and following.is_lower and _verb(words, last + 1, lower) and _acts(words, last + 1):
         return True
-    past = following is not None and (following.lower.endswith("ed") or following.lower in _IRREGULAR_PAST)
+    past = following is not None and (following.lower.endswith("ed") or following.lower in IRREGULAR_PAST)
     if past and _pronoun_in_sentence(words, last + 1):
         return True  # "Daisy cried at drop-off on her first day", "Autumn lost her first tooth"
     if i > 0 and words[i - 1].lower in _PERCEIVED and following is not None and following.is_lower:
@@ -176,19 +138,6 @@ def plainly_a_child(lower: str, end: int) -> bool:
     whatever the word meant before ("after Easter. She loves…" may be anyone's she)."""
     said = _SELF.match(lower, end) or _THEN_SHE.match(lower, end) or _described(lower, end)
     return in_class(lower, end) or bool(said)
-
-
-def in_class(lower: str, end: int) -> bool:
-    """A class said right after the name: "Kai in Year 4", "Kai (Y4)", "Jacob in Oak Class"."""
-    return bool(_SCHOOL_YEAR.match(lower, end))
-
-
-def in_class_then_acts(lower: str, end: int) -> bool:
-    """A class, then something a person did: "English (Year 5) bowled three maidens" is a child; "French in Year 3
-    was fun" a lesson."""
-    said = _SCHOOL_YEAR.match(lower, end)
-    verb = _NEXT_WORD.match(lower, said.end()) if said is not None else None
-    return verb is not None and verb.group(1) in PERSON_VERBS and verb.group(1) not in _LESSONS_DO
 
 
 def _acts(words: list[Word], j: int) -> bool:

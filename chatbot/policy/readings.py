@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from chatbot.policy.bible_stories import bible_stories, bible_story_at
 from chatbot.policy.characters import fold
 from chatbot.policy.lexicon import data_lines
 from chatbot.policy.named_groups import PLURAL
@@ -60,20 +61,10 @@ def starts() -> frozenset[str]:
     return _words("name_starts.txt")
 
 
-def bible() -> frozenset[str]:
-    return _words("bible_names.txt")
-
-
 def nationalities() -> frozenset[str]:
     return _words("nationalities.txt")
 
 
-STORY_WORDS = frozenset(
-    "bible nativity jesus bethlehem manger ark parable lions den shepherds stable retold retell story stories "
-    "testament psalm prophet god coat colours angel angels advent worship annunciation egypt pharaoh disciple "
-    "disciples apostle apostles gospel gospels patron saint".split()
-)
-_VERSE = re.compile(r"\s+\d{1,3}:\d{1,3}\b")  # "Matthew 5:16", "John 3:16": a book of the Bible, not a child
 _THING_AFTER = re.compile(r"(?:[ -]+(?:[A-Z][\w'&]*|of|the|and|&)){1,6}")
 
 
@@ -96,8 +87,9 @@ def readings(words: list[Word], text: str, starts_full_name: Callable[[int], int
                   for i, story in story_characters(words, text, starts_full_name))  # fmt: skip
     dressed = (Reading(i, i, words[i].text, "a character dressed up as") for i in dressed_as(words, text)
                if starts_full_name(i) is None)  # fmt: skip
+    told = (Reading(j, j, words[j].text, "a Bible story") for j in bible_stories(words, text))
     found_all = (*_runs(words, text, starts_full_name), *_known(words), *_quoted(words, text),
-                 *_bible_stories(words, text), *characters, *dressed)  # fmt: skip
+                 *told, *characters, *dressed)  # fmt: skip
     for found in found_all:
         for i in range(found.first, found.last + 1):
             marks.setdefault(i, found)
@@ -194,18 +186,8 @@ def _known(words: list[Word]) -> Iterator[Reading]:
             if _spells(lowers, keys, i, tokens):
                 yield Reading(i, i + len(tokens) - 1, " ".join(w.text for w in words[i : i + len(tokens)]), "known")
                 break
-        if i + 2 < len(words) and lowers[i + 1] == "and" and words[i].key in bible() and _pair(words[i + 2]):
-            yield Reading(i, i + 2, f"{words[i].text} and {words[i + 2].text}", "a Bible story")
-        elif _told_about(words, lowers, i):
-            yield Reading(i, i, words[i].text, "a Bible story")
-
-
-def _told_about(words: list[Word], lowers: list[str], i: int) -> bool:
-    """A story told about a Bible name, titled "X and the …": "ask your child about Noah and the rainbow promise",
-    "we learnt about Jonah and the whale"; not "proud of Noah and the whole team"."""
-    if not 0 < i < len(words) - 3 or lowers[i - 1] != "about" or words[i].key not in bible():
-        return False
-    return lowers[i + 1] == "and" and lowers[i + 2] == "the" and words[i + 3].is_lower
+        if (story := bible_story_at(words, lowers, i)) is not None:
+            yield Reading(i, story[0], story[1], "a Bible story")
 
 
 def _spells(lowers: list[str], keys: list[str], i: int, tokens: tuple[str, ...]) -> bool:
@@ -213,28 +195,6 @@ def _spells(lowers: list[str], keys: list[str], i: int, tokens: tuple[str, ...])
     if end > len(lowers):
         return False
     return tuple(lowers[i:end]) == tokens or (*lowers[i : end - 1], keys[end - 1]) == tokens
-
-
-def _bible_stories(words: list[Word], text: str) -> Iterator[Reading]:
-    """Bible names in a sentence that tells a Bible story ("Daniel in the lions' den", "Joseph and his coat")."""
-    sentence: list[int] = []
-    for i, word in enumerate([*words, None]):
-        if word is None or (word.sentence_start and sentence):
-            if any(words[j].lower.removesuffix("'s") in STORY_WORDS for j in sentence) or _verse(words, sentence, text):
-                for j in sentence:
-                    if words[j].is_capitalised and words[j].key in bible():
-                        yield Reading(j, j, words[j].text, "a Bible story")
-            sentence = []
-        if word is not None:
-            sentence.append(i)
-
-
-def _verse(words: list[Word], sentence: list[int], text: str) -> bool:
-    return any(_VERSE.match(text, words[j].end) for j in sentence)
-
-
-def _pair(word: Word) -> bool:
-    return word.is_capitalised and word.key in bible()
 
 
 def _quoted(words: list[Word], text: str) -> Iterator[Reading]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from chatbot.policy.name_index import TITLES, NameIndex
-from chatbot.policy.personhood import in_class
 from chatbot.policy.readings import CONNECTORS, heads
+from chatbot.policy.school_year import in_class
 from chatbot.policy.text import Word, adjacent
 
 TEAM_WORDS = frozenset("year class reception team house group nursery".split())  # "Kai Year 3" is not a surname

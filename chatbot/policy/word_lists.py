@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from chatbot.policy.personhood import PERSON_VERBS
+from chatbot.policy.person_words import PERSON_VERBS
 from chatbot.policy.readings import Reading
 from chatbot.policy.roles import PERSON_NOUNS
 from chatbot.policy.text import Word
