@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from chatbot.policy.compounds import tag_cued
+from chatbot.policy.domains import subject_word
 from chatbot.policy.name_index import CALENDAR, CHILD_TITLES, NameEntry, NameIndex
 from chatbot.policy.named_groups import named_group_after, singulars
 from chatbot.policy.other_uses import a_word_here
@@ -64,6 +65,8 @@ def _other_reading(
     before, single = (words[i - 1] if i > 0 else None), len(entry.tokens) == 1
     if (word := a_word_here(words, i, last, entry, lower)) is not None:
         return word
+    if single and entry.ordinary and (subject := subject_word(words, i, lower)) is not None:
+        return f"a {subject} word"  # "Protect your King" in chess club, "Ivy is winning" behind the garden shed
     if before is not None and before.lower == "the" and not (entry.kind == "surname" and family_of(words, last)):
         return f"'the {words[i].text}'"
     if before is not None and before.lower in QUANTITIES and entry.ordinary:

@@ -63,7 +63,7 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
     if (
         role_before(words, i, lower)
         or addressed
-        or _said_beside(lower, first.start, final.end)
+        or said_beside(lower, first.start, final.end)
         or _in_line_up(lower, first, final)
     ):
         return True
@@ -119,7 +119,7 @@ def _weekday(word: Word) -> bool:
     return word.key in WEEKDAYS
 
 
-def _said_beside(lower: str, start: int, end: int) -> bool:
+def said_beside(lower: str, start: int, end: int) -> bool:
     """A person's noun in apposition, "herself" or "young" before."""
     beside = _APPOSITION.match(lower, end)
     if beside is not None and any(w in PERSON_NOUNS for w in beside.group("said").lower().split()):
@@ -142,7 +142,7 @@ def plainly_a_child(lower: str, end: int) -> bool:
 
 def _acts(words: list[Word], j: int) -> bool:
     """The verb after the name is something a person does; "is"/"has" only with a pronoun or an achievement."""
-    return words[j].lower not in AUXILIARIES or _pronoun_in_sentence(words, j) or _achieved(words, j)
+    return words[j].lower not in AUXILIARIES or _pronoun_in_sentence(words, j) or achieved(words, j)
 
 
 def _described(lower: str, end: int) -> bool:
@@ -170,7 +170,7 @@ def _doing_something(words: list[Word], j: int) -> bool:
     return told or (close and after.lower in _AFTER_DOING and not after.sentence_start)  # type: ignore[union-attr]
 
 
-def _achieved(words: list[Word], j: int) -> bool:
+def achieved(words: list[Word], j: int) -> bool:
     """After "has"/"was": an achievement, straight away or after "been" ("has been chosen")."""
     ahead = [w.lower for w in words[j + 1 : j + 5] if w.lower not in ADVERBS][:2]
     return bool(ahead) and (ahead[0] in ACHIEVED or (ahead[0] == "been" and len(ahead) > 1 and ahead[1] in ACHIEVED))

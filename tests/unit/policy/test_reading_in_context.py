@@ -303,3 +303,36 @@ def test_roster_words_in_someone_elses_name_or_a_story_pass(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_A_CHILD)
 def test_a_child_is_still_found_beside_such_readings(text: str) -> None:
     assert flagged(text, "pupil-name"), report(text).findings
+
+
+# A forename that is a word of the subject the post is about (chess, the garden, worship and values, the weather),
+# beside the same names made children by a cue, a class, a deed or a pronoun
+SUBJECT_WORDS = [
+    "Chess club: remember to castle early and keep your King behind a wall of pawns.",
+    "The allotment is looking lovely, though the Holly by the gate needs pruning.",
+    "Our seedlings are up! Rose and Ivy are climbing the new trellis by the compost bins.",
+    "In collective worship we thought about what Joy looks like at home.",
+    "PSHE this week: Hope, Grace and gratitude, and why they matter.",
+    "Met Office warning for tomorrow: Storm is due to bring wind and rain by lunchtime.",
+]
+SUBJECT_CHILDREN = [
+    "Chess club: King in Year 5 won every game this week!",  # a class
+    "Gardening club: well done Holly for weeding the whole border.",  # a cue
+    "In the garden today Ivy showed us her sunflower seeds.",  # a pronoun in the sentence
+    "Gardening club: Rose planted the bulbs all by herself.",  # a deed
+    "In worship, Grace read her own prayer to the whole school.",
+    "Chess club final: Bishop beat King in a nail-biting endgame.",  # one player beating another
+    "Poppy, Daisy and Holly are our new garden helpers this term.",  # a person's word in the sentence
+    "Our closing prayer was written and read by Grace in worship today.",  # done by the name
+    "Joy has earned a values certificate in assembly.",  # an achievement after "has"
+]
+
+
+@pytest.mark.parametrize("text", SUBJECT_WORDS)
+def test_a_subjects_word_in_a_post_about_it_passes(text: str) -> None:
+    assert not flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", SUBJECT_CHILDREN)
+def test_a_child_named_like_a_subjects_word_is_found(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
