@@ -16,15 +16,21 @@ STORY_WORDS = frozenset(
     "disciples apostle apostles gospel gospels patron saint".split()
 )
 
+# What a Bible story is "X and the …" of: "Noah and the ark", "Jonah and the whale"; not "Noah and the football team"
+STORY_THINGS = frozenset(
+    "ark flood animals rainbow whale big lions lion giant coat burning walls commandments loaves five fishes "
+    "golden prodigal good lost wise".split()
+)
 _VERSE = re.compile(r"\s+\d{1,3}:\d{1,3}\b")  # "Matthew 5:16", "John 3:16": a book of the Bible, not a child
 
 
 def _told_about(words: list[Word], lowers: list[str], i: int) -> bool:
     """A story told about a Bible name, titled "X and the …": "ask your child about Noah and the rainbow promise",
-    "we learnt about Jonah and the whale"; not "proud of Noah and the whole team"."""
+    "we learnt about Jonah and the whale"; not "proud of Noah and the whole team", "about Noah and the football
+    team"."""
     if not 0 < i < len(words) - 3 or lowers[i - 1] != "about" or words[i].key not in bible():
         return False
-    return lowers[i + 1] == "and" and lowers[i + 2] == "the" and words[i + 3].is_lower
+    return lowers[i + 1] == "and" and lowers[i + 2] == "the" and lowers[i + 3] in STORY_THINGS
 
 
 def bible_stories(words: list[Word], text: str) -> Iterator[int]:

@@ -31,6 +31,7 @@ THANKS_WITH_NAME = re.compile(r"\b(?i:thank\s+you|thanks)(?:\s+(?i:to|for))?[\s,
 # other than newlines"): the same names as a lookbehind followed by \s*, without rescanning blank lines.
 NAME_THEN_CUE = re.compile(r"(?:^|\n[^\S\n]*|[.!?]\s*)(?P<name>[A-Z][\w'-]*)\s*[,!:]\s*(?i:" + _CUE + ")")
 _LOOKBACK = 60
+_TARGET = re.compile(r"\s+(?:to|for)\s+\w")  # whom a cue is for, said after it
 # The last word of every cue (and of "to" and "for" after one): a window ending otherwise cannot end in a cue, and
 # is not searched (a search costs microseconds, at every name of a long draft).
 _CUE_ENDINGS = ("done", "congratulations", "congrats", "birthday", "luck", "soon", "of", "bravo", "out", "week", "is",
@@ -63,8 +64,14 @@ def cues_with_name(text: str) -> Iterator[Cue]:
 
 
 def names_then_cue(text: str) -> Iterator[Cue]:
-    """ "Name, well done": a name opening a sentence or a line, then a cue."""
-    return (Cue.of(match) for match in NAME_THEN_CUE.finditer(text))
+    """ "Name, well done": a name opening a sentence or a line, then a cue; not a heading whose cue names its own
+    target ("Newsletter: congratulations to Chester class")."""
+    return (Cue.of(match) for match in NAME_THEN_CUE.finditer(text) if not _heading(text, match))
+
+
+def _heading(text: str, match: re.Match[str]) -> bool:
+    colon = text.find(":", match.end("name"), match.end())
+    return colon >= 0 and text[match.end("name") : colon].strip() == "" and bool(_TARGET.match(text, match.end()))
 
 
 def thanks_with_name(text: str) -> Iterator[Cue]:

@@ -32,6 +32,9 @@ SEASON_THINGS = frozenset("value theme focus word menu newsletter events diary c
 TIME_WORDS = frozenset("by on until till before after from next this last every since".split())
 GROUPS = frozenset("class house team group form set squad classroom classrooms".split())
 _QUOTES = "'\"‘’“”"
+_THANKED_FOR_A_VISIT = re.compile(
+    r",?\s+for\s+(?:a|an|the|our|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|day\s+out|stay)\b"
+)
 
 
 def a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: str) -> str | None:
@@ -44,7 +47,7 @@ def a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: s
     glossed = _GLOSSED.match(lower, end) or (_BRACKETED.match(lower, end) and _ABOUT_WORDS.search(lower))
     if _quoted(lower, words[i].start, end) or glossed:
         return "a word explained"  # "'seren' means star", "saoirse, meaning 'freedom'", "Imani (faith)"
-    if (team := _a_team(words, i, last, lower)) is not None:
+    if (team := _a_team(words, i, last, lower) or _a_place_visited(words[i].key, end, lower)) is not None:
         return team
     if before is not None and before.lower == "baby":
         return "a baby, not a pupil"  # "the arrival of baby Arthur"
@@ -63,6 +66,10 @@ def a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: s
     if timed and not _said_of_a_child(words, i, last, lower):
         return "a time"  # "anything unclaimed by Friday"; not "a hat-trick from Sunday", "by Autumn herself"
     return None
+
+
+def _a_place_visited(key: str, end: int, lower: str) -> str | None:
+    return "a place thanked for a visit" if key in places() and _THANKED_FOR_A_VISIT.match(lower, end) else None
 
 
 def _repeated(words: list[Word], i: int, lower: str) -> bool:

@@ -336,3 +336,33 @@ def test_a_subjects_word_in_a_post_about_it_passes(text: str) -> None:
 @pytest.mark.parametrize("text", SUBJECT_CHILDREN)
 def test_a_child_named_like_a_subjects_word_is_found(text: str) -> None:
     assert flagged(text, "pupil-name"), report(text).findings
+
+
+# Set phrases and brands, a heading before a cue, characters listed with a known one, a place thanked for a visit
+NOT_A_CHILD_HERE = [
+    "Our Jacob's Join is on Friday – bring a dish to share!",
+    "Spotted in lost property: one Hunter welly, size 12.",
+    "Book week: we're hoping to meet Shrek, Matilda and Rapunzel in the hall!",
+    "Thanks, Chester, for a wonderful day out – Year 4 loved the zoo!",
+]
+# Beside them: a story that is no Bible story, a list with no character in it, a child thanked for something else
+A_CHILD_HERE = [
+    "Ask about Noah and the football match on Saturday!",
+    "Great to see Matilda, Noah and Jacob at the disco!",
+    "Thanks, Chester, for carrying the first-aid bag all afternoon!",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_CHILD_HERE)
+def test_a_roster_word_in_a_set_phrase_list_or_visit_passes(text: str) -> None:
+    assert report(text).verdict != "block", report(text).findings
+
+
+@pytest.mark.parametrize("text", A_CHILD_HERE)
+def test_a_child_is_found_in_such_phrasings(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
+
+
+def test_a_heading_before_a_cue_for_someone_else_is_not_the_target() -> None:
+    assert not flagged("Bulletin: well done to Year 3 for a brilliant assembly.", "targeted-content")
+    assert flagged("Amelia: congratulations on your swimming badge!", "targeted-content")
