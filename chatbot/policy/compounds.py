@@ -13,12 +13,13 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]")
 MIN_HIDDEN = 4  # a roster name found inside a lower-case tag must be at least this long ("amelia", not "al")
 MAX_TAG = 60
 _CLASS_CODE = re.compile(r"Y\d{1,2}|\d[A-Z]")
-# What makes a word in a tag a child: "#WellDoneHope", "#happybirthdayprince", "#teamreign", "#SuperstarSummer";
-# without one, a word is the campaign's ("#HopeSpringsEternal", "#PudseyBear", "#AutumnWatch")
+# What makes a word in a tag a child: "#WellDoneHope", "#happybirthdayprince", "#teamreign", "#SuperstarSummer",
+# an award ("#GoldenBookAmber"); without one, a word is the campaign's ("#HopeSpringsEternal", "#AutumnWatch")
 TAG_CUES = ("welldone", "birthday", "starofthe", "superstar", "congrat", "proudof", "goodluck", "getwell",
             "shoutout", "bravo", "thankyou", "thanks", "team", "welcome", "cheers", "champion", "hero", "twins",
             "family", "brothers", "sisters", "artist", "reader", "writer", "player", "scientist", "author", "poet",
-            "captain", "goon", "comeon", "goldenticket", "brilliant", "amazing", "fantastic", "legend")  # fmt: skip
+            "captain", "goon", "comeon", "goldenticket", "brilliant", "amazing", "fantastic", "legend",
+            "goldenbook", "award", "winner", "prize", "certificate", "medal", "trophy", "halloffame")  # fmt: skip
 LEADING_CUES = frozenset(("go", "yay", "comeon"))  # a whole tag's start: "#GoWillow"; not "#GoGreenWeek"
 
 

@@ -14,8 +14,8 @@ _CORE = (
     r"|get\s+well\s+soon|proud\s+of|bravo|shout[\s-]?out|star\s+of\s+the\s+week(?:\s+(?:is|goes\s+to))?"
     r"|special\s+mention|praise\s+for|award\s+goes\s+to|certificate\s+(?:goes\s+)?to|(?:three\s+)?cheers\s+for"
     r"|well\s+played|(?:brilliant|great|fantastic|amazing|excellent|superb|wonderful)\s+"
-    r"(?:work|effort|writing|reading|performance|goal|save|try|catch)\s+(?:from|by)"
-    r"|(?:hat[\s-]?trick|(?:double\s+)?save|goal|try|catch|wicket)\s+from)"
+    r"(?:work|effort|writing|reading|performance|goal|save|try|catch|tackle|assist)\s+(?:from|by)"
+    r"|(?:hat[\s-]?trick|(?:double\s+)?save|goal|try|catch|wicket|tackle|assist|interception)\s+(?:from|by))"
 )
 _CUE = _PREFIX + _CORE
 CUE_BEFORE_NAME = re.compile(_CUE + r"(?:\s+(?:to|for))?[\s,!:]*$", re.IGNORECASE)

@@ -25,6 +25,7 @@ from chatbot.policy.text import Word
 _BOARD = r"on\s+board\s+(?:one|two|three|four|five|six|\d)"  # a chess player's place in a match
 _POSITION = re.compile(rf"\s+(?:in\s+goal|at\s+the\s+back|up\s+front|in\s+defence|in\s+midfield|{_BOARD})\b")
 _LINE_UP = re.compile(r"\b(?:tries|goals?|scored|scorers?|squad|relay|in\s+goal|at\s+the\s+back|up\s+front|line-?up"
+                      r"|wickets?|innings|partnership|bowled|batted|tackles?|assists?"
                       rf"|team\s+sheet|picked|selected|leaderboard|podium|{_BOARD})\b")  # fmt: skip
 # "is standing next to"; not "in" or "at" ("River dipping in the stream", "Willow weaving in Year 3")
 _AFTER_DOING = DETERMINERS | {"next"}

@@ -12,10 +12,10 @@ _CLASSES = (r"(?:robins|wrens|kingfishers|owls|swans|herons|kestrels|falcons|haw
             r"|squirrels|otters|hares|dolphins|oaks|willows|rowans|hazels|hollies|beeches|elms|cedars|birches|maples"
             r"|chestnuts|acorns|conkers|ladybirds|butterflies|dragonflies|bumblebees)\b")  # fmt: skip
 
-# "Kai in Year 4", "Kai (Y4)", "Jacob in Oak Class", "Bishop, from Year 6, read"; not "Willow Class" (a class's
-# name) nor "This June, Year 5 measured…"
+# "Kai in Year 4", "Autumn back in Year 1", "Kai (Y4)", "Jacob in Oak Class", "Bishop, from Year 6, read"; not
+# "Willow Class" (a class's name) nor "This June, Year 5 measured…"
 _SCHOOL_YEAR = re.compile(
-    r"\s*(?:\(\s*(?:\d[a-z]\b)?|,\s*(?:(?:in|from)\s+)?(?=year\s*\d\s*[,)])|(?:in|from|of)\s+(?:the\s+|our\s+)?)"
+    r"\s*(?:\(\s*(?:\d[a-z]\b)?|,\s*(?:(?:in|from)\s+)?(?=year\s*\d\s*[,)])|(?:back\s+)?(?:in|from|of)\s+(?:the\s+|our\s+)?)"
     r"(?:year\s*\d|y\d\b|reception\b|nursery\b|[a-z]+\s+class\b|(?<=\d[a-z])\s*\)|" + _CLASSES + ")",
     re.I,
 )

@@ -19,6 +19,7 @@ _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?…]|$)")
 # The next sentence says she or he: "…is… Star! She really earned it"
 _NEXT_SAYS = re.compile(r"\s*[.!?…:]+\s+(?:she|he|her|his)\s", re.I)
 _SENTENCE = 60  # words
+_SHE_OR_HE = frozenset("she he she's he's she'll he'll she'd he'd".split())  # opening the next sentence
 _THEY = frozenset("their they they've they're they'd".split())
 _WHERE_OR_WHEN = frozenset(
     "in at to from near on until till since of into during around across through visit visited visiting".split()
@@ -80,10 +81,16 @@ def she_next(words: list[Word], i: int, last: int, lower: str) -> bool:
     first = next((k for k in range(i, max(-1, i - _SENTENCE), -1) if words[k].sentence_start or k == 0), None)
     ahead = range(last + 1, min(len(words), last + _SENTENCE))
     following = next(
-        (k for k in ahead if words[k].sentence_start), len(words) if len(words) < last + _SENTENCE else None
+        (k for k in ahead if words[k].sentence_start or _she_opens(words[k])),
+        len(words) if len(words) < last + _SENTENCE else None,
     )
     if first is None or following is None:
         return False
     opening = words[following].lower if following < len(words) else ""
-    said = opening in ("she", "he") or bool(_NEXT_SAYS.match(lower, words[last].end))
+    said = opening in _SHE_OR_HE or bool(_NEXT_SAYS.match(lower, words[last].end))
     return said and not any(w.lower in TITLES for w in words[first:following])
+
+
+def _she_opens(word: Word) -> bool:
+    """ "She" with its capital opens a sentence, after an emoji too ("…hoodie 🎨 She's a real artist")."""
+    return word.text[:1] in "SH" and word.lower in _SHE_OR_HE

@@ -345,8 +345,14 @@ NOT_A_CHILD_HERE = [
     "Book week: we're hoping to meet Shrek, Matilda and Rapunzel in the hall!",
     "Thanks, Chester, for a wonderful day out – Year 4 loved the zoo!",
 ]
-# Beside them: a story that is no Bible story, a list with no character in it, a child thanked for something else
+# Beside them: a child back in a class, thanked then "she", a sport's deed, an award tag, a story that is no Bible
+# story, a list with no character in it
 A_CHILD_HERE = [
+    "Lovely to have Storm back in Reception after her broken arm.",
+    "We'd like to thank June for painting the backdrop 🎭 She worked so hard!",
+    "U9 rugby: a superb try by Nightingale just before half time.",
+    "Year 6 cricket: Sunday and Knight shared a partnership of 52 against Hilltop.",
+    "Reading champions this week #PrizeWinnerIvy",
     "Ask about Noah and the football match on Saturday!",
     "Great to see Matilda, Noah and Jacob at the disco!",
     "Thanks, Chester, for carrying the first-aid bag all afternoon!",
