@@ -39,6 +39,13 @@ _SPELT_DOMAINS = "|".join(
 # address tried each of a long run's last 64 positions again, at every word boundary.
 _SPELT_DOMAIN_RE = re.compile(r"(?<=[\w+-])(?:" + _AT + r")(?:" + _SPELT_DOMAINS + r")\b", re.IGNORECASE)
 _LOCAL_PART = 64
+# Any domain spelt out ("kate dot fielding84 at example dot com"): the name is read backwards from "at", and the
+# address is a person's own when the name holds a birth year, as when written with "@"
+_SPELT_ANY_DOMAIN = re.compile(
+    r"(?<=[\w+-])(?:" + _AT + r")(?P<domain>[a-z0-9-]{1,63}(?:(?:" + _DOT + r")[a-z0-9-]{1,63}){1,3})\b", re.IGNORECASE
+)
+_DOT_BEFORE = re.compile(r"(?:" + _DOT + r")$", re.IGNORECASE)
+_PARTS = 4  # "kate dot m dot fielding84": the parts of a spelt name, read backwards one at a time
 # "kate.dunmore1984@…": a birth year in the name is a person's own address, whatever the domain; an event's year
 # ("fair2026@…") is this decade's, not a birth year
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19[4-9]\d|200\d|201[0-5])(?!\d)")
@@ -120,6 +127,36 @@ def spelt_emails(text: str) -> Iterator[tuple[int, int]]:
         floor = position = domain.end()
 
 
+def spelt_own_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of addresses at any domain spelt out whose name holds a birth year ("kate dot fielding84 at example
+    dot com"); those at a personal mail domain are `spelt_emails`'."""
+    for at in _SPELT_ANY_DOMAIN.finditer(text):
+        start = _spelt_name_start(text, at.start())
+        domain = re.sub(_DOT, ".", at.group("domain")).lower()
+        if start is None or domain in PERSONAL_MAIL or EMAIL_RE.fullmatch(text, start, at.end()):
+            continue
+        if _a_birth_year(re.sub(_DOT, ".", text[start : at.start()]).lower()):
+            yield start, at.end()
+
+
+def _spelt_name_start(text: str, end: int) -> int | None:
+    """Where a name spelt with dots ends at `end`: a word, then at most three more before " dot " or "."; read
+    back part by part (each a bounded look), never searched for from every position."""
+    start, position = None, end
+    for _ in range(_PARTS):
+        word = position
+        while word > max(0, position - _LOCAL_PART) and (is_word_character(text[word - 1]) or text[word - 1] in "+-"):
+            word -= 1
+        if word == position:
+            break
+        start = word
+        dot = _DOT_BEFORE.search(text, max(0, word - 8), word)
+        if dot is None:
+            break
+        position = dot.start()
+    return start
+
+
 def _name_start(text: str, end: int, floor: int) -> int | None:
     """The leftmost word boundary from which only name characters lead to `end`, at most 64 back."""
     start = end
@@ -138,7 +175,7 @@ def _a_birth_year(name: str) -> bool:
 
 
 def _emails(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
-    for start, end in spelt_emails(norm):
+    for start, end in (*spelt_emails(norm), *spelt_own_addresses(norm)):
         if EMAIL_RE.fullmatch(norm, start, end) is None:  # "jo@gmail.com" is found as written, below
             yield Hit(messages.EMAIL_PERSONAL, text.span(start, end), messages.PERSONAL_SUGGESTION)
     for match in EMAIL_RE.finditer(norm):

@@ -9,6 +9,7 @@ HOSTILE = {
     "at signs and spaces": "@@ ",
     "local parts": "a-",
     "spelt e-mail": "a at ",
+    "spelt addresses": "a dot b84 at c dot d ",
     "schemes": "http://",
     "links": "http://x.co/a ",
     "bracketed paths": "http://x.co/(a)",

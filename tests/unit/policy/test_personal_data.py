@@ -28,6 +28,7 @@ FLAGGED = [
     ("Maisie turns 8 on Saturday 12th October!", "turns 8 on Saturday 12th October"),
     ("Elsie turns eight on the ninth of April!", "turns eight on the ninth of April"),  # a day in words
     ("Email me at j.morrison.home@example.co.uk", "j.morrison.home@example.co.uk"),  # a home address
+    ("Cake orders to leah dot morgan91 at example dot org", "leah dot morgan91 at example dot org"),  # spelt out
 ]
 CLEAN = [
     "Call the office on 01234 567890",
@@ -41,6 +42,7 @@ CLEAN = [
     "2 hours of fun at the Hill",
     "We met at Sky. Come and see the photos!",  # a firm's name, then a new sentence: no address
     "Birthday cake sale on 21/10 for the PTA.",  # a sale's date, not someone's birthday
+    "Full menu at example dot org from Monday.",  # a spelt address with no name in it
 ]
 OTHER_ADDRESSES = [
     "Tickets from fair2026@example.org",
