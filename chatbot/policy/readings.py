@@ -25,6 +25,13 @@ _ITEM = r"(?:the\s+)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 _LIST = re.compile(rf"{_ITEM}(?:(?:, | and |, and | or |, or ){_ITEM})+")
 _PERFORMED = re.compile(r"\b(?:performances?|production|staging|showing|premiere|version|adaptation)\s+of\s+"
                         r"(?:the\s+)?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")  # fmt: skip
+# A title said to be the work itself: "Storm in Teacups is our Year 6 play", "Faith in Numbers is our maths week
+# theme"; a run of two or more words, so "Storm in Year 6 is our narrator" stays a child
+_NAMED_AS_WORK = re.compile(
+    r"(?<![\w'’])([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|in|on|a|to)){0,5} [A-Z][\w'’-]*)"
+    r"(?= (?:is|was|will be) (?:our|the|this (?:year|term)['’]s) (?:[\w-]+ ){0,3}?"
+    r"(?:play|show|production|musical|pantomime|panto|theme|topic|project|film|song)(?![\w'’]))"
+)
 SHOUTED = 2  # this many all-capital words in a run is shouting, not the name of something ("HAPPY BIRTHDAY TO…")
 
 
@@ -88,7 +95,9 @@ def readings(words: list[Word], text: str, starts_full_name: Callable[[int], int
     dressed = (Reading(i, i, words[i].text, "a character dressed up as") for i in dressed_as(words, text)
                if starts_full_name(i) is None)  # fmt: skip
     told = (Reading(j, j, words[j].text, "a Bible story") for j in bible_stories(words, text))
-    found_all = (*_runs(words, text, starts_full_name), *_known(words), *_quoted(words, text),
+    # a pupil's full name said to be in a show is still the pupil's ("Storm Lewis is our play's narrator")
+    titles = (r for r in _quoted(words, text) if r.what != "a title" or starts_full_name(r.first) is None)
+    found_all = (*_runs(words, text, starts_full_name), *_known(words), *titles,
                  *told, *characters, *dressed)  # fmt: skip
     for found in found_all:
         for i in range(found.first, found.last + 1):
@@ -198,10 +207,11 @@ def _spells(lowers: list[str], keys: list[str], i: int, tokens: tuple[str, ...])
 
 
 def _quoted(words: list[Word], text: str) -> Iterator[Reading]:
-    """A title in quotation marks ("'Charlie and the Chocolate Factory'", "'Oliver!'"), or after a performance of
-    it ("tonight's performance of Oliver!")."""
+    """A title in quotation marks ("'Charlie and the Chocolate Factory'", "'Oliver!'"), after a performance of it
+    ("tonight's performance of Oliver!"), or said to be the work ("Storm in Teacups is our play")."""
     starts = [w.start for w in words]
-    for pattern, what in ((_QUOTED, "a title in quotation marks"), (_PERFORMED, "a title performed")):
+    titles = ((_QUOTED, "a title in quotation marks"), (_PERFORMED, "a title performed"), (_NAMED_AS_WORK, "a title"))
+    for pattern, what in titles:
         for match in pattern.finditer(text):
             first, after = bisect_left(starts, match.start(1)), bisect_left(starts, match.end(1))
             if first < after:

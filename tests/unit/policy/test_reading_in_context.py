@@ -344,6 +344,7 @@ NOT_A_CHILD_HERE = [
     "Spotted in lost property: one Hunter welly, size 12.",
     "Book week: we're hoping to meet Shrek, Matilda and Rapunzel in the hall!",
     "Thanks, Chester, for a wonderful day out – Year 4 loved the zoo!",
+    "Hope in Space is our Year 4 production next week – tickets from the office.",  # a title said to be the show
 ]
 # Beside them: a child back in a class, thanked then "she", a sport's deed, an award tag, a story that is no Bible
 # story, a list with no character in it
@@ -356,6 +357,8 @@ A_CHILD_HERE = [
     "Ask about Noah and the football match on Saturday!",
     "Great to see Matilda, Noah and Jacob at the disco!",
     "Thanks, Chester, for carrying the first-aid bag all afternoon!",
+    "Storm Lewis is our Year 2 show's narrator.",  # a full name is never a title's
+    "Hope in Year 4 is our production's star.",
 ]
 
 
