@@ -12,6 +12,7 @@ from chatbot.policy.aimed import aimed
 from chatbot.policy.cues import Cue, cues_with_name, names_then_cue, thanks_with_name
 from chatbot.policy.finding import Hit
 from chatbot.policy.name_index import CALENDAR, TITLES, name_tokens
+from chatbot.policy.named_groups import PLURAL, singulars
 from chatbot.policy.names import names_in
 from chatbot.policy.readings import names_a_thing
 from chatbot.policy.rule import rule
@@ -77,12 +78,12 @@ def _is_person(cue: Cue, text: TextView, ctx: PolicyContext, roster_only: bool) 
 
 
 def _plural(lowered: str, ctx: PolicyContext) -> bool:
-    """A plural that is no one's name: of a roster name ("Swans") or of a word ("Kestrels", "Robins")."""
+    """A plural that is no one's name: of a roster name ("Swans") or of a word ("Kestrels", "Foxes", "Butterflies"),
+    read as named_groups reads a class's plural."""
     tokens = name_tokens(lowered)
-    single = tokens[0][:-1] if len(tokens) == 1 and tokens[0].endswith("s") else ""
-    if not single or ctx.names.candidates(tokens[0]):
+    if len(tokens) != 1 or not PLURAL.fullmatch(tokens[0]) or ctx.names.candidates(tokens[0]):
         return False
-    return bool(ctx.names.candidates(single)) or ctx.lexicon.is_ordinary_word(single)
+    return any(ctx.names.candidates(single) or ctx.lexicon.is_ordinary_word(single) for single in singulars(tokens[0]))
 
 
 def _hit(cue: Cue, text: TextView, name_first: bool) -> Hit:
