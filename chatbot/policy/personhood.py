@@ -41,6 +41,8 @@ _THEN_SHE = re.compile(r"\s*:\s+(?:she|he)\s", re.I)  # "chosen by Summer: she l
 # Seen or heard doing something: "lovely to see June reading", "hearing April tell us"
 _PERCEIVED = frozenset("see saw seeing seen hear heard hearing watch watched watching".split())
 _WHO = re.compile(r",?\s+who(?:se)?\s", re.I)  # "Autumn, who is six today"; a place is "which"
+# Called on the register and answering: "'Christmas?' – 'Present!'", "'April?' 'Here, Miss!'"
+_ANSWERS_REGISTER = re.compile(r"\?['’\"”]\s*[–—:-]?\s*['‘\"“](?:present|here|yes)\b", re.I)
 _COPULA = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?"
                      r"(?P<rest>[^.!?]{0,60})", re.I)  # fmt: skip
 # "Storm was first to spot…", "Sunday was the first in, as always", "Wales was first home", "Nightingale – first in
@@ -146,10 +148,15 @@ def _acts(words: list[Word], j: int) -> bool:
     return words[j].lower not in AUXILIARIES or _pronoun_in_sentence(words, j) or achieved(words, j)
 
 
+def answers_register(text: str, end: int) -> bool:
+    return bool(_ANSWERS_REGISTER.match(text, end))
+
+
 def _described(lower: str, end: int) -> bool:
     """What is said of the name makes it a person: "Autumn, who is six", "Daisy has been a fantastic friend",
-    "Miracle is our Year 3 reader of the week", "Storm was first to spot the frogspawn"."""
-    if _WHO.match(lower, end) or _FIRST_TO.match(lower, end):
+    "Miracle is our Year 3 reader of the week", "Storm was first to spot the frogspawn", "'Christmas?' –
+    'Present!'"."""
+    if _WHO.match(lower, end) or _FIRST_TO.match(lower, end) or answers_register(lower, end):
         return True
     said = _COPULA.match(lower, end)
     return said is not None and any(w.strip(",;:'") in PERSON_NOUNS for w in said.group("rest").split()[:6])

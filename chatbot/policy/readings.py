@@ -12,6 +12,7 @@ from chatbot.policy.bible_stories import bible_stories, bible_story_at
 from chatbot.policy.characters import fold
 from chatbot.policy.lexicon import data_lines
 from chatbot.policy.named_groups import PLURAL
+from chatbot.policy.personhood import answers_register
 from chatbot.policy.stories import dressed_as, story_characters
 from chatbot.policy.text import Word
 
@@ -214,5 +215,5 @@ def _quoted(words: list[Word], text: str) -> Iterator[Reading]:
     for pattern, what in titles:
         for match in pattern.finditer(text):
             first, after = bisect_left(starts, match.start(1)), bisect_left(starts, match.end(1))
-            if first < after:
+            if first < after and not answers_register(text, match.end(1) - 1):  # "'Christmas?' – 'Present!'"
                 yield Reading(first, after - 1, match.group(1), what)

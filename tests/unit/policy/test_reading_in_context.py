@@ -345,6 +345,7 @@ NOT_A_CHILD_HERE = [
     "Book week: we're hoping to meet Shrek, Matilda and Rapunzel in the hall!",
     "Thanks, Chester, for a wonderful day out – Year 4 loved the zoo!",
     "Hope in Space is our Year 4 production next week – tickets from the office.",  # a title said to be the show
+    "Tonight's show: 'Oliver!' – 'Here we go' sang the whole cast.",  # a title, then a line of a song: no register
 ]
 # Beside them: a child back in a class, thanked then "she", a sport's deed, an award tag, a story that is no Bible
 # story, a list with no character in it
@@ -359,6 +360,7 @@ A_CHILD_HERE = [
     "Thanks, Chester, for carrying the first-aid bag all afternoon!",
     "Storm Lewis is our Year 2 show's narrator.",  # a full name is never a title's
     "Hope in Year 4 is our production's star.",
+    "Morning register in Year 2: 'April?' – 'Here, Miss!'",  # called on the register and answering
 ]
 
 
