@@ -16,6 +16,8 @@ _POST = 80  # words: about a post's length
 _REACH = 25  # words either side of the name in which a pronoun still belongs to its sentence
 _PERSON_WORDS = PRONOUNS | PERSON_NOUNS  # "her sunflower", "this year's flower monitors"
 _MATCH_VERBS = frozenset("beat beaten drew lost".split())  # one player against another: "Knight beat King"
+# What a thing does as well as a person: "what Joy looks like", "the Queen takes the Rook", "Ivy runs along…"
+_THINGS_DO = AUXILIARIES | frozenset("looks comes goes makes takes turns gets starts shows leads runs reads".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +67,11 @@ def _marked_as_person(words: list[Word], i: int, lower: str) -> bool:
 
 
 def _did(words: list[Word], j: int) -> bool:
-    """Something done, in the past, after the name: "Holly planted the bulbs", "Knight beat…", "Hope has shown
-    real courage"; not "what Joy looks like" nor "Ivy is winning the battle"."""
+    """Something a person does after the name: "Holly planted the bulbs", "Knight beat…", "King loves a good
+    endgame", "Hope has shown real courage"; not "what Joy looks like", "the Queen takes" nor "Ivy is winning"."""
     verb = words[j].lower if j < len(words) and words[j].is_lower else ""
-    past = (verb in PERSON_VERBS or verb in _MATCH_VERBS) and not verb.endswith("s")
-    return past or verb.endswith("ed") or (verb in AUXILIARIES and achieved(words, j))
+    done = (verb in PERSON_VERBS or verb in _MATCH_VERBS) and verb not in _THINGS_DO
+    return done or verb.endswith("ed") or (verb in AUXILIARIES and achieved(words, j))
 
 
 def _done_by(words: list[Word], i: int) -> bool:

@@ -314,6 +314,7 @@ SUBJECT_WORDS = [
     "In collective worship we thought about what Joy looks like at home.",
     "PSHE this week: Hope, Grace and gratitude, and why they matter.",
     "Met Office warning for tomorrow: Storm is due to bring wind and rain by lunchtime.",
+    "Chess club puzzle: the Queen takes the Rook, then the King runs for the corner.",  # what pieces do
 ]
 SUBJECT_CHILDREN = [
     "Chess club: King in Year 5 won every game this week!",  # a class
@@ -325,6 +326,7 @@ SUBJECT_CHILDREN = [
     "Poppy, Daisy and Holly are our new garden helpers this term.",  # a person's word in the sentence
     "Our closing prayer was written and read by Grace in worship today.",  # done by the name
     "Joy has earned a values certificate in assembly.",  # an achievement after "has"
+    "Chess club: King loves a tricky endgame puzzle.",  # something only a person does, in the present
 ]
 
 
