@@ -29,8 +29,10 @@ SETS = (
     ("fresh 16, crowded (written after 4607908; read since)", "fresh16_"),
     ("fresh 17 (written after 969a7a1; tuned on since)", "fresh17_"),
     ("fresh 18, crowded (written after 969a7a1; tuned on since)", "fresh18_"),
-    ("fresh 19 (written after 76ba9ca, the final engine; the honest figure)", "fresh19_"),
-    ("fresh 20, crowded (written after 76ba9ca, the final engine; the honest figure)", "fresh20_"),
+    ("fresh 19 (written after 76ba9ca; tuned on since)", "fresh19_"),
+    ("fresh 20, crowded (written after 76ba9ca; tuned on since)", "fresh20_"),
+    ("fresh 21 (written after d3b9a67, the final engine; the honest figure)", "fresh21_"),
+    ("fresh 22, crowded (written after d3b9a67, the final engine; the honest figure)", "fresh22_"),
 )
 
 
