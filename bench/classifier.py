@@ -17,7 +17,7 @@ ABOUT = {
     "fresh 2": "never fitted on; judged refits",
     "fresh 3": "the honest figure until read for misses; fitted on since",
     "fresh 4": "the honest figure until the neighbours' vote and extra3; fitted on since",
-    "fresh 5": "written after the model was frozen at d756321; never tuned on: the honest figure",
+    "fresh 5": "the honest figure for the e5-only model; fitted on since MiniLM joined e5",
 }
 _LOAD_PROBE = """
 import json, os, sys, time

@@ -16,8 +16,9 @@ from tests.labelled_replies import labelled
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING = tuple(ROOT / "training" / "replies" / f"{name}.jsonl" for name in ("shared", "extra", "extra2", "extra3"))
-# fresh 3 and fresh 4 were each the honest figure until the classifier changed after them; now they are trained on
-TUNED = ("tuned", "fresh 3", "fresh 4")
+# fresh 3, 4 and 5 were each the honest figure until the classifier changed after them; now they are trained on
+# (fresh 5 was the honest figure for the e5-only model; MiniLM joined e5 after it, so it no longer is)
+TUNED = ("tuned", "fresh 3", "fresh 4", "fresh 5")
 EVALUATION = ("held out", "fresh", "fresh 2")  # never fitted on
 
 
