@@ -12,7 +12,9 @@ from chatbot.cli.memory import limit_malloc_arenas
 from chatbot.errors import CountersignError
 
 EXIT_USAGE = 2
-ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # the models ran 6x slower on two
+# the models ran 6x slower on two threads; tokenizers (MiniLM's word pieces) has its own pool
+ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+              "RAYON_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false"}  # fmt: skip
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,8 +40,8 @@ def build_parser(extra: Sequence[Registrar] = ()) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, extra: Sequence[Registrar] = (),
          handler: Callable[[], int] | None = None) -> int:  # fmt: skip
     """`handler`: a command the console parses itself, run with the same error handling."""
-    for name in ONE_THREAD:  # before numpy or the model's engine loads (an operator's own setting wins)
-        os.environ.setdefault(name, "1")
+    for name, value in ONE_THREAD.items():  # before numpy or the models load (an operator's own setting wins)
+        os.environ.setdefault(name, value)
     limit_malloc_arenas()  # before the listener threads start
     try:
         if handler is not None:

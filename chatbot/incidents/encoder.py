@@ -55,10 +55,11 @@ class E5Encoder:
         return np.asarray(self._model.passage(list(texts)), dtype=np.float64).reshape(len(texts), -1)
 
 
-def installed() -> Path:
-    spec = importlib.util.find_spec(PACKAGE)
+def installed(package: str = PACKAGE) -> Path:
+    """The package's folder, found without importing it."""
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise ImportError(f"{PACKAGE} is not installed")
+        raise ImportError(f"{package} is not installed")
     return Path(next(iter(spec.submodule_search_locations)))
 
 
