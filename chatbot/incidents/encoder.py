@@ -20,7 +20,9 @@ FILES = {
     "e5-small-q4.bin": "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f",
     "_engine.cpython-312-x86_64-linux-gnu.so": "7506c516bb973b8a4ae6328f7403147905f5d700c200f68e75b712f2a97d9511",
 }
-MAX_WORDS = 200  # about the model's 512 tokens; a longer reply is read in parts, none of it skipped
+# a longer reply is read in parts, none of it skipped: 150 words is about 200 of MiniLM's word pieces in English
+# (it reads 256, e5 512; an odder part is cut short by MiniLM, still read whole by e5)
+MAX_WORDS = 150
 
 
 class ModelUnavailable(CountersignError):
@@ -29,7 +31,7 @@ class ModelUnavailable(CountersignError):
 
 class Encoder(Protocol):
     def embed(self, texts: Sequence[str]) -> Matrix:
-        """One L2-normalised row per text."""
+        """One row per text, L2-normalised (each model's part of it, when it joins several)."""
         ...
 
 

@@ -1,10 +1,10 @@
 """The classifier's head: a multinomial logistic regression over sentence embeddings, blended with the vote of the
-nearest labelled replies, fitted and applied with numpy."""
+nearest labelled replies, fitted and applied with numpy; one per model, their chances averaged."""
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +35,25 @@ class Head:
     bias: Matrix  # labels
     bands: Bands = Bands()
     memory: Memory | None = None  # the replies it was fitted on, whose nearest ones vote
+    beside: Head | None = None  # the next model's head, reading the columns after this one's: all are averaged
+
+    @property
+    def width(self) -> int:
+        """The embedding columns it reads (every model's)."""
+        return int(self.weights.shape[1]) + (self.beside.width if self.beside else 0)
 
     def probabilities(self, embeddings: Matrix) -> Matrix:
         """One row per embedding, one column per label (in LABELS' order), each row summing to 1."""
+        if embeddings.shape[1] != self.width:
+            raise ValueError(f"the head reads {self.width} columns, not {embeddings.shape[1]}")
+        found, start = [], 0
+        for head in self.models():
+            found.append(head._own(embeddings[:, start : start + head.weights.shape[1]]))
+            start += head.weights.shape[1]
+        mean: Matrix = np.mean(found, axis=0)
+        return mean
+
+    def _own(self, embeddings: Matrix) -> Matrix:
         fitted = _softmax(embeddings @ self.weights.T + self.bias)
         if self.memory is None:
             return fitted
@@ -48,19 +64,24 @@ class Head:
         path.write_bytes(self.to_bytes())
 
     def to_bytes(self) -> bytes:
-        arrays: dict[str, NDArray[Any]] = {
-            "weights": self.weights.astype(np.float32),
-            "bias": self.bias.astype(np.float32),
-            "bands": np.array([self.bands.auto, self.bands.triage, self.bands.private]),
-        }
-        if self.memory is not None:
-            arrays |= {
-                "memory_x": self.memory.embeddings.astype(np.float32),
-                "memory_y": self.memory.labels.astype(np.int8),
-            }
+        arrays = {"bands": np.array([self.bands.auto, self.bands.triage, self.bands.private])}
+        for model, head in enumerate(self.models()):
+            arrays |= {_named(model, name): array for name, array in head._arrays().items()}
         out = io.BytesIO()
         np.savez(out, allow_pickle=False, **arrays)
         return out.getvalue()
+
+    def models(self) -> list[Head]:
+        """This model's head, then those beside it."""
+        return [self, *(self.beside.models() if self.beside else [])]
+
+    def _arrays(self) -> dict[str, NDArray[Any]]:
+        arrays: dict[str, NDArray[Any]] = {"weights": self.weights.astype(np.float32)}
+        arrays["bias"] = self.bias.astype(np.float32)
+        if self.memory is not None:
+            arrays |= {"memory_x": self.memory.embeddings.astype(np.float32),
+                       "memory_y": self.memory.labels.astype(np.int8)}  # fmt: skip
+        return arrays
 
     @classmethod
     def load(cls, path: Path) -> Head:
@@ -69,16 +90,35 @@ class Head:
     @classmethod
     def from_bytes(cls, npz: bytes) -> Head:
         with np.load(io.BytesIO(npz), allow_pickle=False) as data:
-            weights, bias = data["weights"].astype(np.float64), data["bias"].astype(np.float64)
             bands = Bands(*(float(b) for b in data["bands"]))
-            memory = _memory(data) if "memory_x" in data else None
-        if weights.ndim != 2 or weights.shape[0] != len(LABELS) or bias.shape != (len(LABELS),):
-            raise ValueError(f"the head has the wrong shape {weights.shape}")
-        return cls(weights, bias, bands, memory)
+            heads = [_head(data, m, bands) for m in range(_MOST_MODELS) if _named(m, "weights") in data]
+        head = None
+        for part in reversed(heads):
+            head = replace(part, beside=head)
+        if head is None:
+            raise ValueError("the head has no weights")
+        return head
 
 
-def _memory(data: np.lib.npyio.NpzFile) -> Memory:
-    embeddings, labels = data["memory_x"].astype(np.float64), data["memory_y"].astype(np.int64)
+_MOST_MODELS = 4  # more in a file is not read
+
+
+def _named(model: int, name: str) -> str:
+    """The first model's arrays keep their names from before there were two (a refitted head kept in Redis)."""
+    return name if model == 0 else f"beside{model}_{name}"
+
+
+def _head(data: np.lib.npyio.NpzFile, model: int, bands: Bands) -> Head:
+    weights, bias = data[_named(model, "weights")].astype(np.float64), data[_named(model, "bias")].astype(np.float64)
+    if weights.ndim != 2 or weights.shape[0] != len(LABELS) or bias.shape != (len(LABELS),):
+        raise ValueError(f"the head has the wrong shape {weights.shape}")
+    memory = _memory(data, model) if _named(model, "memory_x") in data else None
+    return Head(weights, bias, bands, memory)
+
+
+def _memory(data: np.lib.npyio.NpzFile, model: int) -> Memory:
+    embeddings = data[_named(model, "memory_x")].astype(np.float64)
+    labels = data[_named(model, "memory_y")].astype(np.int64)
     if embeddings.ndim != 2 or labels.shape != (len(embeddings),) or labels.min(initial=0) < 0:
         raise ValueError(f"the head's replies have the wrong shape {embeddings.shape}")
     if labels.max(initial=0) >= len(LABELS):
@@ -86,8 +126,16 @@ def _memory(data: np.lib.npyio.NpzFile) -> Memory:
     return Memory(embeddings, labels)
 
 
-def fit(embeddings: Matrix, labels: list[str], strength: float = 1.0, steps: int = 600,
-        bands: Bands = Bands()) -> Head:  # fmt: skip
+def fit(embeddings: Matrix, labels: list[str], strength: float = 1.0, steps: int = 600, bands: Bands = Bands(),
+        models: tuple[int, ...] = ()) -> Head:  # fmt: skip
+    """`models`: the columns each model's embedding takes in a row, when there are several: a head for each."""
+    if len(models) > 1:
+        first = fit(embeddings[:, : models[0]], labels, strength, steps, bands)
+        return replace(first, beside=fit(embeddings[:, models[0] :], labels, strength, steps, bands, models[1:]))
+    return _fit(embeddings, labels, strength, steps, bands)
+
+
+def _fit(embeddings: Matrix, labels: list[str], strength: float, steps: int, bands: Bands) -> Head:
     """Class-balanced, L2-regularised (`strength` as scikit-learn's C), by full-batch Nesterov gradient descent
     from zero: the same data always gives the same head, on any machine, with numpy alone. The replies are kept
     for the neighbours' vote."""

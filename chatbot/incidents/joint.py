@@ -1,4 +1,4 @@
-"""Both models' reading of a reply as one row: e5's embedding beside half of MiniLM's, at unit length."""
+"""Both models' reading of a reply as one row: e5's unit-length embedding, then MiniLM's."""
 
 from __future__ import annotations
 
@@ -10,24 +10,21 @@ from chatbot.incidents.encoder import E5Encoder, Encoder
 from chatbot.incidents.head import Matrix
 from chatbot.incidents.minilm import MiniLMEncoder
 
-# MiniLM's share: on cross-validation, half of its unit row beside e5's sent a fifth fewer ordinary replies to a
-# person at the same reach as e5 alone, with no leak; its full weight (or e5's left out) did worse
-MINILM_WEIGHT = 0.5
-WIDTH = 768
+# The columns each model takes: the head fits one regression and one neighbours' memory per model and averages
+# their chances. On cross-validation (2,722 replies) this reached 0.973 of serious cases with 0.120 of ordinary
+# replies flagged, against 0.972 / 0.148 for e5 alone; one head over both rows (e5 beside half of MiniLM) did as
+# well on cross-validation (0.970 / 0.122) but raised "A TA helped a child in the playground, so kind".
+COLUMNS = (384, 384)
 
 
 class JointEncoder:
-    """One head and one neighbours' memory read this row: the regression weighs both models at once, and the
-    neighbours' cosine is a weighted mean of the two models' cosines (0.8 e5, 0.2 MiniLM)."""
-
     def __init__(self, e5: Encoder | None = None, minilm: Encoder | None = None) -> None:
         self.e5 = e5 or E5Encoder()
         self.minilm = minilm or MiniLMEncoder()
 
     def embed(self, texts: Sequence[str]) -> Matrix:
-        """One unit-length row per text: e5's 384 columns, then MiniLM's."""
+        """One row per text: e5's 384 columns, then MiniLM's, each part of unit length."""
         if not texts:
-            return np.zeros((0, WIDTH))
-        joined = np.hstack([self.e5.embed(texts), MINILM_WEIGHT * self.minilm.embed(texts)])
-        found: Matrix = joined / np.maximum(np.linalg.norm(joined, axis=1, keepdims=True), 1e-12)
-        return found
+            return np.zeros((0, sum(COLUMNS)))
+        joined: Matrix = np.hstack([self.e5.embed(texts), self.minilm.embed(texts)])
+        return joined

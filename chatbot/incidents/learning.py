@@ -10,6 +10,7 @@ import numpy as np
 
 from chatbot.incidents.classifier import PRIVATE, Classification, decide
 from chatbot.incidents.head import LABELS, Bands, Matrix, fit
+from chatbot.incidents.joint import COLUMNS
 from chatbot.incidents.kinds import KINDS, Kind
 
 STRENGTH = 8.0  # scikit-learn's C: the best of 0.5-8 on cross-validation (weaker fits missed more concerns)
@@ -56,7 +57,7 @@ def out_of_fold(x: Matrix, labels: Sequence[str], folds: int = 5, repeats: int =
             fold[members] = np.arange(len(members)) % folds
         chances = np.zeros((len(y), len(LABELS)))
         for k in range(folds):
-            head = fit(x[fold != k], [labels[int(i)] for i in np.flatnonzero(fold != k)], STRENGTH)
+            head = fit(x[fold != k], [labels[int(i)] for i in np.flatnonzero(fold != k)], STRENGTH, models=COLUMNS)
             chances[fold == k] = head.probabilities(x[fold == k])
         found.append(chances)
     return found

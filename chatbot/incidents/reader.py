@@ -8,8 +8,9 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
-from chatbot.incidents.encoder import E5Encoder, Encoder, ModelUnavailable, parts
+from chatbot.incidents.encoder import Encoder, ModelUnavailable, parts
 from chatbot.incidents.head import LABELS, Head
+from chatbot.incidents.joint import JointEncoder
 
 logger = logging.getLogger(__name__)
 HEAD = Path(__file__).parent / "data" / "head.npz"
@@ -32,19 +33,26 @@ class Reader:
 
 @cache
 def shipped_reader() -> Reader:
-    """Loaded once per process (about 0.2 s): the model from its package, the head from this package."""
-    return Reader(E5Encoder(), shipped_head())
+    """Loaded once per process (about 0.7 s): the models from their packages, the head from this package."""
+    return Reader(JointEncoder(), shipped_head())
 
 
 def school_reader(stored: bytes | None) -> Reader:
     """The head refitted with the school's decisions when there is one (a damaged one is said, and not used)."""
     reader = shipped_reader()
-    if stored:
-        try:
-            return Reader(reader.encoder, Head.from_bytes(stored))
-        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as error:
-            logger.error("the school's refitted classifier head is damaged (%s): using the shipped one", error)
-    return reader
+    if not stored:
+        return reader
+    try:
+        head = Head.from_bytes(stored)
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as error:
+        logger.error("the school's refitted classifier head is damaged (%s): using the shipped one", error)
+        return reader
+    if head.width != reader.head.width:  # fitted before the models changed
+        logger.warning("the school's refitted classifier head reads another model's embeddings (%d wide, not %d): "
+                       "using the shipped one until the next refit re-reads the kept decisions",
+                       head.width, reader.head.width)  # fmt: skip
+        return reader
+    return Reader(reader.encoder, head)
 
 
 def shipped_head(path: Path = HEAD) -> Head:

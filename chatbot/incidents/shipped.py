@@ -10,8 +10,9 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from chatbot.incidents.encoder import E5Encoder, Encoder
+from chatbot.incidents.encoder import Encoder
 from chatbot.incidents.head import Bands, Head, Matrix, fit
+from chatbot.incidents.joint import COLUMNS, JointEncoder
 from chatbot.incidents.kinds import Kind
 from chatbot.incidents.learning import STRENGTH
 from chatbot.incidents.reader import HEAD
@@ -35,15 +36,15 @@ class Shipped:
 
 
 def embed_texts(texts: Sequence[str], encoder: Encoder | None = None) -> Matrix:
-    """As the classifier reads a reply: its normalised text (invisible characters gone), as a passage."""
-    model = encoder or E5Encoder()
+    """As the classifier reads a reply: its normalised text (invisible characters gone), by both models."""
+    model = encoder or JointEncoder()
     clean = [TextView(text).norm for text in texts]
     found = np.vstack([model.embed(clean[i : i + BATCH]) for i in range(0, len(clean), BATCH)])
     return found.astype(np.float32).astype(np.float64)  # as stored: a refit from the file gives the same head
 
 
 def refit(training: Labelled, bands: Bands) -> Head:
-    return fit(training.embeddings, training.labels, STRENGTH, bands=bands)
+    return fit(training.embeddings, training.labels, STRENGTH, bands=bands, models=COLUMNS)
 
 
 def save_training(shipped: Shipped, bands: Bands, folder: Path = HEAD.parent) -> Head:
