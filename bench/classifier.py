@@ -19,6 +19,7 @@ ABOUT = {
     "fresh 3": "the honest figure until read for misses; fitted on since",
     "fresh 4": "the honest figure until the neighbours' vote and extra3; fitted on since",
     "fresh 5": "the honest figure for the e5-only model; fitted on since MiniLM joined e5",
+    "fresh 6": "written blind after the model was frozen at 9ffda47 (e5 + MiniLM); never tuned on: the honest figure",
 }
 _ONE_THREAD = 'OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1", RAYON_NUM_THREADS="1"'
 _LOAD_PROBE = f"""

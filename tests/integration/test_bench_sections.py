@@ -47,6 +47,6 @@ def test_the_section_runs_and_reports_its_goal(section: str) -> None:
     if section == "scheduler":
         assert "each published once" in result.stdout
     if section == "classifier":
-        assert "fresh 5 (the honest figure for the e5-only model" in result.stdout and "channel leaks" in result.stdout
+        assert "fresh 6 (written blind after the model was frozen" in result.stdout and "channel leaks" in result.stdout
     if section == "followers":
         assert "| 20 items, 1 page" in result.stdout and "50 alerted" in result.stdout and "100 found" in result.stdout
