@@ -28,7 +28,14 @@ _ANIMALS = (r"(?:dog|puppy|cat|kitten|rabbit|bunny|hamster|guinea\s+pig|gerbil|m
 _PET = re.compile(rf"\b{_ANIMALS}s?,?\s+(?:(?:called|named|known\s+as)\s+)?$|\b{_ANIMALS}\s+(?:called|named)\s+$")
 _AN_ANIMAL = re.compile(rf",\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ANIMALS}|owl|hawk|falcon|eagle|snake|lizard"
                         r"|alpaca|llama|reindeer|penguin)s?\b")  # fmt: skip
-SEASON_THINGS = frozenset("value theme focus word menu newsletter events diary calendar weather topic".split())
+# What a month has, not a child: "June's value", "April's attendance figures"; not "April's painting"
+SEASON_THINGS = frozenset("value theme focus word menu newsletter events diary calendar weather topic attendance "
+                          "figures dates timetable bulletin".split())  # fmt: skip
+# A language studied or spoken: "learning French", "speaks Polish at home", "lessons in Spanish"
+_LANGUAGE_VERBS = frozenset("learning learn learns learnt learned speak speaks speaking spoke taught teaching "
+                            "lessons lesson".split())  # fmt: skip
+# A baby announced, named after what it is: "their baby daughter, Eleanor", "baby Arthur", "a baby boy, Noah"
+_BABY = re.compile(r"\bbaby(?:\s+(?:son|daughter|boy|girl|brother|sister))?,?\s+$")
 TIME_WORDS = frozenset("by on until till before after from next this last every since".split())
 GROUPS = frozenset("class house team group form set squad classroom classrooms".split())
 _QUOTES = "'\"‘’“”"
@@ -49,8 +56,8 @@ def a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: s
         return "a word explained"  # "'seren' means star", "saoirse, meaning 'freedom'", "Imani (faith)"
     if (team := _a_team(words, i, last, lower) or _a_place_visited(words[i].key, end, lower)) is not None:
         return team
-    if before is not None and before.lower == "baby":
-        return "a baby, not a pupil"  # "the arrival of baby Arthur"
+    if _BABY.search(lower, max(0, words[i].start - 30), words[i].start):
+        return "a baby, not a pupil"  # "the arrival of baby Arthur", "their baby daughter, Eleanor"
     if _repeated(words, i, lower):
         return "a song's or a title's words"  # "a rousing Daisy, Daisy"
     if _PET.search(lower, max(0, words[i].start - 40), words[i].start) or _AN_ANIMAL.match(lower, words[last].end):
@@ -58,6 +65,7 @@ def a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: s
     key = words[i].key
     end = words[last].end  # "Year 5 French", "French in Year 3"; not "English (Year 5) bowled"
     lesson = _after_year(words, i) or (in_class(lower, end) and not in_class_then_acts(lower, end))
+    lesson = lesson or (before is not None and before.lower in _LANGUAGE_VERBS)
     if len(entry.tokens) == 1 and key in nationalities() and (_languages(words, lower) or lesson):
         return "a language, nationality or faith"  # "English, French or Spanish?", "Islam and Judaism"
     if (owner := _an_owner(words, i, last, entry)) is not None:

@@ -49,6 +49,13 @@ _COPULA = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:(?:a|an|our|the|o
 # again"; not "Monday was the first in a series" (a day, first of something)
 _FIRST_TO = re.compile(r"(?:\s+was|\s*[–—-])\s+(?:the\s+)?(?:first|last|quickest|fastest)\s+(?:to\s|home\b|back\b"
                        r"|in\b(?!\s+(?:a|an|the|our|this|that|its|their|his|her|line|\d)\b))", re.I)  # fmt: skip
+# A sport's deed said of the name: "was outstanding in goal", "touched first", "our top board"; not "came third" (a
+# vote can rank the seasons)
+_DEED = re.compile(r"\s+(?:(?:was|has\s+been)\s+(?:[a-z]+\s+){0,2}?(?:in\s+goal|at\s+the\s+back|in\s+defence)"
+                   r"|touched\s+(?:in\s+)?(?:first|second|third|last)\b)"
+                   r"|,\s+(?:our|the)\s+(?:top|first|second|third|number\s+\w+)\s+board\b", re.I)  # fmt: skip
+# A race or a match won by the name: "the girls' race was won by Marsh"
+_WON_BY = re.compile(r"\b(?:race|match|game|final|event|title|sprint|relay|trophy)\s+(?:was\s+)?won\s+by\s+$", re.I)
 _AND_FRIENDS = re.compile(r"\s+(?:and\s+(?:(?:his|her|their)\s+\w+|friends)|with\s+(?:the|his|her|their)\b)", re.I)
 
 
@@ -60,7 +67,8 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
         return True
     if final.lower.endswith("'s") and following is not None and not following.sentence_start and not _weekday(final):
         return True  # "Poppy's painting", "Josh's Lego model"; "St George's Day" was read as a name before this
-    if in_class(lower, final.end) or spoken_to(words, i, last, lower) or _described(lower, final.end):
+    won = bool(_WON_BY.search(lower, max(0, first.start - 40), first.start))
+    if in_class(lower, final.end) or spoken_to(words, i, last, lower) or _described(lower, final.end) or won:
         return True
     addressed = first.sentence_start and _ADDRESSED.match(lower, final.end)
     if (
@@ -156,7 +164,7 @@ def _described(lower: str, end: int) -> bool:
     """What is said of the name makes it a person: "Autumn, who is six", "Daisy has been a fantastic friend",
     "Miracle is our Year 3 reader of the week", "Storm was first to spot the frogspawn", "'Christmas?' –
     'Present!'"."""
-    if _WHO.match(lower, end) or _FIRST_TO.match(lower, end) or answers_register(lower, end):
+    if _WHO.match(lower, end) or _FIRST_TO.match(lower, end) or answers_register(lower, end) or _DEED.match(lower, end):
         return True
     said = _COPULA.match(lower, end)
     return said is not None and any(w.strip(",;:'") in PERSON_NOUNS for w in said.group("rest").split()[:6])

@@ -33,6 +33,7 @@ _NAMED_AS_WORK = re.compile(
     r"(?= (?:is|was|will be) (?:our|the|this (?:year|term)['’]s) (?:[\w-]+ ){0,3}?"
     r"(?:play|show|production|musical|pantomime|panto|theme|topic|project|film|song)(?![\w'’]))"
 )
+_SHORT_YEAR = re.compile(r"y(?:r)?\d{1,2}|\d[a-z]")  # "Y4", "Yr4", "4B"
 SHOUTED = 2  # this many all-capital words in a run is shouting, not the name of something ("HAPPY BIRTHDAY TO…")
 
 
@@ -183,6 +184,8 @@ def _year_group(words: list[Word], j: int) -> bool:
         return True  # "Storm in Donaldson Class": a class called after someone, after the child
     if words[j - 1].lower == "in" and words[j].is_capitalised and PLURAL.fullmatch(words[j].lower):
         return True  # "Storm in Robins", "Prince in Falcons": a class in the plural, not a storm's name
+    if words[j - 1].lower == "in" and _SHORT_YEAR.fullmatch(words[j].lower):
+        return True  # "Prince in Y4", "Prince in 4B": a class written short
     return words[j].lower == "year" and j + 1 < len(words) and words[j + 1].text.isdigit()
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from chatbot.policy.person_words import PERSON_VERBS
 from chatbot.policy.readings import Reading
 from chatbot.policy.roles import PERSON_NOUNS
+from chatbot.policy.school_year import in_class
 from chatbot.policy.text import Word
 
 # a score or a class may follow: "Swan 412, Wren 398, Kestrel 377", "Hazel (Reception), Willow (Y1)"
@@ -51,7 +52,8 @@ def word_lists(words: list[Word], text: str, roster_kind: Callable[[str], str | 
     for match in _ONE_NAMED.finditer(text):
         i = bisect_left(starts, match.start("item"))
         acts = i + 1 < len(words) and words[i + 1].lower in PERSON_VERBS  # "Rowan Class today: Storm read her…"
-        if i < len(words) and words[i].start == match.start("item") and not acts and not _a_role(match):
+        child = i < len(words) and in_class(text, words[i].end)  # "top scorer… was Achterberg in Year 5"
+        if i < len(words) and words[i].start == match.start("item") and not acts and not child and not _a_role(match):
             marks.setdefault(i, Reading(i, i, match.group("item"), "a value, class or house named"))
     return _named_again(words, marks, starts_full_name)
 

@@ -29,6 +29,8 @@ GROUP_WORDS = frozenset(
     "england scotland wales ireland britain uk gb lionesses friends".split()
 )
 _FIRM = re.compile(r"\s*&\s*[A-Z]")
+# A post about houses or classes called after things: an ordinary word praised in it is one of them
+_HOUSES = re.compile(r"\b(?:(?i:houses|house\s+(?:cup|points|captains?|winners?|competition))|[A-Z]\w+\s+House)\b")
 _GROUP_FOLLOWERS = re.compile(r"\s*(?:class|team|house|group|squad|choir|year|form)\b", re.IGNORECASE)
 
 
@@ -74,7 +76,16 @@ def _is_person(cue: Cue, text: TextView, ctx: PolicyContext, roster_only: bool) 
     if _plural(lowered, ctx):
         return False  # "Well done Swans": a class, house or team called after a roster name, in the plural
     on_roster = bool(ctx.names.candidates(name_tokens(name)[0])) if name_tokens(name) else False
+    if not on_roster and _about_houses(text) and ctx.lexicon.is_ordinary_word(lowered):
+        return False  # "the House Cup winners – well done, Kingfisher!": a house called after a bird or a tree
     return on_roster or (not roster_only and not name.isupper())
+
+
+def _about_houses(text: TextView) -> bool:
+    """Searched once per draft, not once per cue: a draft of many cues stays linear."""
+    if "about_houses" not in text.derived:
+        text.derived["about_houses"] = _HOUSES.search(text.norm) is not None
+    return text.derived["about_houses"] is True
 
 
 def _plural(lowered: str, ctx: PolicyContext) -> bool:

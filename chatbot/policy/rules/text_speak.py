@@ -24,6 +24,8 @@ _NUMBER_CONTEXT = frozenset(
     "year years class key stage group team under u y ks table page chapter no number set level grade step phase "
     "part round size room unit book".split()
 )
+# A result counted after its verb: "won 3, drew 1 and lost 2", "scored 4": a number, never "to" or "for"
+_RESULTS = frozenset("won win wins drew draw draws lost lose loses beat scored scores scoring tied".split())
 _AFTER_AS_WORD = frozenset("the a an you u me us all everyone your ur my our school see come go be help join".split())
 _THANKS = frozenset({"thanks", "thank", "thx", "ty", "thnx", "thanx"})
 _QUOTATION = re.compile(r"(?<![\w'])['\"‘“][^'\"‘’“”\n]{4,240}?['\"’”](?!\w)")
@@ -71,7 +73,7 @@ def _digit_words(text: TextView) -> Iterable[Hit]:
 
 
 def _used_as_word(before: Word, after: Word) -> bool:
-    if not before.text.isalpha() or before.lower in _NUMBER_CONTEXT:
+    if not before.text.isalpha() or before.lower in _NUMBER_CONTEXT | _RESULTS:
         return False
     return after.lower in _AFTER_AS_WORD or (before.lower in _THANKS and after.lower.endswith("ing"))
 

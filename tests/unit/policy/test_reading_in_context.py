@@ -379,3 +379,56 @@ def test_a_child_is_found_in_such_phrasings(text: str) -> None:
 def test_a_heading_before_a_cue_for_someone_else_is_not_the_target() -> None:
     assert not flagged("Bulletin: well done to Year 3 for a brilliant assembly.", "targeted-content")
     assert flagged("Amelia: congratulations on your swimming badge!", "targeted-content")
+
+
+# Houses called after trees and birds praised in a house post, a language learnt, a brand on a menu, a month's
+# figures, a staff member's new baby, a team's results
+CLEAN_AGAIN = [
+    "Cedar House won sports day! Hard luck to Elm and Ash – a great effort from everyone.",
+    "House points this week: congratulations, Heron! Just four points behind: Robin.",
+    "Year 2 love learning French 🇫🇷 Ask them to count to ten!",
+    "Pudding today is sticky toffee sponge with Bird's custard.",
+    "Read all about it: April's attendance figures and the summer dates are in the newsletter.",
+    "Miss Green is delighted to announce the birth of her baby son, Jacob. Both are doing well!",
+    "Our netball squad won 5, drew 2 and lost 2 🏐 the best season yet!",
+]
+# Beside them: a child in a short year group, a surname with no ordinary meaning named beside a class, and a
+# month's possessive of something a child made
+FLAGGED_AGAIN = [
+    "Fantastic effort from Prince in Y3, who has earned his reading badge.",
+    "The best speller in the house challenge was Achterberg in Year 5.",
+    "April's painting of the harbour won first prize in the art show, and she was thrilled.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_AGAIN)
+def test_houses_languages_brands_months_babies_and_results_pass(text: str) -> None:
+    assert report(text).verdict != "block", report(text).findings
+
+
+@pytest.mark.parametrize("text", FLAGGED_AGAIN)
+def test_a_child_in_a_short_year_group_or_with_a_month_name_is_flagged(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
+
+
+# A sport's deed makes a surname or a calendar word a child: in goal, touched first, a race won by, a top board
+SPORT_DEEDS = [
+    "Under-9s: Christmas was solid in goal all afternoon.",
+    "Swimming gala: Nightingale touched first in the 50m freestyle.",
+    "Cross-country: the boys' race was won by Marsh, well ahead of the pack.",
+    "Chess club: Friday, our top board, won in fourteen moves.",
+]
+# Beside them: a competition won by a class
+NO_SPORT_DEED = [
+    "The Christmas jumper competition was won by Year 3.",
+]
+
+
+@pytest.mark.parametrize("text", SPORT_DEEDS)
+def test_a_sports_deed_makes_a_word_a_child(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", NO_SPORT_DEED)
+def test_a_ranking_or_a_class_winning_is_no_deed(text: str) -> None:
+    assert report(text).verdict != "block", report(text).findings
