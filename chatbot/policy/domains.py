@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from chatbot.policy.lexicon import data_lines
-from chatbot.policy.person_words import ACHIEVED, AUXILIARIES, PERSON_VERBS, PRONOUNS
+from chatbot.policy.person_words import ACHIEVED, AUXILIARIES, DETERMINERS, PERSON_VERBS, PRONOUNS
 from chatbot.policy.personhood import achieved, cue_around, plainly_a_child, said_beside
 from chatbot.policy.roles import PERSON_NOUNS, role_before
 from chatbot.policy.spoken_of import spoken_to
@@ -18,6 +18,9 @@ _PERSON_WORDS = PRONOUNS | PERSON_NOUNS  # "her sunflower", "this year's flower 
 _MATCH_VERBS = frozenset("beat beaten drew lost".split())  # one player against another: "Knight beat King"
 # What a thing does as well as a person: "what Joy looks like", "the Queen takes the Rook", "Ivy runs along…"
 _THINGS_DO = AUXILIARIES | frozenset("looks comes goes makes takes turns gets starts shows leads runs reads".split())
+# Chores a person does to something, never a plant or a piece: "Rose waters the seedlings", "Ivy runs the stall";
+# not "Ivy runs along the fence"
+_TENDS = frozenset("waters weeds feeds tends digs sows prunes harvests sells runs organises".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,8 @@ def _did(words: list[Word], j: int) -> bool:
     endgame", "Hope has shown real courage"; not "what Joy looks like", "the Queen takes" nor "Ivy is winning"."""
     verb = words[j].lower if j < len(words) and words[j].is_lower else ""
     done = (verb in PERSON_VERBS or verb in _MATCH_VERBS) and verb not in _THINGS_DO
-    return done or verb.endswith("ed") or (verb in AUXILIARIES and achieved(words, j))
+    tends = verb in _TENDS and j + 1 < len(words) and words[j + 1].lower in DETERMINERS
+    return done or tends or verb.endswith("ed") or (verb in AUXILIARIES and achieved(words, j))
 
 
 def _done_by(words: list[Word], i: int) -> bool:

@@ -432,3 +432,23 @@ def test_a_sports_deed_makes_a_word_a_child(text: str) -> None:
 @pytest.mark.parametrize("text", NO_SPORT_DEED)
 def test_a_ranking_or_a_class_winning_is_no_deed(text: str) -> None:
     assert report(text).verdict != "block", report(text).findings
+
+
+# In a post about the garden, a chore done to something makes the plant's name a child; the plant still grows
+GARDEN_CHORES = [
+    "Garden club news: Holly waters the tomatoes every lunchtime.",
+    "Ivy runs the seed swap at the garden gate this Friday.",
+]
+GARDEN_PLANTS = [
+    "Our garden is looking lovely: Ivy runs along the back fence and the Holly has berries.",
+]
+
+
+@pytest.mark.parametrize("text", GARDEN_CHORES)
+def test_a_chore_done_to_something_makes_a_plant_name_a_child(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", GARDEN_PLANTS)
+def test_a_plant_doing_what_plants_do_passes(text: str) -> None:
+    assert report(text).verdict != "block", report(text).findings
