@@ -8,6 +8,7 @@ from functools import cache
 
 from chatbot.policy.characters import fold
 from chatbot.policy.lexicon import data_lines
+from chatbot.policy.person_words import IRREGULAR_PAST, PERSON_VERBS
 from chatbot.policy.text import Word
 
 STORY_WORDS = frozenset(
@@ -51,6 +52,12 @@ def _verse(words: list[Word], sentence: list[int], text: str) -> bool:
     return any(_VERSE.match(text, words[j].end) for j in sentence)
 
 
+def _then_did(words: list[Word], j: int) -> bool:
+    """Two children who did something: "Noah and Jacob tidied the hall", "Adam and Eve painted the backdrop"."""
+    verb = words[j].lower if j < len(words) and words[j].is_lower else ""
+    return verb in PERSON_VERBS or verb in IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4)
+
+
 def _pair(word: Word) -> bool:
     return word.is_capitalised and word.key in bible()
 
@@ -63,7 +70,8 @@ def bible() -> frozenset[str]:
 def bible_story_at(words: list[Word], lowers: list[str], i: int) -> tuple[int, str] | None:
     """The last index and the words of a Bible story starting at words[i]: two Bible names together ("Mary and
     Joseph") or a story told about one ("about Noah and the rainbow")."""
-    if i + 2 < len(words) and lowers[i + 1] == "and" and words[i].key in bible() and _pair(words[i + 2]):
+    pair = i + 2 < len(words) and lowers[i + 1] == "and" and words[i].key in bible() and _pair(words[i + 2])
+    if pair and not _then_did(words, i + 3):
         return i + 2, f"{words[i].text} and {words[i + 2].text}"
     if _told_about(words, lowers, i):
         return i, words[i].text

@@ -452,3 +452,24 @@ def test_a_chore_done_to_something_makes_a_plant_name_a_child(text: str) -> None
 @pytest.mark.parametrize("text", GARDEN_PLANTS)
 def test_a_plant_doing_what_plants_do_passes(text: str) -> None:
     assert report(text).verdict != "block", report(text).findings
+
+
+# Two Bible names together are a story ("Mary and Joseph") until they do something: then they are two children
+BIBLE_PAIRS_WHO_DID = [
+    "Samuel and Isaac washed all the paint pots after art.",
+    "Jacob and Daniel built a bug hotel by the pond.",
+]
+BIBLE_PAIRS_IN_A_STORY = [
+    "Our nativity retold how Mary and Joseph found no room at the inn.",
+    "Cain and Abel was the story in Monday's assembly.",
+]
+
+
+@pytest.mark.parametrize("text", BIBLE_PAIRS_WHO_DID)
+def test_two_bible_names_who_did_something_are_children(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", BIBLE_PAIRS_IN_A_STORY)
+def test_two_bible_names_in_a_story_pass(text: str) -> None:
+    assert report(text).verdict != "block", report(text).findings
