@@ -54,8 +54,8 @@ _FIRST_TO = re.compile(r"(?:\s+was|\s*[–—-])\s+(?:the\s+)?(?:first|last|quic
 _DEED = re.compile(r"\s+(?:(?:was|has\s+been)\s+(?:[a-z]+\s+){0,2}?(?:in\s+goal|at\s+the\s+back|in\s+defence)"
                    r"|touched\s+(?:in\s+)?(?:first|second|third|last)\b)"
                    r"|,\s+(?:our|the)\s+(?:top|first|second|third|number\s+\w+)\s+board\b", re.I)  # fmt: skip
-# A race or a match won by the name: "the girls' race was won by Marsh"
-_WON_BY = re.compile(r"\b(?:race|match|game|final|event|title|sprint|relay|trophy)\s+(?:was\s+)?won\s+by\s+$", re.I)
+# A race won by the name: "the girls' race was won by Marsh"; not a title or a cup, which houses and teams win
+_WON_BY = re.compile(r"\b(?:race|sprint|heat|dash)\s+(?:was\s+)?won\s+by\s+$", re.I)
 _AND_FRIENDS = re.compile(r"\s+(?:and\s+(?:(?:his|her|their)\s+\w+|friends)|with\s+(?:the|his|her|their)\b)", re.I)
 
 
