@@ -31,8 +31,10 @@ SETS = (
     ("fresh 18, crowded (written after 969a7a1; tuned on since)", "fresh18_"),
     ("fresh 19 (written after 76ba9ca; tuned on since)", "fresh19_"),
     ("fresh 20, crowded (written after 76ba9ca; tuned on since)", "fresh20_"),
-    ("fresh 21 (written after d3b9a67, the final engine; the honest figure)", "fresh21_"),
-    ("fresh 22, crowded (written after d3b9a67, the final engine; the honest figure)", "fresh22_"),
+    ("fresh 21 (written after d3b9a67; tuned on since)", "fresh21_"),
+    ("fresh 22, crowded (written after d3b9a67; tuned on since)", "fresh22_"),
+    ("fresh 23 (written after fe802d3, the final engine; the honest figure)", "fresh23_"),
+    ("fresh 24, crowded (written after fe802d3, the final engine; the honest figure)", "fresh24_"),
 )
 
 
