@@ -16,6 +16,7 @@ from chatbot.policy.personhood import (
     plainly_a_child,
     reads_as_person,
 )
+from chatbot.policy.plain_words import plainly_a_word
 from chatbot.policy.readings import Reading, nationalities, places, starts
 from chatbot.policy.roles import role_before
 from chatbot.policy.someone_else import someone_after, someone_before
@@ -63,7 +64,7 @@ def _other_reading(
 ) -> str | None:
     """What else the name is here: "the Hope", someone else's name, a saint, or what the same word meant before."""
     before, single = (words[i - 1] if i > 0 else None), len(entry.tokens) == 1
-    if (word := a_word_here(words, i, last, entry, lower)) is not None:
+    if (word := plainly_a_word(words, i, last, entry, lower) or a_word_here(words, i, last, entry, lower)) is not None:
         return word
     if single and entry.ordinary and (subject := subject_word(words, i, lower)) is not None:
         return f"a {subject} word"  # "Protect your King" in chess club, "Ivy is winning" behind the garden shed

@@ -23,11 +23,13 @@ _GLOSSED = re.compile(r",?\s+(?:meaning|means|which\s+means)\b")
 _BRACKETED = re.compile(r"\s*\(\s*[a-z][a-z ]{1,20}\)")
 _ABOUT_WORDS = re.compile(r"\b(?:words?|language|principles?|meaning|means|translat\w*)\b")
 _ANIMALS = (r"(?:dog|puppy|cat|kitten|rabbit|bunny|hamster|guinea\s+pig|gerbil|mouse|rat|goldfish|fish|tortoise|"
-            r"snail|stick\s+insect|chicken|hen|duck|pony|horse|donkey|lamb|sheep|goat|parrot|budgie|bear|teddy|"
+            r"snail|stick\s+insect|chicken|hen|duck|pony|horse|donkey|lamb|sheep|goat|calf|cow|pig|piglet|parrot|budgie|bear|"
+            r"teddy|"
             r"dragon|mascot|puppet|robot)")  # fmt: skip
 _PET = re.compile(rf"\b{_ANIMALS}s?,?\s+(?:(?:called|named|known\s+as)\s+)?$|\b{_ANIMALS}\s+(?:called|named)\s+$")
 _AN_ANIMAL = re.compile(rf",\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ANIMALS}|owl|hawk|falcon|eagle|snake|lizard"
                         r"|alpaca|llama|reindeer|penguin)s?\b")  # fmt: skip
+_THE_ANIMAL = re.compile(rf"\s+the\s+(?:[\w-]+\s+)?{_ANIMALS}\b")  # "Daisy the calf", "Shelly the giant tortoise"
 # What a month has, not a child: "June's value", "April's attendance figures"; not "April's painting"
 SEASON_THINGS = frozenset("value theme focus word menu newsletter events diary calendar weather topic attendance "
                           "figures dates timetable bulletin".split())  # fmt: skip
@@ -60,7 +62,8 @@ def a_word_here(words: list[Word], i: int, last: int, entry: NameEntry, lower: s
         return "a baby, not a pupil"  # "the arrival of baby Arthur", "their baby daughter, Eleanor"
     if _repeated(words, i, lower):
         return "a song's or a title's words"  # "a rousing Daisy, Daisy"
-    if _PET.search(lower, max(0, words[i].start - 40), words[i].start) or _AN_ANIMAL.match(lower, words[last].end):
+    animal = _AN_ANIMAL.match(lower, words[last].end) or _THE_ANIMAL.match(lower, words[last].end)
+    if _PET.search(lower, max(0, words[i].start - 40), words[i].start) or animal:
         return "an animal's name"  # "a goldfish called Bear", "our class rabbit, Bonnie", "Luna, a barn owl"
     key = words[i].key
     end = words[last].end  # "Year 5 French", "French in Year 3"; not "English (Year 5) bowled"

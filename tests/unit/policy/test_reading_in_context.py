@@ -473,3 +473,35 @@ def test_two_bible_names_who_did_something_are_children(text: str) -> None:
 @pytest.mark.parametrize("text", BIBLE_PAIRS_IN_A_STORY)
 def test_two_bible_names_in_a_story_pass(text: str) -> None:
     assert report(text).verdict != "block", report(text).findings
+
+
+# A festival greeted, a place people come from, a word shouted, an animal's or a grown-up's name: each is that thing,
+# even where a later "He is risen" or a verb after it would otherwise make it a child
+PLAIN_WORDS = [
+    "Merry Christmas to every family! He was born in a stable, and we sang about it at the carol service.",
+    "Blessed Easter to our church families. He is risen, and so are the daffodils by the gate.",
+    "Grandparents from Lincoln joined us for the harvest picnic and brought apples.",
+    "Visitors from Chester helped plant the new hedge along the field.",
+    "Please note the library WILL close early on Friday for stocktaking.",
+    "The farm visit was a hit: Bear the pony let every child brush his mane.",
+    "Our assembly guest was a Tudor knight called Joseph, who showed us his armour.",
+]
+THE_SAME_WORDS_A_CHILD = [
+    "Christmas has been our star reader all week, finishing six books.",
+    "Easter was the first to finish the cross-country course in Year 2.",
+    "A brilliant goal from Wales, who was our player of the match.",
+    "Thank you to Chester in Year 4 for tidying the book corner.",
+    "Daisy made the class laugh with her joke about a calf.",
+    "Well done WILL for a brilliant first swimming badge!",
+    "Joseph read his poem to the whole of Year 5 today.",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_WORDS)
+def test_a_festival_a_place_a_shout_or_an_animal_is_no_child(text: str) -> None:
+    assert not flagged(text, "pupil-name") and not flagged(text, "targeted-content"), report(text).findings
+
+
+@pytest.mark.parametrize("text", THE_SAME_WORDS_A_CHILD)
+def test_the_same_words_said_of_a_child_are_flagged(text: str) -> None:
+    assert flagged(text, "pupil-name") or flagged(text, "targeted-content"), report(text).findings
