@@ -17,6 +17,7 @@ from chatbot.policy.person_words import (
     PRONOUNS,
 )
 from chatbot.policy.relative_days import WEEKDAYS
+from chatbot.policy.results_lists import in_class_results
 from chatbot.policy.roles import PERSON_NOUNS, role_before
 from chatbot.policy.school_year import in_class
 from chatbot.policy.spoken_of import pair_with_their, said_later, she_next, spoken_to
@@ -68,6 +69,7 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
     if final.lower.endswith("'s") and following is not None and not following.sentence_start and not _weekday(final):
         return True  # "Poppy's painting", "Josh's Lego model"; "St George's Day" was read as a name before this
     won = bool(_WON_BY.search(lower, max(0, first.start - 40), first.start))
+    won = won or in_class_results(lower, first.start, final.end)  # "Year 6 points leader: Swan, with 42"
     if in_class(lower, final.end) or spoken_to(words, i, last, lower) or _described(lower, final.end) or won:
         return True
     addressed = first.sentence_start and _ADDRESSED.match(lower, final.end)

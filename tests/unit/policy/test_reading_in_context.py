@@ -505,3 +505,26 @@ def test_a_festival_a_place_a_shout_or_an_animal_is_no_child(text: str) -> None:
 @pytest.mark.parametrize("text", THE_SAME_WORDS_A_CHILD)
 def test_the_same_words_said_of_a_child_are_flagged(text: str) -> None:
     assert flagged(text, "pupil-name") or flagged(text, "targeted-content"), report(text).findings
+
+
+# Surnames listed after a colon under a class's register or results are children; a list of houses' scores, of
+# values, or an instruction after a colon is not
+CLASS_RESULTS = [
+    "Year 3 spelling bee winners this week: Marsh and Bishop, with full marks!",
+    "Reception register for the last day of term: Wales – here, ready for the holidays!",
+]
+NO_CLASS_RESULTS = [
+    "Year 5 house points this week: Swan 412, Wren 398 and Kestrel 377.",
+    "Our Year 2 values this term: Hope, Joy and Peace.",
+    "Top tip from Year 6: Park at the leisure centre on sports day.",
+]
+
+
+@pytest.mark.parametrize("text", CLASS_RESULTS)
+def test_surnames_in_a_class_register_or_results_are_children(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", NO_CLASS_RESULTS)
+def test_scores_values_or_an_instruction_after_a_colon_pass(text: str) -> None:
+    assert report(text).verdict != "block", report(text).findings
