@@ -33,6 +33,9 @@ _CHILD = (r"(?:boy|girl|lad|lass|pupil|child|friend|sister|brother|student|footb
 # ("one of our Year 2 pupils said it best")
 _SAID = r"said|says|told|tells|asked|asks|thought|knew|answered|explained|put\s+it|summed"
 _YEAR = r"(?:year\s*\d|y(?:r\s*)?\d|class\s*\d|reception|nursery|[a-z]+\s+class)"  # "Year 5", "Y5", "Yr 5"
+# "the only Welsh speaker in Year 3", "the only left-hander in Year 5": one child, whatever the noun; not a class,
+# a team or a time ("the only trip in Year 6")
+_NOT_ONE = r"(?:class|team|group|house|day|time|trip|week|term|lesson|visit|event|children|people|one\s+of)\b"
 # One child singled out by class, by a superlative or by how they look, in any sentence (not "if you have a Reception
 # child", anyone's): "the Year 5 pupil who is
 # moving", "our tallest Year 4 pupil", "the girl in Year 6 who wrote", "a curly-haired Year 5 girl with", "one of
@@ -42,6 +45,7 @@ SINGLED_OUT = re.compile(
     rf"|(?:[a-z]+\s+){{0,2}}?[a-z]+est\s+(?:{_YEAR}\s+)?{_CHILD}|(?:[a-z-]+\s+){{0,2}}?{_CHILD}(?=,?\s+(?:in|from)\s+(?:our\s+|the\s+)?{_YEAR}))"
     rf"\b(?![s'’])(?!\s+of\s+the\s+(?:week|month|term|year))"
     rf"|one\s+of\s+our\s+(?:[a-z-]+\s+){{0,2}}?(?:{_YEAR}\s+)?(?:girls|boys|pupils|children|twins|triplets)\b(?!['’]|\s+(?:{_SAID})\b)"
+    rf"|(?:the|our)\s+only\s+(?!{_NOT_ONE})(?:[a-z-]+\s+){{0,2}}?(?!{_NOT_ONE})[a-z-]+(?<!s)\s+(?:in|from)\s+(?:our\s+|the\s+)?{_YEAR}\b"
     rf"|someone\s+in\s+{_YEAR}\b|to\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_CHILD}\s+who\b|(?:the|our)\s+new\s+{_CHILD}\b(?![s'’]))",
     re.IGNORECASE,
 )

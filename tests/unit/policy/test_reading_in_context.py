@@ -528,3 +528,24 @@ def test_surnames_in_a_class_register_or_results_are_children(text: str) -> None
 @pytest.mark.parametrize("text", NO_CLASS_RESULTS)
 def test_scores_values_or_an_instruction_after_a_colon_pass(text: str) -> None:
     assert report(text).verdict != "block", report(text).findings
+
+
+# "the only X in Year N" singles out one child without a name, whatever the noun; a class, a time or a group does not
+THE_ONLY_ONE = [
+    "The only left-hander in Year 5 showed us how to hold a pen.",
+    "Our only cellist in Year 6 played at the leavers' concert.",
+]
+THE_ONLY_THING = [
+    "The only trip in Year 6 this term is to the Science Museum.",
+    "The only children in Year 2 who had not yet swum got their badges today.",
+]
+
+
+@pytest.mark.parametrize("text", THE_ONLY_ONE)
+def test_the_only_one_in_a_year_group_is_one_child(text: str) -> None:
+    assert flagged(text, "targeted-content"), report(text).findings
+
+
+@pytest.mark.parametrize("text", THE_ONLY_THING)
+def test_the_only_trip_or_group_in_a_year_is_no_child(text: str) -> None:
+    assert not flagged(text, "targeted-content"), report(text).findings
