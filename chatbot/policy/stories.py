@@ -50,7 +50,8 @@ def _stories() -> Stories:
                 by_name.setdefault(cue, []).append(story)
     patterns = [re.escape(c) if " " in c else r"(?<![.!?]\s)(?<!^)(?<!\n)" + re.escape(c) for c in by_name]
     longest_first = "|".join(sorted(patterns, key=len, reverse=True))
-    return Stories(re.compile(rf"\b(?:{longest_first})\b") if patterns else None, by_name)
+    # a story's things may be many ("our beanstalks", "the giant peaches"): a plural names the story as well
+    return Stories(re.compile(rf"\b(?:{longest_first})(?:e?s)?\b") if patterns else None, by_name)
 
 
 def story_characters(
@@ -61,13 +62,21 @@ def story_characters(
     stories = _stories()
     plain = _PUNCTUATION.sub("", fold(text))  # "The Lion, the Witch and the Wardrobe" as listed, without commas
     named = stories.named.finditer(plain) if stories.named else ()
-    told = [story for match in named for story in stories.by_name[match.group()]]
+    told = [story for match in named for story in _told(stories, match.group())]
     for i, word in enumerate(words if told else ()):
         if not word.is_capitalised or word.tagged or starts_full_name(i) is not None:
             continue
         title = next((title for title, names in told if word.key in names), None)
         if title is not None and not plainly_a_child(text, word.end):  # its patterns ignore case
             yield i, title
+
+
+def _told(stories: Stories, found: str) -> list[tuple[str, frozenset[str]]]:
+    """The stories a name as found belongs to, found as written or in the plural ("beanstalks")."""
+    for name in (found, found.removesuffix("s"), found.removesuffix("es")):
+        if name in stories.by_name:
+            return stories.by_name[name]
+    return []
 
 
 def dressed_as(words: list[Word], text: str) -> Iterator[int]:

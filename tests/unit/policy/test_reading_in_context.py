@@ -549,3 +549,23 @@ def test_the_only_one_in_a_year_group_is_one_child(text: str) -> None:
 @pytest.mark.parametrize("text", THE_ONLY_THING)
 def test_the_only_trip_or_group_in_a_year_is_no_child(text: str) -> None:
     assert not flagged(text, "targeted-content"), report(text).findings
+
+
+# A story's own things in the plural name the story too ("our beanstalks"), so its character is the character; the
+# same name said to be in a class is still a child
+STORY_THINGS_PLURAL = [
+    "Year 1 grew giant beanstalks this spring, and Jack would have loved climbing them!",
+]
+STORY_THINGS_AND_A_CHILD = [
+    "Our beanstalks are growing! Jack in Reception measured his every morning.",
+]
+
+
+@pytest.mark.parametrize("text", STORY_THINGS_PLURAL)
+def test_a_character_beside_the_story_s_things_in_the_plural_passes(text: str) -> None:
+    assert not flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", STORY_THINGS_AND_A_CHILD)
+def test_a_child_beside_the_story_s_things_is_flagged(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
