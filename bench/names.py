@@ -33,8 +33,10 @@ SETS = (
     ("fresh 20, crowded (written after 76ba9ca; tuned on since)", "fresh20_"),
     ("fresh 21 (written after d3b9a67; tuned on since)", "fresh21_"),
     ("fresh 22, crowded (written after d3b9a67; tuned on since)", "fresh22_"),
-    ("fresh 23 (written after fe802d3, the final engine; the honest figure)", "fresh23_"),
-    ("fresh 24, crowded (written after fe802d3, the final engine; the honest figure)", "fresh24_"),
+    ("fresh 23 (written after fe802d3; tuned on since)", "fresh23_"),
+    ("fresh 24, crowded (written after fe802d3; tuned on since)", "fresh24_"),
+    ("fresh 25 (written after 0e6408f, the final engine; the honest figure)", "fresh25_"),
+    ("fresh 26, crowded (written after 0e6408f, the final engine; the honest figure)", "fresh26_"),
 )
 
 
