@@ -13,18 +13,23 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]")
 MIN_HIDDEN = 4  # a roster name found inside a lower-case tag must be at least this long ("amelia", not "al")
 MAX_TAG = 60
 _CLASS_CODE = re.compile(r"Y\d{1,2}|\d[A-Z]")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)  # "1st Rivers": a place in a race, not a saint
 # What makes a word in a tag a child: "#WellDoneHope", "#happybirthdayprince", "#teamreign", "#SuperstarSummer",
 # an award ("#GoldenBookAmber"); without one, a word is the campaign's ("#HopeSpringsEternal", "#AutumnWatch")
 TAG_CUES = ("welldone", "birthday", "starofthe", "superstar", "congrat", "proudof", "goodluck", "getwell",
             "shoutout", "bravo", "thankyou", "thanks", "team", "welcome", "cheers", "champion", "hero", "twins",
             "family", "brothers", "sisters", "artist", "reader", "writer", "player", "scientist", "author", "poet",
             "captain", "goon", "comeon", "goldenticket", "brilliant", "amazing", "fantastic", "legend",
-            "goldenbook", "award", "winner", "prize", "certificate", "medal", "trophy", "halloffame")  # fmt: skip
+            "goldenbook", "award", "winner", "prize", "certificate", "medal", "trophy", "halloffame", "whizz",
+            "mathematician", "helper", "speller", "ambassador")  # fmt: skip
 LEADING_CUES = frozenset(("go", "yay", "comeon"))  # a whole tag's start: "#GoWillow"; not "#GoGreenWeek"
+# A greeting as the whole tag's start: a child ("#HappyHolly"), unless a festival or a time is greeted ("#HappyEaster")
+GREETING_CUES = frozenset(("happy", "merry"))
 
 
-def tag_cued(lower: str, start: int, end: int) -> bool:
-    """Whether the rest of the hashtag or handle around lower[start:end] is a cue that the name is a child's."""
+def tag_cued(lower: str, start: int, end: int, greeted: bool = True) -> bool:
+    """Whether the rest of the hashtag or handle around lower[start:end] is a cue that the name is a child's;
+    `greeted`: whether a greeting before the name is one ("#HappyHolly"; not for "#HappyEaster")."""
     first, after = start, end
     while first > 0 and (lower[first - 1].isalnum() or lower[first - 1] == "_"):
         first -= 1
@@ -33,7 +38,8 @@ def tag_cued(lower: str, start: int, end: int) -> bool:
     if first == 0 or lower[first - 1] not in "#@":
         return False
     rest = lower[first:start] + " " + lower[end:after]
-    return lower[first:start] in LEADING_CUES or any(cue in rest for cue in TAG_CUES)
+    leading = lower[first:start]
+    return leading in LEADING_CUES or (greeted and leading in GREETING_CUES) or any(cue in rest for cue in TAG_CUES)
 
 
 def expanded(words: list[Word], text: str, is_name: Callable[[str], bool],
@@ -47,7 +53,7 @@ def expanded(words: list[Word], text: str, is_name: Callable[[str], bool],
     for word in _underscored(words, text):
         tag = word.start > 0 and text[word.start - 1] in "#@_"
         whole = any(is_any_name(spelt) for spelt in spellings(word.lower))  # "MacDonald", "0wusu" (Owusu disguised)
-        if len(word.text) <= MAX_TAG and _CAMEL.search(word.text) and not whole:
+        if len(word.text) <= MAX_TAG and _CAMEL.search(word.text) and not whole and not _ORDINAL.fullmatch(word.text):
             out.extend(_camel_parts(word))
         elif tag and word.text.islower() and len(word.text) <= MAX_TAG:
             found = _cued_name(word, is_any_name) or _full_names(word, joined_full)
@@ -63,7 +69,9 @@ def _camel_parts(word: Word) -> list[Word]:
     if len(parts) > 2 and _CLASS_CODE.fullmatch(parts[-2].group() + parts[-1].group()):
         parts = parts[:-2]  # "HollyMarshY6": a class code after the name
     letters = [m for m in parts if not m.group().isdigit()]
-    digits_inside = any(m.group().isdigit() for m in parts[1:-1])
+    # "Jo5hua" is a disguise, left whole; "MaisieRose100Books" is words, a capital after the digits
+    digits_inside = any(m.group().isdigit() and parts[k + 1].group()[0].islower() for k, m in enumerate(parts[:-1]))
+    digits_inside = digits_inside and len(parts) > 2
     if any(len(m.group()) < 2 for m in letters) or digits_inside or (len(letters) < 2 and len(parts) < 2):
         return [word]
     return [

@@ -16,8 +16,9 @@ from chatbot.policy.personhood import (
     plainly_a_child,
     reads_as_person,
 )
-from chatbot.policy.plain_words import plainly_a_word
+from chatbot.policy.plain_words import festivals, plainly_a_word
 from chatbot.policy.readings import Reading, nationalities, places, starts
+from chatbot.policy.results_lists import placed
 from chatbot.policy.roles import role_before
 from chatbot.policy.someone_else import someone_after, someone_before
 from chatbot.policy.spoken_of import spoken_to
@@ -26,7 +27,11 @@ from chatbot.policy.text import Word, adjacent
 # "unsaid": an ordinary word ("Bear", "WILL") taken for a name only because it is capitalised, nothing said of it
 Judged = Literal["strong", "ambiguous", "unsaid"]
 SOMEONE = "someone not on the roster"
-QUANTITIES = frozenset("much more less such".split())  # words that come before a thing, never before a child
+# words that come before a thing, never before a child: "how much Joy", "Pure Joy!"
+QUANTITIES = frozenset("much more less such pure sheer utter".split())
+# before a thing, with at most two describing words between: "an Archer", "your favourite Bear", "a tiny King"
+ARTICLES = frozenset("a an your my its every each another".split())
+_BETWEEN_NOT = frozenset("of to for from with by and or at in on as than about thank thanks you well done".split())
 
 
 def judge(
@@ -47,13 +52,17 @@ def judge(
         return "strong", None
     if any(w.tagged for w in words[i : last + 1]):  # "#LoveReading" is not a child surnamed Love
         plain = entry.ordinary or words[i].key in CALENDAR  # "#HappyEaster", "#AutumnWatch": the campaign's
-        return ("strong", None) if not plain or tag_cued(lower, words[i].start, words[last].end) else (None, None)
+        festive = words[i].key in CALENDAR or words[i].key in festivals()
+        cued = tag_cued(lower, words[i].start, words[last].end, greeted=not festive)
+        return ("strong", None) if not plain or cued else (None, None)
     if (other := _other_reading(index, words, i, last, entry, lower, earlier)) is not None:
         return None, other
     if entry.ordinary and all(w.is_lower for w in words[i : last + 1]) and not cue_around(words, i, last, lower):
         return None, None  # "the jumper day raised £156": a lower-case word before a verb is no child
     if reads_as_person(words, i, last, lower) or (entry.kind == "surname" and _family(words, i, last)):
         return "strong", None
+    if (podium := placed(lower, words[i].start, lambda key: index.roster_kind(key) is not None)) is not None:
+        return ("strong", None) if podium else (None, "a house or team placed")  # "1st Rivers, 2nd Swan"
     if named_group_after(words, last, lambda plural: _namesake(index, plural)):
         return "strong", None  # "Joy from Merlins has been…": a class called after birds, with the child in it
     return _without_evidence(words, i, last, entry)
@@ -132,7 +141,19 @@ def _without_evidence(words: list[Word], i: int, last: int, entry: NameEntry) ->
         return None, None  # "Hope is our value", "Marsh" alone: no sign of a child
     if entry.ordinary and following is not None and following.is_capitalised and not following.sentence_start:
         return None, None  # "our Rose Garden"
+    if entry.ordinary and (article := _article_before(words, i)) is not None:
+        return None, f"'{article} {first.text}', a thing"
     return ("unsaid" if entry.ordinary else "strong"), None
+
+
+def _article_before(words: list[Word], i: int) -> str | None:
+    """ "an Archer", "your favourite Bear", "a tiny King": the article and the describing words before the name."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if words[k].lower in ARTICLES:
+            return " ".join(w.text for w in words[k:i])
+        if not words[k].is_lower or words[k].lower in _BETWEEN_NOT or words[k + 1].sentence_start:
+            return None
+    return None
 
 
 def _in_language(words: list[Word], i: int) -> bool:

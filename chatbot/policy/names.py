@@ -18,6 +18,7 @@ Strength = Literal["strong", "ambiguous"]
 
 _CLAN = re.compile(r"[od][a-z]{3,}$")
 _JOINER = re.compile(r"\s*(?:,|and|&)\s*", re.IGNORECASE)
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,8 @@ def read_names(index: NameIndex, words: list[Word], text: str, lower: str) -> Na
         entry, last = found
         written = text[words[i].start : words[last].end]
         strength, other = judge(index, words, i, last, entry, lower, marks.get(i), earlier)
+        if strength == "unsaid" and (listed := _listed_with(others, words[i].start, text)) is not None:
+            strength, other = None, listed
         if other is not None:
             others.append(OtherReading(written, other, words[i].start))
             if not others[-1].someone_else:  # "Jacob Wood… Jacob, you light up our classroom" may be a child
@@ -111,6 +114,21 @@ def read_names(index: NameIndex, words: list[Word], text: str, lower: str) -> Na
         i = last + 1
     matches.extend(_spaced_names(index, words, lower))
     return NamesRead(_join_lists(matches, skipped, text), others)
+
+
+def _listed_with(others: list[OtherReading], start: int, text: str) -> str | None:
+    """The word listed just before was read as a thing after an article ("the Ruby, Amber and Jade maths groups"):
+    an ordinary word with nothing said of it is one of the same kind. Not after a weaker reading ("India, Wren and
+    Violet spent golden time…" are children, whatever India is alone)."""
+    kin = others[-1] if others else None
+    if kin is None or not kin.reading.startswith(("'", "listed with")) or not _joined(kin, start, text):
+        return None
+    return kin.reading if kin.reading.startswith("listed with") else f"listed with '{kin.written}' ({kin.reading})"
+
+
+def _joined(kin: OtherReading, start: int, text: str) -> bool:
+    joiner = _LISTED.match(text, kin.start + len(kin.written))
+    return joiner is not None and joiner.end() == start
 
 
 def _full_at(index: NameIndex, words: list[Word], i: int, text: str) -> int | None:

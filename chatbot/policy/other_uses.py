@@ -109,8 +109,8 @@ def _an_owner(words: list[Word], i: int, last: int, entry: NameEntry) -> str | N
         return "a firm"
     if key in CALENDAR and any(w.lower in SEASON_THINGS for w in words[last + 1 : last + 4]):
         return "a time of year"
-    if key in places() and sum(w.is_capitalised and w.key in places() for w in words) >= 2:
-        return "a place"
+    if key in places() and len({w.key for w in words if w.is_capitalised and w.key in places()} - CALENDAR) >= 2:
+        return "a place"  # two places, not months: "Hope's 7th birthday… the twenty-first of March. …Hope!"
     return None
 
 

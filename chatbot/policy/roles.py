@@ -21,12 +21,15 @@ _OWNERS = frozenset("our the their".split())  # before a person's role and the n
 # "Player of the match: Nightingale"
 _AWARDED = re.compile(
     r"\b(?:winner|winners|award|prize|marks|certificate|trophy|medal|cup|armband|badge|shield|player\s+of\s+the\s+\w+"
-    r"|top\s+of\s+the|leaderboard|first\s+place|top\s+scorer|star\s+(?:reader|writer|pupil|learner|citizen)"
-    r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|goes\s+to|go\s+to|went\s+to)|:)[\s.…]*$",
+    r"|top\s+of\s+the|leaderboard|first\s+place|(?:top|highest|leading)\s+scorer|star\s+(?:reader|writer|pupil|learner|citizen)"
+    r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|was|goes\s+to|go\s+to|went\s+to)|:)[\s.…]*$",
     re.I,
 )
 # A role, then "is": "Our new Year 6 librarian is June", "Reader of the Week is April"; not "our value is Hope"
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)(?:\s+of\s+the\s+(?:week|month|term|year|day|match))?\s+(?:is|was)[\s.…]*$")
+# A person's title, then the name: "Writer of the Week: April", "Mathematician of the Month – Hope"; not "Word of
+# the Week: Hope" (checked against PERSON_NOUNS)
+_TITLED = re.compile(r"\b(?P<role>[a-z]+)\s+of\s+the\s+(?:week|month|term|year|day|match)\s*[:–—-]\s*$")
 # A place in a race: "1st place – Nightingale", "Third place went to Swan"
 _PLACED = re.compile(r"\b(?:1st|2nd|3rd|first|second|third)\s+place\s*(?:[:–—-]|goes\s+to|went\s+to|was|is)\s*$")
 # Children listed as owing something: "trip forms still needed from: Christmas, Chester and Bishop", "still waiting
@@ -47,6 +50,7 @@ def role_before(words: list[Word], i: int, lower: str) -> bool:
         return True
     window = max(0, start - _NEAR)
     role = _ROLE_IS.search(lower, window, start)
+    role = role or _TITLED.search(lower, window, start)
     if role is not None and role.group("role") in PERSON_NOUNS and role.group("role") not in _VAGUE:
         return True
     if _AWARDED.search(lower, window, start) or _PLACED.search(lower, window, start):

@@ -11,6 +11,8 @@ TEAM_WORDS = frozenset("year class reception team house group nursery".split()) 
 # Capitalised words that open a sentence before a child's name, never a forename of their own ("Yay Carter!")
 OPENERS = frozenset("yay woohoo wahoo hooray hurray yippee congrats wow go bravo cheers thx ty hi hello hey hiya "
                     "welcome ps dear love from".split())  # fmt: skip
+# What history calls a king or a queen after the name: "Alexander the Great", "Alfred the Great", "Pliny the Elder"
+EPITHETS = frozenset("great elder younger conqueror confessor lionheart unready magnificent".split())
 
 
 def _initial(word: Word, text: str) -> bool:
@@ -44,6 +46,8 @@ def someone_after(index: NameIndex, words: list[Word], last: int, text: str) -> 
         return None
     after = words[last + 1]
     key = after.key
+    if key == "the" and last + 2 < len(words) and words[last + 2].is_capitalised and words[last + 2].key in EPITHETS:
+        return f"the {words[last + 2].text}"
     if not after.is_capitalised or after.sentence_start or after.tagged or words[last].lower.endswith("'s"):
         return None
     if in_class(text, after.end):

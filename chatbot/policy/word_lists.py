@@ -59,8 +59,11 @@ def word_lists(words: list[Word], text: str, roster_kind: Callable[[str], str | 
 
 
 def _a_role(match: re.Match[str]) -> bool:
-    """ "Attenborough Class Reader of the Week is April": a person's role is named, not the class."""
-    said = match.string[match.start() : match.start("item")].lower()
+    """ "Attenborough Class Reader of the Week is April", "Top scorer in the house quiz was Marsh": a person's role is
+    named in the sentence, not the class or house."""
+    text, start = match.string, match.start()
+    opening = max(text.rfind(mark, max(0, start - 60), start) for mark in ".!?\n") + 1
+    said = text[max(opening, start - 60) : match.start("item")].lower()
     return any(word.strip(",:;'’") in PERSON_NOUNS for word in said.split())
 
 

@@ -1,0 +1,116 @@
+"""Reading a roster word by how it is said, with the 600-pupil corpus roster: a thing after an article, a list
+that began with one, a place in a race, a person's title, history's epithets and greetings in tags; each with posts
+that must be flagged beside posts that must pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.policy.corpus_roster import flagged, report
+
+# An ordinary word after an article or a word of quantity, with nothing said of a person; a list that began with
+# one; a king known by his epithet
+A_THING = [
+    "Year 1 built a castle with a drawbridge, a moat and a very grumpy King in the tower.",
+    "Reception made a Storm in a jar with glitter and water.",
+    "Please bring your favourite Star from the Christmas decorations box back to school.",
+    "Sheer Joy on the faces in Year 2 when the snow started!",
+    "What a Blessing the new minibus has been for our sports teams.",
+    "Timetable change: the Ruby, Amber and Jade reading groups swap rooms on Tuesday.",
+    "Year 6 learnt how Alexander the Great crossed the mountains with his army.",
+]
+# Beside them: the same words made children by what they do, a cue, a class, or a list with nothing before it
+A_CHILD = [
+    "A very proud King showed everyone his swimming certificate.",
+    "Well done to Storm for a brilliant assembly.",
+    "Star in Year 3 has been a wonderful friend this week.",
+    "Joy, Blessing and Ruby were our reading buddies today.",
+    "Alexander the great goalkeeper saved three penalties.",
+]
+
+
+@pytest.mark.parametrize("text", A_THING)
+def test_an_ordinary_word_said_as_a_thing_passes(text: str) -> None:
+    assert not flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", A_CHILD)
+def test_the_same_words_said_of_a_child_are_found(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
+
+
+def test_the_report_says_what_the_article_made_of_the_word() -> None:
+    said = report("We read a story about an Archer and a dragon.")
+    info = [f.message for f in said.findings if f.rule == "pupil-name"]
+    assert any("'an Archer', a thing" in message for message in info), info
+
+
+# Places in a race: children's surnames or names after "1st", "2nd"… are a podium; houses named after birds or
+# famous people placed the same way are houses; "1st" is never "St"
+PODIUM_CHILDREN = [
+    "Year 5 boys' 60 m final: 1st Bishop, 2nd Church, 3rd Marsh. Photos of the finish to come!",
+    "Spelling bee results – 1st Swan, 2nd Rivers. So proud of all who took part.",
+]
+PODIUM_HOUSES = [
+    "House cup standings after Sports Day: 1st Kestrel, 2nd Wren, 3rd Falcon.",
+    "Tug of war: 1st Brunel, 2nd Nightingale, 3rd Seacole – what a pull!",
+    "Parents' evenings are on the 1st and 2nd May.",
+]
+
+
+@pytest.mark.parametrize("text", PODIUM_CHILDREN)
+def test_childrens_names_placed_in_a_race_are_found(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", PODIUM_HOUSES)
+def test_houses_placed_in_a_race_and_dates_pass(text: str) -> None:
+    assert not flagged(text, "pupil-name"), report(text).findings
+
+
+# A person's title before the name; a role named earlier in the sentence than the house or class
+TITLED_CHILDREN = [
+    "Year 4 Mathematician of the Month: June, for her brilliant fractions work.",
+    "Reader of the Week – Summer, who has finished the whole series!",
+    "The highest scorer in this week's house spelling test was Marsh, with 20 out of 20.",
+]
+TITLED_THINGS = [
+    "Word of the Week: Hope. What does it mean to you?",
+    "Value of the month – Joy. Ask your child how they have shown it.",
+    "The house with the most points this week was Marsh house.",
+]
+
+
+@pytest.mark.parametrize("text", TITLED_CHILDREN)
+def test_a_name_after_a_persons_title_is_a_child(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", TITLED_THINGS)
+def test_a_word_after_a_values_title_or_a_named_house_passes(text: str) -> None:
+    assert not flagged(text, "pupil-name"), report(text).findings
+
+
+# A greeting or a person's word in a tag makes the name a child; a festival greeted is the festival; words and
+# digits joined in a tag are split ("Rose100Books"), a digit inside a name is still a disguise
+TAGGED_CHILDREN = [
+    "First day of Forest School ☀️ #HappyIvy",
+    "Times tables champion of Year 4 #SpellingWhizzJade",
+    "What a reader 📚 #ImogenSwan50Books",
+    "Jo5hua in Year 2 read every night this term.",
+]
+TAGGED_FESTIVALS = [
+    "#HappyEaster from everyone at school 🐣",
+    "#MerryChristmas and see you in January!",
+    "Our leavers' assembly is on Friday #Year6Leavers2026",
+]
+
+
+@pytest.mark.parametrize("text", TAGGED_CHILDREN)
+def test_a_name_in_a_tag_after_a_greeting_or_a_persons_word_is_found(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", TAGGED_FESTIVALS)
+def test_a_festival_greeted_in_a_tag_passes(text: str) -> None:
+    assert not flagged(text, "pupil-name"), report(text).findings
