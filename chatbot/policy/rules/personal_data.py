@@ -44,6 +44,11 @@ _LOCAL_PART = 64
 _SPELT_ANY_DOMAIN = re.compile(
     r"(?<=[\w+-])(?:" + _AT + r")(?P<domain>[a-z0-9-]{1,63}(?:(?:" + _DOT + r")[a-z0-9-]{1,63}){1,3})\b", re.IGNORECASE
 )
+# A spelt address's name has two parts or digits ("jo.church", "mum85"); its domain ends in letters ("co.uk"), not
+# a time ("pick-up at 4.30pm"); a full stop and a space end a sentence, not a name's part
+_SPELT_NAME = re.compile(r"(?=.*[.\d])[\w+-]+(?:\.[\w+-]+)*")
+_SENTENCE_END = re.compile(r"\.\s+[A-Z]")
+_TOP_LEVEL = re.compile(r"(?<![\d.])[a-z-]*[a-z][a-z-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,6}$")
 _DOT_BEFORE = re.compile(r"(?:" + _DOT + r")$", re.IGNORECASE)
 _PARTS = 4  # "kate dot m dot fielding84": the parts of a spelt name, read backwards one at a time
 # "kate.dunmore1984@…": a birth year in the name is a person's own address, whatever the domain; an event's year
@@ -79,7 +84,7 @@ BIRTH_RE = re.compile(
     r"|turns\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+on)\s*[:\-]?\s*"
     r"(?:" + _DATE + _DAY_MONTH + ")"
     # a date in a birthday's sentence: "Happy birthday to River in Year 1, who is 6 today (21/10)!"
-    r"|(?:\bhappy\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday|\bbirthday\s+(?:girl|boy)|'s\s+birthday|\bis\s+\d{1,2}\s+today)"
+    r"|(?:\bhappy\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday|\bbirthday\s+(?:girl|boy)|'s\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday|\bis\s+\d{1,2}\s+today)"
     r"\b[^.!?\n]{0,60}?\(?(?:" + _DATE + _DAY_MONTH + ")",
     re.IGNORECASE,
 )
@@ -127,16 +132,19 @@ def spelt_emails(text: str) -> Iterator[tuple[int, int]]:
         floor = position = domain.end()
 
 
-def spelt_own_addresses(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of addresses at any domain spelt out whose name holds a birth year ("kate dot fielding84 at example
-    dot com"); those at a personal mail domain are `spelt_emails`'."""
+def spelt_own_addresses(text: str) -> Iterator[tuple[int, int, str]]:
+    """Spans of addresses at any domain spelt out, with the address they spell: a name of two parts or with digits
+    ("kate dot fielding84 at example dot com", "jo.church at example dot co dot uk"), not "us at …". Spelt out so
+    no filter sees it, an address is a person's own; those at a personal mail domain are `spelt_emails`'."""
     for at in _SPELT_ANY_DOMAIN.finditer(text):
         start = _spelt_name_start(text, at.start())
         domain = re.sub(_DOT, ".", at.group("domain")).lower()
         if start is None or domain in PERSONAL_MAIL or EMAIL_RE.fullmatch(text, start, at.end()):
             continue
-        if _a_birth_year(re.sub(_DOT, ".", text[start : at.start()]).lower()):
-            yield start, at.end()
+        name = re.sub(_DOT, ".", text[start : at.start()]).lower()
+        sentences = _SENTENCE_END.search(text, start, at.start())  # "…to all. Tickets at thebox dot co dot uk"
+        if _SPELT_NAME.fullmatch(name) and _TOP_LEVEL.search(domain) and sentences is None:
+            yield start, at.end(), f"{name}@{domain}"
 
 
 def _spelt_name_start(text: str, end: int) -> int | None:
@@ -175,8 +183,11 @@ def _a_birth_year(name: str) -> bool:
 
 
 def _emails(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
-    for start, end in (*spelt_emails(norm), *spelt_own_addresses(norm)):
+    for start, end in spelt_emails(norm):
         if EMAIL_RE.fullmatch(norm, start, end) is None:  # "jo@gmail.com" is found as written, below
+            yield Hit(messages.EMAIL_PERSONAL, text.span(start, end), messages.PERSONAL_SUGGESTION)
+    for start, end, address in spelt_own_addresses(norm):
+        if address not in ctx.contacts.emails:  # the school's own, spelt out, is still the school's
             yield Hit(messages.EMAIL_PERSONAL, text.span(start, end), messages.PERSONAL_SUGGESTION)
     for match in EMAIL_RE.finditer(norm):
         address = match.group().lower().rstrip(".")

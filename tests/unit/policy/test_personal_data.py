@@ -29,6 +29,10 @@ FLAGGED = [
     ("Elsie turns eight on the ninth of April!", "turns eight on the ninth of April"),  # a day in words
     ("Email me at j.morrison.home@example.co.uk", "j.morrison.home@example.co.uk"),  # a home address
     ("Cake orders to leah dot morgan91 at example dot org", "leah dot morgan91 at example dot org"),  # spelt out
+    # spelt out at any domain, a name of two parts: written so no filter sees it, so a person's own
+    ("Costume queries to sam.okoro at example dot co dot uk", "sam.okoro at example dot co dot uk"),
+    ("Lift share? ben dot hale at example [dot] net", "ben dot hale at example [dot] net"),
+    ("Year 2 are celebrating Kai's 7th birthday today, the ninth of May!", "'s 7th birthday today, the ninth of May"),
 ]
 CLEAN = [
     "Call the office on 01234 567890",
@@ -43,6 +47,9 @@ CLEAN = [
     "We met at Sky. Come and see the photos!",  # a firm's name, then a new sentence: no address
     "Birthday cake sale on 21/10 for the PTA.",  # a sale's date, not someone's birthday
     "Full menu at example dot org from Monday.",  # a spelt address with no name in it
+    "Film night ends at 7. Pick-up at 4.30pm as usual.",  # a time, not a domain
+    "Thanks to all. Tickets at thebox dot co dot uk",  # a sentence's end, not a name's dot
+    "Email us at office dot enquiries if you have questions.",  # no domain
 ]
 OTHER_ADDRESSES = [
     "Tickets from fair2026@example.org",
