@@ -24,21 +24,22 @@ _PLACES = (
     r"|gorge|marina|towpath|canal|bay|coast|island|woodland|quarry|moor|valley|waterfall|falls|allotments?|track"
     r"|playing\s+field|college|stone\s+circle"
 )
+# Where a group out for the morning is, said only when it is there now: "on the footpath", "to the duck pond"
+_OUT_AND_ABOUT = r"footpath|path|pond|recreation\s+ground|brook|village\s+green|shops|supermarket|motorway|ship|boat"
 # Times of year after "to" or "in" ("the run-up to Christmas"): a when, never a where
 _SEASONS = (r"christmas|easter|diwali|eid|hanukkah|chanukah|halloween|harvest|lent|advent|ramadan|passover|vaisakhi"
             r"|holi|pentecost|spring|summer|autumn|winter|term|half")  # fmt: skip
 _MONTH_NAMES = r"january|february|march|april|may|june|july|august|september|october|november|december"
+# A capitalised word that is never a place: a class, a day, a month, a season
+_NOT_A_PLACE = r"(?!(?:Year|Reception|Class|School|Key|Nursery|Assembly|(?i:" + "|".join(
+    (_DAYS, _MONTH_NAMES, _SEASONS)
+)
+_NOT_A_PLACE += r"))\b)"
 # A named place after "at", "to" or "from" ("at Longleat", "to Blists Hill", "from Boulogne"): where the class is.
 NAMED_PLACE_RE = re.compile(
     r"\b(?i:at|to|from|in|around|near|outside|behind|beside|along|past|through|towards|into|off)\s+(?:the\s+)?"
-    r"(?!(?:Year|Reception|Class|School|Key|Nursery|Assembly|"
-    + r"(?i:"
-    + _DAYS
-    + "|"
-    + _MONTH_NAMES
-    + "|"
-    + _SEASONS
-    + r"))\b)[A-Z][\w'-]+"
+    + _NOT_A_PLACE
+    + r"[A-Z][\w'-]+"
 )
 TRIP_RE = re.compile(
     r"\b(?:trip|visit(?!\s+from|ors?\b)|visiting|outing|excursion|residential|day\s+out|off\s+to|heading\s+(?:off\s+)?to"
@@ -48,6 +49,11 @@ TRIP_RE = re.compile(
     re.IGNORECASE,
 )
 VENUE_RE = re.compile(r"\b(?:" + _PLACES + r")\b", re.IGNORECASE)
+OUT_AND_ABOUT_RE = re.compile(r"\b(?:" + _OUT_AND_ABOUT + r")\b", re.IGNORECASE)
+# A named place said of a group there now: "up on the White Horse", "in the middle of Stonehenge", "exploring Avebury"
+_THERE_NOW = re.compile(
+    r"\b(?i:on|of|round|exploring|visiting|climbing|touring)\s+(?:the\s+)?" + _NOT_A_PLACE + r"[A-Z][\w'-]+"
+)
 _AHEAD = (r"|(?:is|are)\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+away|after\s+(?:half[\s-]?term|the\s+holidays"
           r"|christmas|easter)|(?:leave|set\s+off|head\s+off)\s+for|(?:will|'ll)\s+be\s+\w+ing")  # fmt: skip
 FUTURE_RE = re.compile(
@@ -78,11 +84,14 @@ LIVE_STRONG_RE = re.compile(
     r"|on\s+(?:our|the|their)\s+way\s+to|en\s+route\s+to|here\s+at|now\s+at|(?:just\s+)?(?:parked|pulled\s+up)\s+(?:at|in)"
     r"|(?:greetings|hello|hi|bonjour|hola|waving)\s+from|made\s+it\s+to|safe(?:ly)?\s+arriv\w*|arrived\s+(?:at|in)"
     r"|(?:lunch|snack|picnic|rest|loo)\s+stop\s+(?:at|on)|the\s+view\s+from|as\s+we\s+speak"
-    r"|waving\s+(?:to\s+(?:you|everyone)\s+(?:all\s+)?)?from|current\s+location|checking\s+in\s+from)\b)",
+    r"|waving\s+(?:to\s+(?:you|everyone)\s+(?:all\s+)?)?from|current\s+location|checking\s+in\s+from"
+    r"|arrived\s+safely|as\s+i\s+(?:type|write)|(?:just\s+)?about\s+to\s+(?:climb|board|set|start|explore|go)"
+    r"|for\s+the\s+next\s+(?:half\s+)?hour|here\s+we\s+are|(?:up|down|out)\s+here|(?:are|is)\s+here\s+until"
+    r"|(?:are|is|we're)\s+\w+ing\s+now|on\s+board)\b)",
     re.IGNORECASE,
 )
 LIVE_PRESENT_RE = re.compile(
-    r"\b(?:we\s+are|we're|are|is)\s+(?:now\s+|currently\s+|out\s+)?"
+    r"\b(?:we\s+are|we're|are|is)\s+(?:now\s+|currently\s+|out\s+|safely\s+|(?:down|up|halfway\s+up)\s+)?"
     r"(?:at|in|on|visiting|exploring|enjoying|having|loving|spending|touring|watching|walking|climbing|feeding|warming"
     r"|sitting|standing|waiting|queuing|kayaking|canoeing|paddling|swimming|hiking|picnicking|boarding|riding)\b",
     re.IGNORECASE,
@@ -139,7 +148,9 @@ def _a_place(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _is_live(sentence: str) -> bool:
-    if not _somewhere(sentence):
+    if LIVE_STRONG_RE.search(sentence) and _THERE_NOW.search(sentence):
+        return True
+    if not (_somewhere(sentence) or OUT_AND_ABOUT_RE.search(sentence)):
         return False
     if LIVE_STRONG_RE.search(sentence):
         return True

@@ -92,6 +92,13 @@ LIVE_SAID_OTHERWISE += [
     "📍 Stonehenge visitor centre. Year 4 are sketching the stones.",  # a map pin says here
     "Still at the Bath swimming gala with the Year 5 relay team!",
     "Year 2 are out on the playing field this minute for races.",
+    # a group there now, the place said otherwise: no "at" before it, a path or a pond, "of", "up on", "as I type"
+    "Year 4 are wandering round Avebury at the moment, hugging the stones!",
+    "Reception are walking along the canal footpath right now, counting ducks.",
+    "As I type, Year 5 are halfway up Bredon Hill with very muddy boots.",
+    "Year 1 are up on the Downs at the moment flying kites 🪁",
+    "Arrived safely at the PGL centre! Year 6 are unpacking now.",
+    "Oak Class are here until 2pm at the farm park, loving the goats.",
 ]
 AHEAD_SAID_OTHERWISE += [
     "Bath Abbey here we come! Year 4 leave straight after register.",
@@ -120,6 +127,17 @@ PAST_NOT_AHEAD = [
     "Year 3 stepped into the Stone Age 🦣 This afternoon they made cave paintings.",  # made: the past
     "The potatoes are dug 🎃 They'll be going into Mrs Payne's soup on Friday!",  # a person, not a place
 ]
+NOT_LIVE = [  # beside the above: a now that is no group out of school
+    "The summer term dates are now on the website, with the INSET day on Friday 6 June.",
+    "Power lines are down on the High Street, so school is closed today.",
+    "Our wildflower meadow is in full bloom and the bees are loving it.",
+    "Congratulations to Mr Church on the safe arrival of his baby daughter!",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LIVE)
+def test_a_now_that_is_no_group_out_of_school_is_not_live(text: str) -> None:
+    assert not findings(text, "live-location")
 
 
 @pytest.mark.parametrize("text", LIVE_SAID_OTHERWISE)
