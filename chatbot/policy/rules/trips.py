@@ -73,7 +73,9 @@ FUTURE_RE = re.compile(
 PAST_RE = re.compile(r"\b(?:were|was|went|visited|had|enjoyed|performed|played|sang|took\s+part|saw|climbed|explored"
                      r"|met|learn[te]d?|watched|loved|spent|returned|walked|travelled|discovered|came|heard"
                      r"|ate|got\s+back|back\s+from|finished|completed|ran|won|raised|scored|pictured|made|stepped|dug|picked"
-                     r"|built|painted|created)\b",
+                     r"|built|painted|created|braved|received|drew|did|filled|collected|joined|hosted|lost|beat"
+                     r"|runners-up|finish(?:ed|ing)\s+(?:first|second|third|\w+th)"
+                     r"|thank(?:s|\s+you)(?:\s+to)?\s+[^.!?]{0,60}?\bfor\s+(?:hosting|having|welcoming|a|an|such|the|our))\b",
                      re.IGNORECASE)  # fmt: skip
 CLEARLY_AHEAD_RE = re.compile(r"\b(?:will|'ll|tomorrow|next|upcoming|soon|can't\s+wait|looking\s+forward"
                               r"|counting\s+down|save\s+the\s+date" + _AHEAD + r")\b", re.IGNORECASE)  # fmt: skip
@@ -137,10 +139,18 @@ def _somewhere(sentence: str) -> bool:
     return bool(TRIP_RE.search(sentence) or named or VENUE_RE.search(sentence))
 
 
+# A cause or a gift, not a destination: "due to Storm Darragh", "£1 donation to Save the Children"
+_NO_WHERE_BEFORE = re.compile(r"\b(?:due|donations?|donated|proceeds|money|given|raised)\s*$", re.IGNORECASE)
+# Classes named, not a place: "our new families in Hazel and Rowan Classes"
+_CLASSES_AFTER = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'-]+)*\s+class(?:es)?\b", re.IGNORECASE)
+
+
 def _a_place(sentence: str, match: re.Match[str]) -> bool:
     """Not a person ("into Mrs Payne's soup") nor the inside of a name ("Children in Need": "in" after a capitalised
     word that does not open the sentence; "Games at Trowbridge" is a place)."""
     if _TITLED.match(sentence, match.end() - len(match.group().split()[-1])):
+        return False
+    if _NO_WHERE_BEFORE.search(sentence, 0, match.start()) or _CLASSES_AFTER.match(sentence, match.end()):
         return False
     words = sentence[: match.start()].split()
     inside = match.group().lower().startswith("in ") and len(words) > 1

@@ -126,6 +126,15 @@ PAST_NOT_AHEAD = [
     "Non-uniform day this Friday for Children in Need.",  # the inside of a name is no place
     "Year 3 stepped into the Stone Age 🦣 This afternoon they made cave paintings.",  # made: the past
     "The potatoes are dug 🎃 They'll be going into Mrs Payne's soup on Friday!",  # a person, not a place
+    # thanks for a visit, a result, a deed: the past, whatever the weekday
+    "Thank you to the rangers at Stourhead for a wonderful morning with Year 3 on Tuesday.",
+    "Our Year 6 footballers drew 1–1 away at Frome on Wednesday.",
+    "Year 4 braved the drizzle at the Warminster cross-country on Saturday.",
+    "Runners-up at the Trowbridge netball tournament on Saturday – well done, girls!",
+    # a cause, a gift or classes, not where anyone goes
+    "Due to Storm Bert, school will be closed on Monday.",
+    "Wear something yellow on Friday: £1 donation to Young Minds.",
+    "A warm welcome to our new families in Beech and Cedar Classes – see you on Monday!",
 ]
 NOT_LIVE = [  # beside the above: a now that is no group out of school
     "The summer term dates are now on the website, with the INSET day on Friday 6 June.",
