@@ -83,6 +83,8 @@ def _other_reading(
         return f"'{before.text} {words[i].text}'"  # "how much Joy comes from kindness"
     if entry.kind == "forename" and (someone := someone_after(index, words, last, lower)):
         return f"part of '{words[i].text} {someone}', {SOMEONE}"
+    if entry.kind == "surname" and (firm := _firm_after(index, words, last, lower)):
+        return f"part of '{words[i].text} {firm}', a name or firm"
     if single and (forename := someone_before(index, words, i, lower)):
         return f"part of '{forename} {words[i].text}', {SOMEONE}"
     if before is not None and before.tagged and before.lower in starts() and adjacent(before, words[i], lower):
@@ -90,6 +92,13 @@ def _other_reading(
     if single and (phrase := earlier.get(words[i].key)) and not _child_now(words, i, phrase, lower):
         return f"the same as '{phrase}' before"  # "St George's Day… George is the patron saint of…"
     return None
+
+
+def _firm_after(index: NameIndex, words: list[Word], last: int, lower: str) -> str | None:
+    """A roster surname before a capitalised word that is no pupil's name: "Taylor Wimpey", "Baker Ross"; a pupil
+    is never written surname first before someone else's name."""
+    after = someone_after(index, words, last, lower)
+    return after if after is not None and not index.candidates(after.lower()) else None
 
 
 def _child_now(words: list[Word], i: int, phrase: str, lower: str) -> bool:

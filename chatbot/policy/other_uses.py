@@ -122,6 +122,8 @@ def _a_team(words: list[Word], i: int, last: int, lower: str) -> str | None:
         return "a house or team (it 'are')"
     if (before is not None and before.lower in VERSUS) or (after is not None and after.lower in VERSUS):
         return "a team playing another"
+    if before is not None and before.text == "Team" and not before.tagged and words[i].key in places():
+        return "a team called after a place"  # "Team India won the relay"; "#TeamIndia" may cheer a child on
     after_next = words[last + 2] if last + 2 < len(words) else None
     if words[last].lower.endswith("'s") and after is not None and after.lower == "of" and after_next is not None:
         return "a firm" if after_next.is_capitalised else None

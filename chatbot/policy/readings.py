@@ -26,6 +26,11 @@ _ITEM = r"(?:the\s+)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 _LIST = re.compile(rf"{_ITEM}(?:(?:, | and |, and | or |, or ){_ITEM})+")
 _PERFORMED = re.compile(r"\b(?:performances?|production|staging|showing|premiere|version|adaptation)\s+of\s+"
                         r"(?:the\s+)?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")  # fmt: skip
+# A book read, a piece performed, a story told: "reading Matilda", "performed Ode to Joy", "the story of Khadija";
+# not a child read to ("read Ruby a story") or a child's own work ("reading Amelia's poem")
+_READ = re.compile(r"\b(?:read|reading|reads|performed|performing|retold|retelling|(?:story|legend|tale)\s+of)\s+"
+                   r"([A-Z][\w'’-]*(?:(?: (?:of|the|and|in|on|a|to))* [A-Z][\w'’-]*){0,5})(?<!['’]s)"
+                   r"(?![\w'’])(?!\s+(?:a|an|the|her|his|their|some)\s)")  # fmt: skip
 # A title said to be the work itself: "Storm in Teacups is our Year 6 play", "Faith in Numbers is our maths week
 # theme"; a run of two or more words, so "Storm in Year 6 is our narrator" stays a child
 _NAMED_AS_WORK = re.compile(
@@ -212,9 +217,11 @@ def _spells(lowers: list[str], keys: list[str], i: int, tokens: tuple[str, ...])
 
 def _quoted(words: list[Word], text: str) -> Iterator[Reading]:
     """A title in quotation marks ("'Charlie and the Chocolate Factory'", "'Oliver!'"), after a performance of it
-    ("tonight's performance of Oliver!"), or said to be the work ("Storm in Teacups is our play")."""
+    ("tonight's performance of Oliver!"), said to be the work ("Storm in Teacups is our play"), or read, performed
+    or told ("reading Matilda", "the story of Khadija")."""
     starts = [w.start for w in words]
-    titles = ((_QUOTED, "a title in quotation marks"), (_PERFORMED, "a title performed"), (_NAMED_AS_WORK, "a title"))
+    titles = ((_QUOTED, "a title in quotation marks"), (_PERFORMED, "a title performed"), (_NAMED_AS_WORK, "a title"),
+              (_READ, "a title"))  # fmt: skip
     for pattern, what in titles:
         for match in pattern.finditer(text):
             first, after = bisect_left(starts, match.start(1)), bisect_left(starts, match.end(1))

@@ -114,3 +114,31 @@ def test_a_name_in_a_tag_after_a_greeting_or_a_persons_word_is_found(text: str) 
 @pytest.mark.parametrize("text", TAGGED_FESTIVALS)
 def test_a_festival_greeted_in_a_tag_passes(text: str) -> None:
     assert not flagged(text, "pupil-name"), report(text).findings
+
+
+# A book read, a piece performed, a story told; a firm named with a roster surname first; a team called after a
+# place
+SAID_AS_A_WORK_OR_FIRM = [
+    "Year 5 have started reading Matilda and love Miss Honey already.",
+    "The recorder group performed Ode to Joy at the spring concert.",
+    "In RE we heard the story of Khadija and talked about honesty.",
+    "Thank you to Cooper Roofing for mending the canopy over half term.",
+    "Sports relief relay: Team Paris beat Team Kenya by a whisker.",
+]
+# Beside them: a child read to or whose own work is read, a child surnamed so and named in full, a team tag
+SAID_OF_A_CHILD = [
+    "Mrs Day read Matilda a story at the end of the day.",
+    "We loved reading Matilda's poem about autumn leaves.",
+    "Well done to Fletcher for a brilliant story about a dragon.",
+    "Come on #TeamParis in the Year 4 relay!",
+]
+
+
+@pytest.mark.parametrize("text", SAID_AS_A_WORK_OR_FIRM)
+def test_a_work_a_firm_or_a_team_named_with_a_roster_word_passes(text: str) -> None:
+    assert not flagged(text, "pupil-name") and not flagged(text, "targeted-content"), report(text).findings
+
+
+@pytest.mark.parametrize("text", SAID_OF_A_CHILD)
+def test_a_child_read_to_or_cheered_on_is_found(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
