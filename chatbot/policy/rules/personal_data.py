@@ -55,6 +55,12 @@ _PARTS = 4  # "kate dot m dot fielding84": the parts of a spelt name, read backw
 # ("fair2026@…") is this decade's, not a birth year
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19[4-9]\d|200\d|201[0-5])(?!\d)")
 # "sarah.pike84@…": a person's name (two parts) ending in a birth year's last two digits
+# What an office, a club or an event is called by, in an address: "lost.property@", "parents.evening@"
+_ORG_WORDS = frozenset(
+    "office admin info enquiries enquiry bookings booking lost property school head headteacher events finance "
+    "sport sports clubs club library reception hello contact team support parents governors clerk sales orders "
+    "tickets friends pta news press media accounts payroll hr it help desk the of and fair trip trips".split()
+)
 _HOME = re.compile(r"(?:^|[._-])home(?:[._-]|$)")
 _SHORT_YEAR = re.compile(r"^[a-z]+[._-][a-z]+(?:[4-9]\d|0\d|1[0-5])$")
 _STREET = (
@@ -177,6 +183,14 @@ def _name_start(text: str, end: int, floor: int) -> int | None:
     return None
 
 
+def _a_persons_name(name: str) -> bool:
+    """A person's name, whatever the domain ("sarah.ford", "jo.bell.pta", "mrs.l.harmon"): two or more parts of
+    letters, not opening with a word an office or a club is called by ("lost.property", "school.office",
+    "friends.of.dmp")."""
+    parts = name.split(".")
+    return len(parts) >= 2 and all(part.isalpha() for part in parts) and parts[0] not in _ORG_WORDS
+
+
 def _a_birth_year(name: str) -> bool:
     """A birth year in the name, or "home" ("j.morrison.home@…"): a person's own address."""
     return bool(_YEAR_IN_NAME.search(name) or _SHORT_YEAR.match(name) or _HOME.search(name))
@@ -195,7 +209,8 @@ def _emails(norm: str, text: TextView, ctx: PolicyContext) -> Iterable[Hit]:
             continue
         domain = address.rsplit("@", 1)[1]
         span = text.span(match.start(), match.start() + len(address))
-        if domain in PERSONAL_MAIL or _a_birth_year(address.rsplit("@", 1)[0]):
+        name = address.rsplit("@", 1)[0]
+        if domain in PERSONAL_MAIL or _a_birth_year(name) or _a_persons_name(name):
             yield Hit(messages.EMAIL_PERSONAL, span, messages.PERSONAL_SUGGESTION)
         else:
             yield Hit(messages.EMAIL_OTHER, span, messages.PERSONAL_SUGGESTION, cap=Severity.WARN)

@@ -33,6 +33,9 @@ FLAGGED = [
     ("Costume queries to sam.okoro at example dot co dot uk", "sam.okoro at example dot co dot uk"),
     ("Lift share? ben dot hale at example [dot] net", "ben dot hale at example [dot] net"),
     ("Year 2 are celebrating Kai's 7th birthday today, the ninth of May!", "'s 7th birthday today, the ninth of May"),
+    # a person's name at any domain, with or without a role after it
+    ("Raffle donations to our PTA chair, lucy.marsh.pta@example.org", "lucy.marsh.pta@example.org"),
+    ("Photos by dan.webb@example.com – thank you!", "dan.webb@example.com"),
 ]
 CLEAN = [
     "Call the office on 01234 567890",
@@ -52,6 +55,8 @@ CLEAN = [
     "Email us at office dot enquiries if you have questions.",  # no domain
 ]
 OTHER_ADDRESSES = [
+    "Lost a jumper? Write to lost.property@example.org",  # an office's words, not a name
+    "Summer fair stalls: friends.of.school@example.org",
     "Tickets from fair2026@example.org",
     "Bookings: office@example.org",
     "year6.trip25@example.org",
