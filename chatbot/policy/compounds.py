@@ -21,7 +21,7 @@ TAG_CUES = ("welldone", "birthday", "starofthe", "superstar", "congrat", "proudo
             "family", "brothers", "sisters", "artist", "reader", "writer", "player", "scientist", "author", "poet",
             "captain", "goon", "comeon", "goldenticket", "brilliant", "amazing", "fantastic", "legend",
             "goldenbook", "award", "winner", "prize", "certificate", "medal", "trophy", "halloffame", "whizz",
-            "mathematician", "helper", "speller", "ambassador")  # fmt: skip
+            "mathematician", "helper", "speller", "ambassador", "hatsoff")  # fmt: skip
 LEADING_CUES = frozenset(("go", "yay", "comeon"))  # a whole tag's start: "#GoWillow"; not "#GoGreenWeek"
 # A greeting as the whole tag's start: a child ("#HappyHolly"), unless a festival or a time is greeted ("#HappyEaster")
 GREETING_CUES = frozenset(("happy", "merry"))

@@ -6,7 +6,7 @@ import re
 
 from chatbot.policy.cues import cue_precedes
 from chatbot.policy.name_index import CALENDAR, NameEntry
-from chatbot.policy.personhood import plainly_a_child
+from chatbot.policy.personhood import made_by, plainly_a_child
 from chatbot.policy.readings import nationalities, places
 from chatbot.policy.roles import role_before
 from chatbot.policy.school_year import in_class, in_class_then_acts
@@ -96,6 +96,7 @@ def _said_of_a_child(words: list[Word], i: int, last: int, lower: str) -> bool:
     said = (
         cue_precedes(lower, words[i].start) or plainly_a_child(lower, words[last].end) or role_before(words, i, lower)
     )
+    said = said or made_by(words, i)  # "painted by Autumn"
     return said or pair_with_their(words, i, last, lower)  # "smiles from April and June after their duet"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from chatbot.policy.cues import cue_follows, cue_precedes
+from chatbot.policy.name_index import CALENDAR
 from chatbot.policy.person_words import (
     ACHIEVED,
     ADVERBS,
@@ -57,6 +58,7 @@ _DEED = re.compile(r"\s+(?:(?:was|has\s+been)\s+(?:[a-z]+\s+){0,2}?(?:in\s+goal|
                    r"|,\s+(?:our|the)\s+(?:top|first|second|third|number\s+\w+)\s+board\b", re.I)  # fmt: skip
 # A race won by the name: "the girls' race was won by Marsh"; not a title or a cup, which houses and teams win
 _WON_BY = re.compile(r"\b(?:race|sprint|heat|dash)\s+(?:was\s+)?won\s+by\s+$", re.I)
+SEASONS = frozenset("spring summer autumn winter".split())
 _AND_FRIENDS = re.compile(r"\s+(?:and\s+(?:(?:his|her|their)\s+\w+|friends)|with\s+(?:the|his|her|their)\b)", re.I)
 
 
@@ -85,13 +87,21 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
     past = following is not None and (following.lower.endswith("ed") or following.lower in IRREGULAR_PAST)
     if past and _pronoun_in_sentence(words, last + 1):
         return True  # "Daisy cried at drop-off on her first day", "Autumn lost her first tooth"
-    if i > 0 and words[i - 1].lower in _PERCEIVED and following is not None and following.is_lower:
-        return True  # "lovely to see June reading to the Reception children"
+    perceived = i > 0 and words[i - 1].lower in _PERCEIVED and following is not None and following.is_lower
+    if perceived or made_by(words, i):
+        return True  # "lovely to see June reading to the Reception children", "painted by Autumn"
     if following is not None and _doing_something(words, last + 1):
         return True  # a photo's caption: "Willow leading the warm-up"
     if pair_with_their(words, i, last, lower) or she_next(words, i, last, lower):
         return True
     return _opens_sentence(words, i, lower) and bool(_AND_FRIENDS.match(lower, final.end))
+
+
+def made_by(words: list[Word], i: int) -> bool:
+    """What a person made or won: "every leaf was painted by Autumn"; not "in by Autumn half term" or a deadline
+    ("shields made by Friday", "costumes sewn by Christmas": a day, a month or a festival)."""
+    deadline = words[i].key in CALENDAR and words[i].key not in SEASONS
+    return i > 1 and words[i - 1].lower == "by" and words[i - 2].lower in ACHIEVED and not deadline
 
 
 def _verb(words: list[Word], j: int, lower: str) -> bool:

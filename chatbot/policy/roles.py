@@ -20,9 +20,12 @@ _OWNERS = frozenset("our the their".split())  # before a person's role and the n
 # Given a prize: "the winner … is Autumn", "the prize goes to... Paris!", "Top marks … go to Christmas",
 # "Player of the match: Nightingale"
 _AWARDED = re.compile(
-    r"\b(?:winner|winners|award|prize|marks|certificate|trophy|medal|cup|armband|badge|shield|player\s+of\s+the\s+\w+"
+    r"\b(?:winners?|awards?|prizes?|marks|certificates?|troph(?:y|ies)|medals?|cups?|armbands?|badges?|shields?"
+    r"|licen[cs]es?|stickers?"
+    r"|player\s+of\s+the\s+\w+"
     r"|top\s+of\s+the|leaderboard|first\s+place|(?:top|highest|leading)\s+scorer|star\s+(?:reader|writer|pupil|learner|citizen)"
-    r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|was|goes\s+to|go\s+to|went\s+to)|:)[\s.…]*$",
+    r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|was|goes\s+to|go\s+to|went\s+to)|:)[\s.…]*"
+    r"(?:[\w'’-]+(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)){0,8}$",  # each of a list: "went to April, May and June"
     re.I,
 )
 # A role, then "is": "Our new Year 6 librarian is June", "Reader of the Week is April"; not "our value is Hope"

@@ -142,3 +142,27 @@ def test_a_work_a_firm_or_a_team_named_with_a_roster_word_passes(text: str) -> N
 @pytest.mark.parametrize("text", SAID_OF_A_CHILD)
 def test_a_child_read_to_or_cheered_on_is_found(text: str) -> None:
     assert flagged(text, "pupil-name"), report(text).findings
+
+
+# Prizes given to each of a list, work made by a child, a tag that tips a hat; beside them a deadline and a list
+# of months with no prize
+GIVEN_OR_MADE_BY_A_CHILD = [
+    "Pen licences this week went to Summer, April and Hope – beautiful joins!",
+    "The giant sunflower on the display was drawn by Autumn in Year 2.",
+    "Kindest classmate this week… #HatsOffToIvy",
+]
+A_TIME_OR_A_LIST_OF_MONTHS = [
+    "Costumes need to be made by Friday, please.",
+    "Projects to be finished by Easter – no rush!",
+    "Our swimming lessons run through April, May and June.",
+]
+
+
+@pytest.mark.parametrize("text", GIVEN_OR_MADE_BY_A_CHILD)
+def test_a_child_given_a_prize_or_making_something_is_found(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", A_TIME_OR_A_LIST_OF_MONTHS)
+def test_a_deadline_or_a_list_of_months_passes(text: str) -> None:
+    assert not flagged(text, "pupil-name"), report(text).findings
