@@ -51,6 +51,9 @@ SINGLED_OUT = re.compile(
 )
 # A new baby in a staff post ("maternity leave… meeting the new arrival"): the arrival is no pupil
 _BABY = re.compile(r"\b(?:baby|babies|maternity|paternity|newborn|born)\b|👶", re.IGNORECASE)
+_ONE_PERSON = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.IGNORECASE)
+_GROWN_UP = re.compile(r"\b(?:Mr|Mrs|Miss|Ms|Mx|Dr|Rev|Revd|Father|Sister|Coach|Sir)\b"
+                       r"|\b(?:mum|dad|teacher|grandma|grandad)\b")  # fmt: skip
 SHORT = 3  # words: "Congratulations!", "Well done, everyone!"
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -79,8 +82,10 @@ def aimed(text: TextView, index: NameIndex) -> Iterator[tuple[int, int, str]]:
 def _only_child(matches: list[NameMatch], norm: str) -> tuple[int, int, str] | None:
     """The one pupil a post is about: every clear name in it is the same child ("Hope read the whole chapter
     aloud… So proud of her!"). Two children named together are a group, not one child singled out."""
-    # "which coat will keep Bear warm?": a capitalised word alone does not make a post about a child
-    strong = [m for m in matches if m.strength == "strong" and not m.unsaid]
+    # "which coat will keep Bear warm?": a capitalised word alone does not make a post about a child, unless the
+    # post speaks of one person as he or she and of no grown-up ("welcome Aurora back after her operation")
+    spoken_of = _ONE_PERSON.search(norm) is not None and _GROWN_UP.search(norm) is None
+    strong = [m for m in matches if m.strength == "strong" and (spoken_of or not m.unsaid)]
     children = {m.entry.tokens[0] if m.entry.kind != "surname" else f"~{m.entry.tokens[0]}" for m in strong}
     if len(children) != 1:
         return None

@@ -166,3 +166,25 @@ def test_a_child_given_a_prize_or_making_something_is_found(text: str) -> None:
 @pytest.mark.parametrize("text", A_TIME_OR_A_LIST_OF_MONTHS)
 def test_a_deadline_or_a_list_of_months_passes(text: str) -> None:
     assert not flagged(text, "pupil-name"), report(text).findings
+
+
+# An ordinary word with nothing said of it beside, in a post that speaks of one person as he or she: the post is
+# about that child (parsloes blocks content aimed at one child while a forename alone only warns)
+ABOUT_ONE_CHILD = [
+    "Lovely to welcome Blessing back to Year 4 after her broken wrist.",
+    "Is there anything Ivy cannot do? Yesterday she built a bird box from scratch.",
+]
+ABOUT_A_THING_OR_A_GROWN_UP = [
+    "Is there anything Ivy cannot do? It has climbed the whole south wall of the hall.",  # no he or she
+    "Is there anything Destiny cannot do? Mrs Day says she has never known a season like it.",  # a grown-up's she
+]
+
+
+@pytest.mark.parametrize("text", ABOUT_ONE_CHILD)
+def test_a_post_about_one_child_spoken_of_as_she_is_aimed_at_her(text: str) -> None:
+    assert flagged(text, "targeted-content", "parsloes"), report(text, "parsloes").findings
+
+
+@pytest.mark.parametrize("text", ABOUT_A_THING_OR_A_GROWN_UP)
+def test_a_word_beside_no_pronoun_or_beside_a_grown_up_is_aimed_at_no_child(text: str) -> None:
+    assert not flagged(text, "targeted-content", "parsloes"), report(text, "parsloes").findings
