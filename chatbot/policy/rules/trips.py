@@ -42,7 +42,7 @@ NAMED_PLACE_RE = re.compile(
     + r"[A-Z][\w'-]+"
 )
 TRIP_RE = re.compile(
-    r"\b(?:trip|visit(?!\s+from|ors?\b)|visiting|outing|excursion|residential|day\s+out|off\s+to|heading\s+(?:off\s+)?to"
+    r"\b(?:trip|visit(?!\s+from|ors?\b|\s+(?:school|us|our)\b)|visiting(?!\s+(?:school|us|our|classes)\b)|outing|excursion|residential|day\s+out|off\s+to|heading\s+(?:off\s+)?to"
     r"|travell?ing\s+to|coach\s+(?:leaves|departs)|go(?:es)?\s+to|walk(?:ing)?\s+(?:(?:down|over|up|across)\s+)?to"
     r"|set(?:ting)?\s+off|head(?:s|ing)?\s+(?:off\s+)?to|travel(?:s)?\s+to|(?:play|playing|face|facing)\s+\w+(?:\s+\w+)?"
     r"\s+away)\b",
@@ -75,7 +75,9 @@ PAST_RE = re.compile(r"\b(?:were|was|went|visited|had|enjoyed|performed|played|s
                      r"|ate|got\s+back|back\s+from|finished|completed|ran|won|raised|scored|pictured|made|stepped|dug|picked"
                      r"|built|painted|created|braved|received|drew|did|filled|collected|joined|hosted|lost|beat"
                      r"|runners-up|finish(?:ed|ing)\s+(?:first|second|third|\w+th)"
-                     r"|thank(?:s|\s+you)(?:\s+to)?\s+[^.!?]{0,60}?\bfor\s+(?:hosting|having|welcoming|a|an|such|the|our))\b",
+                     r"|thank(?:s|\s+you)(?:\s+to)?\s+[^.!?]{0,60}?\bfor\s+(?:hosting|having|welcoming|visiting|coming"
+                     r"|leading|running|a|an|such|the|our)"
+                     r"|(?:a|the)\s+(?:[\w–-]+\s+){0,2}(?:draw|loss|victory|defeat)|at\s+home\s+(?:against|to|v))\b",
                      re.IGNORECASE)  # fmt: skip
 CLEARLY_AHEAD_RE = re.compile(r"\b(?:will|'ll|tomorrow|next|upcoming|soon|can't\s+wait|looking\s+forward"
                               r"|counting\s+down|save\s+the\s+date" + _AHEAD + r")\b", re.IGNORECASE)  # fmt: skip
@@ -112,6 +114,14 @@ _AT_SCHOOL = re.compile(
 )
 
 
+# Things or grown-ups going somewhere, not a class: "everything will go to the food bank", "she joins us from a
+# school in Frome"
+_NOT_GOING = re.compile(r"\b(?:(?:everything|anything|any|all|money|proceeds|donations?|funds|left\s*overs?|unclaimed)"
+                        r"\b[^.!?]{0,30}?\b(?:will\s+)?go(?:es)?\s+to|joins?\s+us\b[^.!?]{0,40}?\bfrom"
+                        r"(?:\s+(?:a|an|the|another)\s+[\w-]+)?(?:\s+(?:in|at|near)\s+[A-Z][\w'-]+)?)\b",
+                        re.IGNORECASE)  # fmt: skip
+
+
 def _sentences(text: TextView, ctx: PolicyContext) -> Iterable[tuple[re.Match[str], str]]:
     """Each sentence, and the same sentence with the school's own name taken out (it is never a trip)."""
     school = ctx.names.school
@@ -119,6 +129,7 @@ def _sentences(text: TextView, ctx: PolicyContext) -> Iterable[tuple[re.Match[st
     for match in _pieces(text.norm):
         if match.group().strip():
             sentence = _AT_SCHOOL.sub("at school", _QUOTED_TITLE.sub("a title", match.group()))  # "'Ode to Joy'"
+            sentence = _NOT_GOING.sub("given", sentence)
             yield match, own.sub("school", sentence) if own else sentence
 
 

@@ -135,6 +135,12 @@ PAST_NOT_AHEAD = [
     "Due to Storm Bert, school will be closed on Monday.",
     "Wear something yellow on Friday: £1 donation to Young Minds.",
     "A warm welcome to our new families in Beech and Cedar Classes – see you on Monday!",
+    # visitors to school, gifts and grown-ups going somewhere, a result at home
+    "The dental health team visit school on Wednesday 4 February.",
+    "Thank you to Avon Fire and Rescue for visiting on Monday.",
+    "All the tins collected will go to Frome Food Bank next week.",
+    "Our new Year 3 teacher joins us after Easter from a school in Devizes.",
+    "A 2–2 draw at home against Warminster this afternoon – what a match!",
 ]
 NOT_LIVE = [  # beside the above: a now that is no group out of school
     "The summer term dates are now on the website, with the INSET day on Friday 6 June.",
