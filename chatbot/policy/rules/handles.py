@@ -16,9 +16,11 @@ if TYPE_CHECKING:
     from chatbot.policy.context import PolicyContext
 
 # X handles are up to 15 characters, Mastodon's up to 30 (and may name their server: "@name@mastodon.social");
-# Bluesky's are domains ("@band.bsky.social"); ".@name" (a dot first, to make a reply public) is a mention
+# Bluesky's are domains, whose labels may hold hyphens ("@frome-fc.bsky.social"); ".@name" (a dot first, to make a
+# reply public) is a mention
 _DOMAIN = r"(?:\.[A-Za-z0-9-]{1,63})"
-HANDLE_RE = re.compile(rf"(?<![\w@])@([A-Za-z0-9_]{{1,30}}{_DOMAIN}*(?:@[A-Za-z0-9-]{{1,63}}{_DOMAIN}+)?)(?![\w@-])")
+_NAME = rf"(?:[A-Za-z0-9][A-Za-z0-9-]{{0,62}}{_DOMAIN}+|[A-Za-z0-9_]{{1,30}}{_DOMAIN}*)"
+HANDLE_RE = re.compile(rf"(?<![\w@])@({_NAME}(?:@[A-Za-z0-9-]{{1,63}}{_DOMAIN}+)?)(?![\w@-])")
 _LEADING_RE = re.compile(r"^\s*@([A-Za-z0-9_]{1,30})\b(?!@|\.\w)")
 
 

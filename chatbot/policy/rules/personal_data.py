@@ -85,13 +85,17 @@ _DATE = (
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
 )
 _DAY_MONTH = r"|\d{1,2}[/.]\d{1,2}\b(?![/.-]?\d)"  # "19/06": a birthday needs no year
+_FESTIVAL_DAY = r"|(?:christmas|boxing|new\s+year['’]?s|valentine['’]?s)\s+day\s+\d{4}"  # "Christmas Day 2017"
 BIRTH_RE = re.compile(
     r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday\s+(?:is\s+(?:on\s+)?|on|falls\s+on)"
     r"|turns\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+on)\s*[:\-]?\s*"
     r"(?:" + _DATE + _DAY_MONTH + ")"
     # a date in a birthday's sentence: "Happy birthday to River in Year 1, who is 6 today (21/10)!"
-    r"|(?:\bhappy\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday|\bbirthday\s+(?:girl|boy)|'s\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday|\bis\s+\d{1,2}\s+today)"
-    r"\b[^.!?\n]{0,60}?\(?(?:" + _DATE + _DAY_MONTH + ")",
+    # or "born", or "years old": "born on a Sunday – the 14th of September 2014", "8 years old on 02/05"
+    r"|(?:\bhappy\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday|\bbirthday\s+(?:girl|boy)"
+    r"|'s\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?birthday|\bborn\s+on|\b(?:years?|months?)\s+old\s+(?:on|today)"
+    r"|\bis\s+\d{1,2}\s+today)"
+    r"\b[^.!?\n]{0,60}?\(?(?:" + _DATE + _DAY_MONTH + _FESTIVAL_DAY + ")",
     re.IGNORECASE,
 )
 

@@ -45,6 +45,7 @@ def test_email_addresses_are_not_mentions() -> None:
         ("A brilliant assembly from @katie_draws_dragons today", "@katie_draws_dragons"),  # Mastodon: up to 30
         (".@GatewayTheatre thank you for the pantomime!", "@GatewayTheatre"),
         ("Great to have @frometownband.bsky.social at the fair", "@frometownband.bsky.social"),  # Bluesky: a domain
+        ("Thanks to @frome-fc.bsky.social for hosting", "@frome-fc.bsky.social"),  # a domain's label may hold "-"
         ("Photos by @jo@mastodon.social, thank you!", "@jo@mastodon.social"),  # Mastodon: the server too
     ],
 )

@@ -33,6 +33,10 @@ FLAGGED = [
     ("Costume queries to sam.okoro at example dot co dot uk", "sam.okoro at example dot co dot uk"),
     ("Lift share? ben dot hale at example [dot] net", "ben dot hale at example [dot] net"),
     ("Year 2 are celebrating Kai's 7th birthday today, the ninth of May!", "'s 7th birthday today, the ninth of May"),
+    # a date in a sentence that says born or years old
+    ("Zara is 6 years old on 14/03 – cards welcome!", "years old on 14/03"),
+    ("Little Theo was born on Boxing Day 2019!", "born on Boxing Day 2019"),
+    ("Kai really was born on a Friday – the 13th of June 2016.", "born on a Friday – the 13th of June 2016"),
     # a person's name at any domain, with or without a role after it
     ("Raffle donations to our PTA chair, lucy.marsh.pta@example.org", "lucy.marsh.pta@example.org"),
     ("Photos by dan.webb@example.com – thank you!", "dan.webb@example.com"),
@@ -53,6 +57,7 @@ CLEAN = [
     "Film night ends at 7. Pick-up at 4.30pm as usual.",  # a time, not a domain
     "Thanks to all. Tickets at thebox dot co dot uk",  # a sentence's end, not a name's dot
     "Email us at office dot enquiries if you have questions.",  # no domain
+    "Our oak tree is 200 years old, and we planted a new one on 12 March.",  # a date in another sentence's clause
 ]
 OTHER_ADDRESSES = [
     "Lost a jumper? Write to lost.property@example.org",  # an office's words, not a name
