@@ -10,6 +10,7 @@ from chatbot.policy.personhood import made_by, plainly_a_child
 from chatbot.policy.readings import nationalities, places
 from chatbot.policy.roles import role_before
 from chatbot.policy.school_year import in_class, in_class_then_acts
+from chatbot.policy.someone_else import TEAM_WORDS
 from chatbot.policy.spoken_of import pair_with_their
 from chatbot.policy.text import Word, adjacent
 
@@ -39,6 +40,7 @@ _LANGUAGE_VERBS = frozenset("learning learn learns learnt learned speak speaks s
 # A baby announced, named after what it is: "their baby daughter, Eleanor", "baby Arthur", "a baby boy, Noah"
 _BABY = re.compile(r"\bbaby(?:\s+(?:son|daughter|boy|girl|brother|sister))?,?\s+$")
 TIME_WORDS = frozenset("by on until till before after from next this last every since".split())
+_OWNED = frozenset("lego minecraft pokemon barbie playmobil ipad xbox nintendo english french maths".split())
 GROUPS = frozenset("class house team group form set squad classroom classrooms".split())
 _QUOTES = "'\"‘’“”"
 _THANKED_FOR_A_VISIT = re.compile(
@@ -108,11 +110,25 @@ def _an_owner(words: list[Word], i: int, last: int, entry: NameEntry) -> str | N
     after, key = words[last + 1], words[i].key
     if entry.kind == "surname" and after.is_capitalised:
         return "a firm"
+    if _named_thing(words, last + 1):
+        return f"part of '{words[i].text} {after.text}', a name"  # "Mary's Meals", "Mabel's Labels", "Stanley's Stick"
     if key in CALENDAR and any(w.lower in SEASON_THINGS for w in words[last + 1 : last + 4]):
         return "a time of year"
     if key in places() and len({w.key for w in words if w.is_capitalised and w.key in places()} - CALENDAR) >= 2:
         return "a place"  # two places, not months: "Hope's 7th birthday… the twenty-first of March. …Hope!"
     return None
+
+
+def _named_thing(words: list[Word], j: int) -> bool:
+    """A capitalised word after a possessive that names the thing, not what a child has: not a class, a time, a
+    language or a brand a child owns ("Poppy's Lego model", "Ruby's Christmas card", "Josh's Year 3 class"), nor the
+    start of a topic ("April's Great Fire of London model")."""
+    after, beyond = words[j], (words[j + 1] if j + 1 < len(words) else None)
+    if not after.is_capitalised or after.tagged or not after.text[1:].islower():
+        return False
+    beyond = beyond if beyond is not None and beyond.start - after.end == 1 and not beyond.sentence_start else None
+    topic = beyond is not None and (beyond.is_capitalised or beyond.lower == "of")
+    return not topic and after.key not in CALENDAR and after.key not in TEAM_WORDS and after.key not in _OWNED
 
 
 def _a_team(words: list[Word], i: int, last: int, lower: str) -> str | None:

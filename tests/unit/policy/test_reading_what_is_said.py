@@ -188,3 +188,26 @@ def test_a_post_about_one_child_spoken_of_as_she_is_aimed_at_her(text: str) -> N
 @pytest.mark.parametrize("text", ABOUT_A_THING_OR_A_GROWN_UP)
 def test_a_word_beside_no_pronoun_or_beside_a_grown_up_is_aimed_at_no_child(text: str) -> None:
     assert not flagged(text, "targeted-content", "parsloes"), report(text, "parsloes").findings
+
+
+# A forename's possessive before a capitalised word that names the thing: a charity, a firm, a book
+NAMED_AFTER_SOMEONE = [
+    "Thank you to everyone who gave to Mary's Meals at the harvest service.",
+    "Name labels from Mabel's Labels are 10% off for our families this month.",
+]
+# Beside them: what a child has or made, a brand a child owns, a topic
+A_CHILDS_OWN = [
+    "Look at Poppy's Lego model of the school – every window is there!",
+    "Ruby's Christmas card was chosen for the office window.",
+    "Poppy's Great Fire of London model has a working drawbridge.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_AFTER_SOMEONE)
+def test_a_possessive_that_names_a_charity_or_a_firm_passes(text: str) -> None:
+    assert not flagged(text, "pupil-name"), report(text).findings
+
+
+@pytest.mark.parametrize("text", A_CHILDS_OWN)
+def test_a_possessive_of_what_a_child_has_or_made_is_found(text: str) -> None:
+    assert flagged(text, "pupil-name"), report(text).findings
