@@ -58,7 +58,7 @@ _DEED = re.compile(r"\s+(?:(?:was|has\s+been)\s+(?:[a-z]+\s+){0,2}?(?:in\s+goal|
                    r"|,\s+(?:our|the)\s+(?:top|first|second|third|number\s+\w+)\s+board\b", re.I)  # fmt: skip
 # A race won by the name: "the girls' race was won by Marsh"; not a title or a cup, which houses and teams win
 _WON_BY = re.compile(r"\b(?:race|sprint|heat|dash)\s+(?:was\s+)?won\s+by\s+$", re.I)
-SEASONS = frozenset("spring summer autumn winter".split())
+_SEASONS = frozenset("spring summer autumn winter".split())
 _AND_FRIENDS = re.compile(r"\s+(?:and\s+(?:(?:his|her|their)\s+\w+|friends)|with\s+(?:the|his|her|their)\b)", re.I)
 
 
@@ -100,7 +100,7 @@ def reads_as_person(words: list[Word], i: int, last: int, lower: str) -> bool:
 def made_by(words: list[Word], i: int) -> bool:
     """What a person made or won: "every leaf was painted by Autumn"; not "in by Autumn half term" or a deadline
     ("shields made by Friday", "costumes sewn by Christmas": a day, a month or a festival)."""
-    deadline = words[i].key in CALENDAR and words[i].key not in SEASONS
+    deadline = words[i].key in CALENDAR and words[i].key not in _SEASONS
     return i > 1 and words[i - 1].lower == "by" and words[i - 2].lower in ACHIEVED and not deadline
 
 

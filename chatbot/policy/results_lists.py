@@ -20,8 +20,9 @@ _LIST_NEAR = 160  # characters either side of a name where its race's other plac
 # an instruction, not a list
 _ITEM_ENDS = re.compile(r"\s*(?:[,!.;:()–—-]|with\b|and\b|&|$)")
 # A place in a race before each child: "1st Rivers, 2nd Swan, 3rd Bishop"
-_PLACE_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)|(?:first|second|third)\s+place\s*[:–—-]?)\s+$")
-_PLACED = re.compile(r"\b(?:\d(?:st|nd|rd|th)|(?:first|second|third)\s+place\s*[:–—-]?)\s+(?P<item>[a-z][\w'’-]*)")
+_PLACE = r"(?:\d(?:st|nd|rd|th)|(?:first|second|third)\s+place\s*[:–—-]?)"
+_PLACE_BEFORE = re.compile(_PLACE + r"\s+$")
+_PLACED = re.compile(r"\b" + _PLACE + r"\s+(?P<item>[a-z][\w'’-]*)")
 
 
 def in_class_results(lower: str, start: int, end: int) -> bool:

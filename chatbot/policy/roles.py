@@ -23,7 +23,8 @@ _AWARDED = re.compile(
     r"\b(?:winners?|awards?|prizes?|marks|certificates?|troph(?:y|ies)|medals?|cups?|armbands?|badges?|shields?"
     r"|licen[cs]es?|stickers?"
     r"|player\s+of\s+the\s+\w+"
-    r"|top\s+of\s+the|leaderboard|first\s+place|(?:top|highest|leading)\s+scorer|star\s+(?:reader|writer|pupil|learner|citizen)"
+    r"|top\s+of\s+the|leaderboard|first\s+place|(?:top|highest|leading)\s+scorer"
+    r"|star\s+(?:reader|writer|pupil|learner|citizen)"
     r"|star\s+of\s+the\s+\w+)\b[^.!?\n]{0,50}?(?:\b(?:is|was|goes\s+to|go\s+to|went\s+to)|:)[\s.…]*"
     r"(?:[\w'’-]+(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)){0,8}$",  # each of a list: "went to April, May and June"
     re.I,

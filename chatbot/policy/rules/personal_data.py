@@ -54,13 +54,13 @@ _PARTS = 4  # "kate dot m dot fielding84": the parts of a spelt name, read backw
 # "kate.dunmore1984@…": a birth year in the name is a person's own address, whatever the domain; an event's year
 # ("fair2026@…") is this decade's, not a birth year
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19[4-9]\d|200\d|201[0-5])(?!\d)")
-# "sarah.pike84@…": a person's name (two parts) ending in a birth year's last two digits
 # What an office, a club or an event is called by, in an address: "lost.property@", "parents.evening@"
 _ORG_WORDS = frozenset(
     "office admin info enquiries enquiry bookings booking lost property school head headteacher events finance "
     "sport sports clubs club library reception hello contact team support parents governors clerk sales orders "
     "tickets friends pta news press media accounts payroll hr it help desk the of and fair trip trips".split()
 )
+# "sarah.pike84@…": a person's name (two parts) ending in a birth year's last two digits
 _HOME = re.compile(r"(?:^|[._-])home(?:[._-]|$)")
 _SHORT_YEAR = re.compile(r"^[a-z]+[._-][a-z]+(?:[4-9]\d|0\d|1[0-5])$")
 _STREET = (

@@ -31,18 +31,21 @@ _SEASONS = (r"christmas|easter|diwali|eid|hanukkah|chanukah|halloween|harvest|le
             r"|holi|pentecost|spring|summer|autumn|winter|term|half")  # fmt: skip
 _MONTH_NAMES = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # A capitalised word that is never a place: a class, a day, a month, a season
-_NOT_A_PLACE = r"(?!(?:Year|Reception|Class|School|Key|Nursery|Assembly|(?i:" + "|".join(
-    (_DAYS, _MONTH_NAMES, _SEASONS)
-)
-_NOT_A_PLACE += r"))\b)"
+_TIMES = "|".join((_DAYS, _MONTH_NAMES, _SEASONS))
+_NOT_A_PLACE = r"(?!(?:Year|Reception|Class|School|Key|Nursery|Assembly|(?i:" + _TIMES + r"))\b)"
 # A named place after "at", "to" or "from" ("at Longleat", "to Blists Hill", "from Boulogne"): where the class is.
 NAMED_PLACE_RE = re.compile(
     r"\b(?i:at|to|from|in|around|near|outside|behind|beside|along|past|through|towards|into|off)\s+(?:the\s+)?"
     + _NOT_A_PLACE
     + r"[A-Z][\w'-]+"
 )
+# A cause or a gift, not a destination: "due to Storm Darragh", "£1 donation to Save the Children"
+_NO_WHERE_BEFORE = re.compile(r"\b(?:due|donations?|donated|proceeds|money|given|raised)\s*$", re.IGNORECASE)
+# Classes named, not a place: "our new families in Hazel and Rowan Classes"
+_CLASSES_AFTER = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'-]+)*\s+class(?:es)?\b", re.IGNORECASE)
 TRIP_RE = re.compile(
-    r"\b(?:trip|visit(?!\s+from|ors?\b|\s+(?:school|us|our)\b)|visiting(?!\s+(?:school|us|our|classes)\b)|outing|excursion|residential|day\s+out|off\s+to|heading\s+(?:off\s+)?to"
+    r"\b(?:trip|visit(?!\s+from|ors?\b|\s+(?:school|us|our)\b)|visiting(?!\s+(?:school|us|our|classes)\b)|outing"
+    r"|excursion|residential|day\s+out|off\s+to|heading\s+(?:off\s+)?to"
     r"|travell?ing\s+to|coach\s+(?:leaves|departs)|go(?:es)?\s+to|walk(?:ing)?\s+(?:(?:down|over|up|across)\s+)?to"
     r"|set(?:ting)?\s+off|head(?:s|ing)?\s+(?:off\s+)?to|travel(?:s)?\s+to|(?:play|playing|face|facing)\s+\w+(?:\s+\w+)?"
     r"\s+away)\b",
@@ -148,12 +151,6 @@ def _somewhere(sentence: str) -> bool:
     """A trip word, a kind of place, or a place named after "at", "to" or "from"."""
     named = any(_a_place(sentence, match) for match in NAMED_PLACE_RE.finditer(sentence))
     return bool(TRIP_RE.search(sentence) or named or VENUE_RE.search(sentence))
-
-
-# A cause or a gift, not a destination: "due to Storm Darragh", "£1 donation to Save the Children"
-_NO_WHERE_BEFORE = re.compile(r"\b(?:due|donations?|donated|proceeds|money|given|raised)\s*$", re.IGNORECASE)
-# Classes named, not a place: "our new families in Hazel and Rowan Classes"
-_CLASSES_AFTER = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'-]+)*\s+class(?:es)?\b", re.IGNORECASE)
 
 
 def _a_place(sentence: str, match: re.Match[str]) -> bool:
