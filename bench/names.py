@@ -35,8 +35,10 @@ SETS = (
     ("fresh 22, crowded (written after d3b9a67; tuned on since)", "fresh22_"),
     ("fresh 23 (written after fe802d3; tuned on since)", "fresh23_"),
     ("fresh 24, crowded (written after fe802d3; tuned on since)", "fresh24_"),
-    ("fresh 25 (written after 0e6408f, the final engine; the honest figure)", "fresh25_"),
-    ("fresh 26, crowded (written after 0e6408f, the final engine; the honest figure)", "fresh26_"),
+    ("fresh 25 (written after 0e6408f; tuned on since)", "fresh25_"),
+    ("fresh 26, crowded (written after 0e6408f; tuned on since)", "fresh26_"),
+    ("fresh 27 (written after 3ac9f0e, the final engine; the honest figure)", "fresh27_"),
+    ("fresh 28, crowded (written after 3ac9f0e, the final engine; the honest figure)", "fresh28_"),
 )
 
 
