@@ -28,7 +28,11 @@ def test_the_shipped_embeddings_are_what_the_installed_model_makes() -> None:
     shipped, (texts, labels, _) = load_training(), training_set()
     assert labels == shipped.training.labels  # the file holds the replies in the training set's order
     fresh = embed_texts(texts[:: len(texts) // 8], shipped_reader().encoder)
-    assert np.abs(fresh - shipped.training.embeddings[:: len(texts) // 8]).max() < 1e-4
+    kept = shipped.training.embeddings[:: len(texts) // 8]
+    # e5's 4-bit engine picks its kernels by the processor (AVX-512 VNNI or AVX2), so its numbers move by up to
+    # ~0.002 between machines (cosine 0.9999); another model or version would be far from it. MiniLM's are numpy's.
+    assert (fresh[:, :384] * kept[:, :384]).sum(axis=1).min() > 0.9995
+    assert np.abs(fresh[:, 384:] - kept[:, 384:]).max() < 1e-4
     for part in (fresh[:, :384], fresh[:, 384:]):  # e5's, then MiniLM's
         assert np.allclose(np.linalg.norm(part, axis=1), 1.0, atol=1e-3)
 
