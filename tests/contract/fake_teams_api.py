@@ -25,6 +25,7 @@ ISSUER = "https://api.botframework.com"
 KEY_ID = "countersign-test-key"
 _ACTIVITY = re.compile(r"^/v3/conversations/(?P<conversation>[^/]+)/activities(?:/(?P<activity>[^/]+))?$")
 _MEMBER = re.compile(r"^/v3/conversations/(?P<conversation>[^/]+)/members/(?P<user>[^/]+)$")
+MESSAGE_LIMIT = 100 * 1024  # bytes of the activity as UTF-16 (Microsoft's "Format your bot messages")
 _GROUP = re.compile(r"^/graph/v1\.0/groups/(?P<group>[^/]+)/transitiveMembers$")
 
 
@@ -100,8 +101,8 @@ class TeamsHandler(JsonHandler):
         if (match := _ACTIVITY.match(path)) is not None:
             if (fault := self._fault()) is not None:
                 return self._send(fault[0], {"error": {"code": "ServiceError"}}, fault[1])
-            if repeated := repeated_input_ids(body):
-                return self._send(400, {"error": {"code": "BadArgument", "message": f"duplicate ids {repeated}"}})
+            if (refusal := refused(body)) is not None:
+                return self._send(*refusal)
             kind = "reply" if match["activity"] else "create"
             return self._record(kind, match["conversation"], match["activity"], body, {"id": str(next(self.fake.ids))})
         self._send(404, {"error": {"code": "NotFound"}})
@@ -110,8 +111,8 @@ class TeamsHandler(JsonHandler):
         match = _ACTIVITY.match(urlparse(self.path).path)
         if match is None:
             return self._send(404, {"error": {"code": "NotFound"}})
-        if repeated := repeated_input_ids(body := self._body()):
-            return self._send(400, {"error": {"code": "BadArgument", "message": f"duplicate ids {repeated}"}})
+        if (refusal := refused(body := self._body())) is not None:
+            return self._send(*refusal)
         self._record("update", match["conversation"], match["activity"], body, {"id": match["activity"]})
 
     def _body(self) -> Any:
@@ -162,6 +163,16 @@ class TeamsHandler(JsonHandler):
         if self.fake.file_gate is not None:
             self.fake.file_gate.wait(10)
         self._send_bytes(self.fake.files[name])
+
+
+def refused(activity: Any) -> tuple[int, dict[str, Any]] | None:
+    """What the Bot Connector answers to a message it will not take: a card whose input ids repeat, or a message
+    over its size limit (100 KB, counted as UTF-16; "413 RequestEntityTooLarge", code MessageSizeTooBig)."""
+    if repeated := repeated_input_ids(activity):
+        return 400, {"error": {"code": "BadArgument", "message": f"duplicate ids {repeated}"}}
+    if len(json.dumps(activity, ensure_ascii=False).encode("utf-16-le")) > MESSAGE_LIMIT:
+        return 413, {"error": {"code": "MessageSizeTooBig", "message": "Message size too big"}}
+    return None
 
 
 def repeated_input_ids(activity: Any) -> list[str]:
