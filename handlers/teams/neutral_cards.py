@@ -59,7 +59,9 @@ def _input(field: Field) -> dict[str, Any]:
     if field.choices and field.kind == "choice":
         shown["choices"] = [{"title": label, "value": value} for label, value in field.choices]
     shown |= {} if field.optional else {"isRequired": True}
-    return shown | ({"value": field.value} if field.value else {})
+    # no longer than the field holds: a pasted essay's 60,000 characters in "Suggest an edit" made the report card
+    # over Teams' 100 KB for a message, which it refuses (413), so nobody saw the report
+    return shown | ({"value": field.value[: field.limit]} if field.value else {})
 
 
 def _line(part: Line, name_of: Callable[[str], str]) -> dict[str, Any]:

@@ -74,3 +74,14 @@ def test_the_authors_name_is_kept_for_the_governors_report(teams: TeamsBot, stor
     assert store.governance.name_of(AUTHOR) == AUTHOR  # nobody seen yet: the id is all there is
     teams.send("message")
     assert store.governance.name_of(AUTHOR) == "Alex Author"
+
+
+def test_a_very_long_post_still_gets_its_report_within_teams_size_limit(teams: TeamsBot, store: RedisStore) -> None:
+    """Teams refuses a message over 100 KB (413 MessageSizeTooBig, as the stand-in does): a pasted newsletter of
+    60,000 characters is still answered in its thread, and kept as a draft."""
+    words = "Year 3 loved the trip to the farm and fed the lambs. " * 1200
+    response = teams.send("message", text=f"<p>{words}</p>")
+    assert response.status_code == 200
+    [report] = teams.thread()
+    assert "Blocked" in card_text(report) or "too long" in card_text(report).lower()
+    assert store.get(f"teams:{CHANNEL}:{DRAFT}") is not None
