@@ -38,6 +38,7 @@ class FakeTeams:
     files: dict[str, bytes] = field(default_factory=dict)
     file_gate: threading.Event | None = None  # when set, files are served only once it is set (a slow file host)
     faults: list[tuple[int, dict[str, str]]] = field(default_factory=list)  # answers for the next connector POSTs
+    update_faults: list[int] = field(default_factory=list)  # statuses for the next card updates (PUTs)
     tokens_issued: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1795428100000))
@@ -113,6 +114,10 @@ class TeamsHandler(JsonHandler):
             return self._send(404, {"error": {"code": "NotFound"}})
         if (refusal := refused(body := self._body())) is not None:
             return self._send(*refusal)
+        with self.fake.lock:
+            status = self.fake.update_faults.pop(0) if self.fake.update_faults else None
+        if status is not None:
+            return self._send(status, {"error": {"code": "MessageSizeTooBig" if status == 413 else "ServiceError"}})
         self._record("update", match["conversation"], match["activity"], body, {"id": match["activity"]})
 
     def _body(self) -> Any:
