@@ -23,6 +23,10 @@ class TeamsUnavailable(CountersignError):
     """Teams did not take a message after the retries (or the bot's connection is not running)."""
 
 
+class CardRefused(TeamsUnavailable):
+    """Teams will never take this message as it is (400 BadArgument, 413 MessageSizeTooBig): no retry helps."""
+
+
 class Connector:
     """Runs the SDK's coroutines on the event loop that serves the bot, waiting for them from a worker thread."""
 
@@ -37,6 +41,8 @@ class Connector:
                 return self._once(operation)
             except (httpx.HTTPStatusError, httpx.TransportError) as error:
                 wait = _wait(error, attempt)
+                if _refused(error):
+                    raise CardRefused(_describe(error)) from None
                 if wait is None or attempt == ATTEMPTS:
                     raise TeamsUnavailable(_describe(error)) from None
                 logger.info("Teams answered %s; trying again in %.0f s", _describe(error), wait)
@@ -54,6 +60,10 @@ class Connector:
             return asyncio.run_coroutine_threadsafe(run(), self.loop).result(CALL_TIMEOUT)
         except TimeoutError:
             raise TeamsUnavailable(f"Teams did not answer within {CALL_TIMEOUT:.0f} seconds") from None
+
+
+def _refused(error: Exception) -> bool:
+    return isinstance(error, httpx.HTTPStatusError) and error.response.status_code in (400, 413)
 
 
 def _wait(error: Exception, attempt: int) -> float | None:

@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Any
 
 from handlers.teams.cards import CARD_TYPE, Card
-from handlers.teams.connector import Connector
+from handlers.teams.connector import CardRefused, Connector
 from handlers.teams.sdk import Account, ApiClient, Attachment, CreateConversationParams, MessageActivityInput
+
+logger = logging.getLogger(__name__)
+WORDS_LIMIT = 20_000  # characters: a card's words posted alone stay well inside Teams' 100 KB (UTF-16)
 
 
 def thread(channel: str, root: str) -> str:
     """A channel post's thread: Teams addresses it as the channel's id with the post's id appended."""
     return f"{channel};messageid={root}"
+
+
+def words_of(content: Card, text: str) -> str:
+    """A card Teams refused, as words: its text blocks in order (no buttons), or the summary; never over the size
+    Teams takes."""
+    said = "\n\n".join(_texts(content.get("body", []))) or text
+    return said if len(said) <= WORDS_LIMIT else said[: WORDS_LIMIT - 1] + "…"
+
+
+def _texts(node: Any) -> list[str]:
+    if isinstance(node, list):
+        return [text for item in node for text in _texts(item)]
+    if not isinstance(node, dict) or node.get("type") == "ActionSet":
+        return []
+    own = [str(node["text"])] if node.get("type") == "TextBlock" and node.get("text") else []
+    return own + [text for key, value in node.items() if key != "text" for text in _texts(value)]
 
 
 def message(text: str, content: Card | None = None) -> MessageActivityInput:
@@ -28,12 +48,26 @@ class Outbox:
         self._lock = threading.Lock()
 
     def post(self, conversation: str, text: str, content: Card | None = None) -> str:
-        activity = message(text, content)
+        try:
+            return self._create(conversation, message(text, content))
+        except CardRefused as refusal:
+            if content is None:
+                raise
+            logger.error("Teams refused a card (%s); its words were posted without the card", refusal)
+            return self._create(conversation, message(words_of(content, text)))
+
+    def update(self, conversation: str, activity_id: str, text: str, content: Card) -> None:
+        try:
+            self._update(conversation, activity_id, message(text, content))
+        except CardRefused as refusal:
+            logger.error("Teams refused a card (%s); its words replaced it", refusal)
+            self._update(conversation, activity_id, message(words_of(content, text)))
+
+    def _create(self, conversation: str, activity: MessageActivityInput) -> str:
         sent = self.connector.call(lambda: self._api.conversations.create_activity(conversation, activity))
         return str(sent.id)
 
-    def update(self, conversation: str, activity_id: str, text: str, content: Card) -> None:
-        activity = message(text, content)
+    def _update(self, conversation: str, activity_id: str, activity: MessageActivityInput) -> None:
         self.connector.call(lambda: self._api.conversations.update_activity(conversation, activity_id, activity))
 
     def post_image(self, conversation: str, text: str, url: str, name: str) -> str:

@@ -85,3 +85,23 @@ def test_a_very_long_post_still_gets_its_report_within_teams_size_limit(teams: T
     [report] = teams.thread()
     assert "Blocked" in card_text(report) or "too long" in card_text(report).lower()
     assert store.get(f"teams:{CHANNEL}:{DRAFT}") is not None
+
+
+def test_a_card_teams_refuses_is_posted_as_its_words(teams: TeamsBot, store: RedisStore) -> None:
+    """Teams refused the report card (413): the report's words still reach the thread, without the buttons, and the
+    draft is kept; the log says a card was refused and nothing of what it said."""
+    teams.fake.faults.append((413, {}))
+    response = teams.send("message")
+    assert response.status_code == 200
+    [words] = teams.thread()
+    assert not words.get("attachments") and "No problems found" in words["text"]
+    assert store.get(f"teams:{CHANNEL}:{DRAFT}").state == State.AWAITING_APPROVAL
+
+
+def test_a_card_update_teams_refuses_leaves_the_words_in_its_place(teams: TeamsBot, store: RedisStore) -> None:
+    teams.send("message")
+    teams.fake.update_faults.append(413)
+    teams.send("message_update", text="<p>Call Mrs Smith on 07700 900123 about the trip</p>")
+    [update] = teams.fake.updates()
+    assert not update["body"].get("attachments") and "Blocked" in update["body"]["text"]
+    assert store.get(f"teams:{CHANNEL}:{DRAFT}").state == State.BLOCKED

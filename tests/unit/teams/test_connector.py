@@ -8,7 +8,7 @@ import threading
 import httpx
 import pytest
 
-from handlers.teams.connector import Connector, TeamsUnavailable
+from handlers.teams.connector import CardRefused, Connector, TeamsUnavailable
 
 
 def answered(*statuses: int, retry_after: str = "2") -> tuple[Connector, list[float], list[int]]:
@@ -45,6 +45,18 @@ def test_a_refusal_is_not_tried_again_and_three_outages_give_up() -> None:
     with pytest.raises(TeamsUnavailable, match="HTTP 503"):
         down.answer()  # type: ignore[attr-defined]
     assert tried == [503, 503, 503] and waits == [1.0, 2.0]
+
+
+@pytest.mark.parametrize("status", [400, 413])
+def test_a_card_teams_will_never_take_is_said_to_be_refused_at_once(status: int) -> None:
+    connector, waits, tried = answered(status, 201)
+    with pytest.raises(CardRefused, match=f"HTTP {status}"):
+        connector.answer()  # type: ignore[attr-defined]
+    assert tried == [status] and waits == []
+    other, _, _ = answered(403, 201)  # a refusal of the bot, not of the card: no words would get through either
+    with pytest.raises(TeamsUnavailable) as raised:
+        other.answer()  # type: ignore[attr-defined]
+    assert not isinstance(raised.value, CardRefused)
 
 
 def test_a_long_retry_after_is_not_slept_through() -> None:
